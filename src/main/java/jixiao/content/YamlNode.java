@@ -19,8 +19,10 @@ public sealed interface YamlNode permits YamlNode.Scalar, YamlNode.Mapping, Yaml
     /**
      * @param text  the scalar's characters after YAML unquoting/folding, never null ("" for an empty value)
      * @param plain true when written without quotes or block indicators
+     * @param trailingComment the {@code # …} after a one-line plain scalar on its line, else null:
+     *                        YAML drops it, though the editor may have meant it as part of the value
      */
-    record Scalar(String text, ScalarKind kind, boolean plain, SourcePosition position) implements YamlNode {
+    record Scalar(String text, ScalarKind kind, boolean plain, String trailingComment, SourcePosition position) implements YamlNode {
         public boolean isNull() {
             return kind == ScalarKind.NULL;
         }

@@ -1,0 +1,260 @@
+package jixiao.content;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
+import jixiao.diagnostic.Finding;
+import jixiao.diagnostic.SourcePosition;
+import org.yaml.snakeyaml.LoaderOptions;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Reads one YAML file into a {@link YamlNode} tree that keeps every value's position.
+ *
+ * <p>Hostile input fails with a located finding, never an exception or a hang: files over
+ * {@link #MAX_BYTES}, invalid UTF-8, nesting deeper than {@link #MAX_DEPTH}, aliases (which is
+ * what YAML bombs are made of, and which the format never needs), duplicate keys and syntax
+ * errors. Jackson's streaming parser does not expand aliases, so a bomb is never inflated.
+ */
+public final class YamlReader {
+
+    /** Largest file accepted; a real project form is a few kilobytes. */
+    public static final int MAX_BYTES = 1024 * 1024;
+    /** Deepest nesting accepted; the format needs five levels (indicators.output.quantity[0].name). */
+    public static final int MAX_DEPTH = 16;
+
+    private final YAMLFactory factory;
+
+    public YamlReader() {
+        LoaderOptions options = new LoaderOptions();
+        options.setAllowDuplicateKeys(true); // detected here, with both positions
+        options.setMaxAliasesForCollections(10);
+        options.setNestingDepthLimit(MAX_DEPTH + 4);
+        options.setCodePointLimit(MAX_BYTES + 1);
+        factory = YAMLFactory.builder()
+                .loaderOptions(options)
+                .streamReadConstraints(StreamReadConstraints.builder()
+                        .maxNestingDepth(MAX_DEPTH + 4)
+                        .maxStringLength(MAX_BYTES + 1)
+                        .build())
+                .build();
+    }
+
+    /** The decoded text of a file, or empty after reporting why it cannot be read as UTF-8. */
+    public static Optional<String> decode(byte[] bytes, String file, Problems problems) {
+        if (bytes.length > MAX_BYTES) {
+            problems.report(Finding.error("file-too-large", SourcePosition.ofFile(file),
+                    "文件过大（" + bytes.length + " 字节，上限 " + MAX_BYTES + " 字节）：请拆分或删除无关内容。"));
+            return Optional.empty();
+        }
+        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        try {
+            String text = decoder.decode(ByteBuffer.wrap(bytes)).toString();
+            return Optional.of(text.startsWith("\uFEFF") ? text.substring(1) : text);
+        } catch (CharacterCodingException e) {
+            problems.report(Finding.error("invalid-utf8", firstBadByte(bytes, file),
+                    "文件不是有效的 UTF-8 编码：请用 UTF-8 重新保存（例如在编辑器中选择“以 UTF-8 编码保存”）。"));
+            return Optional.empty();
+        }
+    }
+
+    /** Line and column (in characters) of the first byte that is not valid UTF-8. */
+    private static SourcePosition firstBadByte(byte[] bytes, String file) {
+        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer in = ByteBuffer.wrap(bytes);
+        CharBuffer out = CharBuffer.allocate(bytes.length + 1);
+        CoderResult result = decoder.decode(in, out, true);
+        int line = 1;
+        int column = 1;
+        out.flip();
+        while (out.hasRemaining()) {
+            char c = out.get();
+            if (c == '\n') {
+                line++;
+                column = 1;
+            } else if (!Character.isLowSurrogate(c)) {
+                column++;
+            }
+        }
+        return result.isError() ? new SourcePosition(file, line, column) : SourcePosition.ofFile(file);
+    }
+
+    /**
+     * Parses YAML text. An empty document gives an empty mapping. Returns empty after reporting
+     * an error when the text is not a single well-formed document within the limits.
+     */
+    public Optional<YamlNode> parse(String text, String file, Problems problems) {
+        Source source = new Source(text, file);
+        try (YAMLParser parser = (YAMLParser) factory.createParser(new StringReader(text))) {
+            JsonToken first = parser.nextToken();
+            if (first == null) return Optional.of(new YamlNode.Mapping(List.of(), new SourcePosition(file, 1, 1)));
+            Builder builder = new Builder(parser, source, problems);
+            YamlNode root = builder.value(first, 0);
+            if (root == null) return Optional.empty();
+            JsonToken next = parser.nextToken();
+            if (next != null) {
+                problems.report(Finding.error("yaml-multiple-documents", source.at(parser.currentTokenLocation()),
+                        "一个文件只能有一个 YAML 文档：请删除“---”分隔的第二个文档。"));
+                return Optional.empty();
+            }
+            return builder.failed ? Optional.empty() : Optional.of(root);
+        } catch (JsonProcessingException e) {
+            problems.report(Finding.error("yaml-syntax", source.at(e.getLocation()),
+                    "YAML 语法错误：" + firstLine(e.getOriginalMessage())
+                            + "。请检查缩进（只用空格）、冒号后的空格和引号是否成对。"));
+            return Optional.empty();
+        } catch (IOException | RuntimeException e) {
+            // SnakeYAML reports some limits as unchecked exceptions; none of them may escape as a stack trace.
+            problems.report(Finding.error("yaml-syntax", SourcePosition.ofFile(file),
+                    "无法读取 YAML：" + firstLine(String.valueOf(e.getMessage())) + "。"));
+            return Optional.empty();
+        }
+    }
+
+    /** Decodes and parses in one step. */
+    public Optional<YamlNode> read(byte[] bytes, String file, Problems problems) {
+        return decode(bytes, file, problems).flatMap(text -> parse(text, file, problems));
+    }
+
+    private static String firstLine(String message) {
+        if (message == null) return "未知错误";
+        String line = message.strip();
+        int nl = line.indexOf('\n');
+        return nl < 0 ? line : line.substring(0, nl).strip();
+    }
+
+    /** The text being parsed, split into lines, to tell plain scalars from quoted ones and find trailing comments. */
+    private record Source(String text, String file, List<String> lines) {
+        Source(String text, String file) {
+            this(text, file, List.of(text.split("\r\n|\n|\r", -1)));
+        }
+
+        SourcePosition at(JsonLocation location) {
+            if (location == null || location.getLineNr() < 1) return SourcePosition.ofFile(file);
+            return new SourcePosition(file, location.getLineNr(), Math.max(1, location.getColumnNr()));
+        }
+
+        String line(int lineNr) {
+            return lineNr >= 1 && lineNr <= lines.size() ? lines.get(lineNr - 1) : "";
+        }
+    }
+
+    private static final class Builder {
+        private final YAMLParser parser;
+        private final Source source;
+        private final Problems problems;
+        boolean failed;
+
+        Builder(YAMLParser parser, Source source, Problems problems) {
+            this.parser = parser;
+            this.source = source;
+            this.problems = problems;
+        }
+
+        /** Builds the value that starts at {@code token}; null after reporting a fatal problem. */
+        YamlNode value(JsonToken token, int depth) throws IOException {
+            SourcePosition position = source.at(parser.currentTokenLocation());
+            if (depth > MAX_DEPTH) {
+                problems.report(Finding.error("yaml-too-deep", position,
+                        "嵌套层级过深（超过 " + MAX_DEPTH + " 层）：内容格式最多只需要五层，请检查缩进。"));
+                return null;
+            }
+            if (parser.isCurrentAlias()) {
+                problems.report(Finding.error("yaml-alias", position,
+                        "不支持 YAML 别名（*" + parser.getText() + "）：请直接写出要重复的值。"));
+                return null;
+            }
+            return switch (token) {
+                case START_OBJECT -> mapping(position, depth);
+                case START_ARRAY -> sequence(position, depth);
+                case VALUE_STRING -> scalar(YamlNode.ScalarKind.STRING, position);
+                case VALUE_NUMBER_INT -> scalar(YamlNode.ScalarKind.INTEGER, position);
+                case VALUE_NUMBER_FLOAT -> scalar(YamlNode.ScalarKind.DECIMAL, position);
+                case VALUE_TRUE, VALUE_FALSE -> scalar(YamlNode.ScalarKind.BOOLEAN, position);
+                case VALUE_NULL -> scalar(YamlNode.ScalarKind.NULL, position);
+                default -> {
+                    problems.report(Finding.error("yaml-unsupported", position,
+                            "不支持的 YAML 值（" + token + "）：请写成普通文本、数字、列表或键值对。"));
+                    yield null;
+                }
+            };
+        }
+
+        private YamlNode.Scalar scalar(YamlNode.ScalarKind kind, SourcePosition position) throws IOException {
+            String text = kind == YamlNode.ScalarKind.NULL ? "" : parser.getText();
+            if (text == null) text = "";
+            String line = source.line(position.line());
+            int start = position.column() - 1;
+            char first = start >= 0 && start < line.length() ? line.charAt(start) : ' ';
+            boolean plain = first != '"' && first != '\'' && first != '|' && first != '>';
+            if (kind != YamlNode.ScalarKind.STRING && !plain) kind = YamlNode.ScalarKind.STRING;
+            return new YamlNode.Scalar(text, kind, plain, trailingComment(plain, text, line, start), position);
+        }
+
+        /** The comment after a one-line plain scalar: text the editor may have meant as part of the value. */
+        private static String trailingComment(boolean plain, String text, String line, int start) {
+            if (!plain || text.isEmpty() || start < 0) return null;
+            int end = start + text.length();
+            if (end > line.length() || !line.startsWith(text, start)) return null;
+            String rest = line.substring(end);
+            String stripped = rest.stripLeading();
+            return stripped.startsWith("#") && stripped.length() < rest.length() ? stripped : null;
+        }
+
+        private YamlNode mapping(SourcePosition position, int depth) throws IOException {
+            List<YamlNode.Entry> entries = new ArrayList<>();
+            Map<String, SourcePosition> seen = new HashMap<>();
+            JsonToken token;
+            while ((token = parser.nextToken()) != JsonToken.END_OBJECT) {
+                if (token == null) throw new IllegalStateException("unexpected end of YAML");
+                String key = parser.currentName();
+                SourcePosition keyPosition = source.at(parser.currentTokenLocation());
+                YamlNode value = value(parser.nextToken(), depth + 1);
+                if (value == null) return null;
+                SourcePosition earlier = seen.putIfAbsent(key, keyPosition);
+                if (earlier != null) {
+                    failed = true;
+                    problems.report(Finding.error("duplicate-key", keyPosition,
+                            "键“" + key + "”重复（第 " + earlier.line() + " 行已写过）：请删除或合并其中一个。"));
+                    continue;
+                }
+                entries.add(new YamlNode.Entry(key, keyPosition, value));
+            }
+            return new YamlNode.Mapping(entries, position);
+        }
+
+        private YamlNode sequence(SourcePosition position, int depth) throws IOException {
+            List<YamlNode> items = new ArrayList<>();
+            JsonToken token;
+            while ((token = parser.nextToken()) != JsonToken.END_ARRAY) {
+                if (token == null) throw new IllegalStateException("unexpected end of YAML");
+                YamlNode item = value(token, depth + 1);
+                if (item == null) return null;
+                items.add(item);
+            }
+            return new YamlNode.Sequence(items, position);
+        }
+    }
+}
