@@ -1,0 +1,55 @@
+package jixiao.score;
+
+import jixiao.content.Project;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * A project's figures computed from its budget and indicators, next to the figures its form states.
+ * Computed values keep full precision except {@code computedTotal}, which the format defines as rounded.
+ *
+ * @param executionRate        executed.total / planned.total; null when planned.total is 0 (or missing)
+ * @param executionRatePercent the same in percent, null alike
+ * @param executionScore       min(rate, 1) × the execution weight; null when the rate is
+ * @param computedTotal        indicators' computed scores + execution score, half-up to two decimals
+ * @param computedGrade        the grade of {@code computedTotal}
+ * @param statedExecutionRate  stated 预算执行进度 in percent, null when not written or not a number
+ * @param statedExecutionScore stated 预算执行率 自评得分, null alike
+ * @param statedRowActual      the 预算执行率 row's 实际完成值 as a percentage, null alike
+ * @param statedTotal          stated 总分, null alike
+ * @param statedGrade          stated 评价等级 as written, null when not written
+ * @param gradeOfStatedTotal   the grade the stated total earns, null without a stated total
+ * @param groups               per 一级 key as written, in the order first written
+ */
+public record ProjectScore(
+        Project project,
+        BigDecimal executionRate,
+        BigDecimal executionRatePercent,
+        BigDecimal executionScore,
+        List<IndicatorScore> indicators,
+        BigDecimal computedTotal,
+        String computedGrade,
+        BigDecimal statedExecutionRate,
+        BigDecimal statedExecutionScore,
+        BigDecimal statedRowActual,
+        BigDecimal statedTotal,
+        String statedGrade,
+        String gradeOfStatedTotal,
+        List<GroupSum> groups) {
+
+    public ProjectScore {
+        indicators = List.copyOf(indicators);
+        groups = List.copyOf(groups);
+    }
+
+    public Optional<GroupSum> group(String level1) {
+        return groups.stream().filter(g -> g.level1().equals(level1)).findFirst();
+    }
+
+    /** Whether some indicator has no weight, so its score is taken as stated (legacy forms). */
+    public boolean hasUnweightedIndicators() {
+        return indicators.stream().anyMatch(i -> i.indicator().weight() == null);
+    }
+}

@@ -1,0 +1,197 @@
+package jixiao.score;
+
+import jixiao.content.AmountSet;
+import jixiao.content.Budget;
+import jixiao.content.Indicator;
+import jixiao.content.Project;
+import jixiao.content.Stated;
+import jixiao.score.IndicatorScore.Method;
+import jixiao.score.IndicatorScore.Side;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * Scores projects under one rules profile ("Scoring in the cn-2020 profile" in the content format,
+ * with the weights, negative mode and grades of the profile). Immutable, so one instance may be
+ * shared between threads.
+ */
+public final class Scorer {
+
+    private static final BigDecimal TWO = BigDecimal.valueOf(2);
+
+    private final RulesProfile profile;
+
+    public Scorer(RulesProfile profile) {
+        this.profile = Objects.requireNonNull(profile);
+    }
+
+    public RulesProfile profile() {
+        return profile;
+    }
+
+    public ProjectScore score(Project project) {
+        BigDecimal rate = executionRate(project.budget());
+        BigDecimal executionScore = rate == null ? null : rate.min(BigDecimal.ONE).multiply(profile.execution().weight());
+
+        List<IndicatorScore> indicators = new ArrayList<>();
+        for (Indicator i : project.indicators()) indicators.add(score(i));
+
+        BigDecimal sum = executionScore == null ? BigDecimal.ZERO : executionScore;
+        for (IndicatorScore i : indicators) sum = sum.add(i.computedScore());
+        BigDecimal total = Rounding.halfUp2(sum);
+
+        Stated stated = project.stated() == null ? Stated.NONE : project.stated();
+        BigDecimal statedTotal = ValueParser.figure(stated.total()).orElse(null);
+        String statedGrade = stated.grade() == null || stated.grade().isBlank() ? null : stated.grade().strip();
+        return new ProjectScore(
+                project,
+                rate,
+                rate == null ? null : Rounding.percent(rate),
+                executionScore,
+                indicators,
+                total,
+                profile.gradeOf(total).orElse(null),
+                ValueParser.figure(stated.executionRate()).orElse(null),
+                ValueParser.figure(stated.executionScore()).orElse(null),
+                stated.executionRow() == null ? null : ValueParser.figure(stated.executionRow().actual()).orElse(null),
+                statedTotal,
+                statedGrade,
+                statedTotal == null ? null : profile.gradeOf(statedTotal).orElse(null),
+                groups(indicators));
+    }
+
+    /** executed.total / planned.total; null when there is nothing to divide by. */
+    static BigDecimal executionRate(Budget budget) {
+        if (budget == null) return null;
+        BigDecimal planned = total(budget.planned());
+        BigDecimal executed = total(budget.executed());
+        if (planned == null || executed == null || planned.signum() == 0) return null;
+        return Rounding.divide(executed, planned);
+    }
+
+    private static BigDecimal total(AmountSet set) {
+        return set == null ? null : set.total();
+    }
+
+    IndicatorScore score(Indicator indicator) {
+        ParsedValue target = ValueParser.parse(indicator.target());
+        ParsedValue actual = ValueParser.parse(indicator.actual());
+        String nameUnit = ValueParser.unitOfName(indicator.name()).orElse(null);
+        Side mismatch = mismatch(nameUnit, target, actual);
+        String unit = nameUnit != null ? nameUnit : target.hasUnit() ? target.unit() : actual.unit();
+        BigDecimal stated = ValueParser.figure(indicator.score()).orElse(null);
+        BigDecimal asStated = stated == null ? BigDecimal.ZERO : stated;
+        BigDecimal w = indicator.weight();
+
+        Method method;
+        BigDecimal computed = asStated;
+        if (w == null) {
+            method = Method.NO_WEIGHT;
+        } else if (target.kind() == ParsedValue.Kind.MALFORMED || actual.kind() == ParsedValue.Kind.MALFORMED) {
+            method = Method.MALFORMED;
+        } else if (mismatch != null) {
+            method = Method.UNIT_MISMATCH;
+        } else if (target.isNumber() && actual.isNumber()) {
+            BigDecimal a = target.number();
+            BigDecimal b = actual.number();
+            switch (target.relation().direction()) {
+                case NEGATIVE -> {
+                    method = Method.NEGATIVE;
+                    computed = negative(w, a, b);
+                }
+                case EQUAL -> {
+                    method = Method.EQUAL;
+                    computed = positive(w, a, b); // B = A gives w; otherwise the table scores it as positive
+                }
+                default -> {
+                    method = Method.POSITIVE;
+                    computed = positive(w, a, b);
+                }
+            }
+        } else if (indicator.judgement() != null) {
+            method = Method.JUDGED; // the editor's explicit judgement wins over comparing texts
+        } else if (textMeetsTarget(indicator.target(), indicator.actual())) {
+            method = Method.MATCHED_TEXT;
+            computed = w;
+        } else {
+            method = Method.UNJUDGED;
+        }
+        boolean verifiable = switch (method) {
+            case POSITIVE, NEGATIVE, EQUAL, MATCHED_TEXT -> true;
+            default -> false;
+        };
+        return new IndicatorScore(indicator, target, actual, nameUnit, unit, mismatch, method, stated, computed, verifiable);
+    }
+
+    /** w when B ≥ A, else w × B / A. */
+    private static BigDecimal positive(BigDecimal w, BigDecimal a, BigDecimal b) {
+        if (b.compareTo(a) >= 0) return w;
+        return Rounding.divide(w.multiply(b), a); // a > b ≥ 0, so a ≠ 0
+    }
+
+    /** w when B ≤ A, else w × A / B (ratio) or w × (1 − (B − A) / A), 0 from B ≥ 2A (deviation). */
+    private BigDecimal negative(BigDecimal w, BigDecimal a, BigDecimal b) {
+        if (b.compareTo(a) <= 0) return w;
+        return switch (profile.negative()) {
+            case RATIO -> Rounding.divide(w.multiply(a), b); // b > a ≥ 0, so b ≠ 0
+            case DEVIATION -> b.compareTo(a.multiply(TWO)) >= 0
+                    ? BigDecimal.ZERO // also A = 0: any B above it is a 100 % overrun or more
+                    : w.multiply(BigDecimal.ONE.subtract(Rounding.divide(b.subtract(a), a)));
+        };
+    }
+
+    /**
+     * Whether a qualitative actual says the target was met: the same text (是/是, 否/否), or the
+     * affirmative answer to a 是否 question (是否完成/完成, 是否符合要求/是).
+     */
+    static boolean textMeetsTarget(String target, String actual) {
+        String t = clean(target);
+        String a = clean(actual);
+        if (t.isEmpty() || a.isEmpty()) return false;
+        if (a.equals(t)) return true;
+        if (!t.contains("是否")) return false;
+        return a.equals("是") || a.equals(t.replace("是否", ""));
+    }
+
+    private static String clean(String text) {
+        if (text == null) return "";
+        return ValueParser.normalise(text).replaceAll("[\\s。.！!]", "");
+    }
+
+    /**
+     * The side written in a unit other than the indicator's (from its name), or, without one, the
+     * actual when both sides have units that differ. A side without a unit never mismatches.
+     */
+    static Side mismatch(String nameUnit, ParsedValue target, ParsedValue actual) {
+        if (nameUnit != null) {
+            if (target.hasUnit() && !target.unit().equals(nameUnit)) return Side.TARGET;
+            if (actual.hasUnit() && !actual.unit().equals(nameUnit)) return Side.ACTUAL;
+            return null;
+        }
+        if (target.hasUnit() && actual.hasUnit() && !target.unit().equals(actual.unit())) return Side.ACTUAL;
+        return null;
+    }
+
+    private static List<GroupSum> groups(List<IndicatorScore> indicators) {
+        Map<String, List<IndicatorScore>> byLevel1 = new LinkedHashMap<>();
+        for (IndicatorScore i : indicators) byLevel1.computeIfAbsent(i.indicator().level1(), k -> new ArrayList<>()).add(i);
+        List<GroupSum> out = new ArrayList<>();
+        byLevel1.forEach((key, list) -> {
+            BigDecimal weight = BigDecimal.ZERO;
+            BigDecimal stated = BigDecimal.ZERO;
+            BigDecimal computed = BigDecimal.ZERO;
+            for (IndicatorScore i : list) {
+                weight = weight == null || i.indicator().weight() == null ? null : weight.add(i.indicator().weight());
+                if (i.statedScore() != null) stated = stated.add(i.statedScore());
+                computed = computed.add(i.computedScore());
+            }
+            out.add(new GroupSum(key, list.size(), weight, stated, computed));
+        });
+        return out;
+    }
+}
