@@ -1,0 +1,129 @@
+package jixiao.cli;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintStream;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.FileSystemException;
+import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * {@code jixiao schema [--out DIR]}: writes the JSON Schemas (draft-07) of the four kinds of
+ * content file into DIR (default {@code schema}), so that an editor's
+ * {@code # yaml-language-server: $schema=…} line can point at them. The files are copied byte
+ * for byte from {@code src/main/resources/jixiao/schema/}, their single source.
+ */
+final class SchemaCommand {
+
+    static final int EXIT_OK = 0;
+    static final int EXIT_USAGE = 2;
+    static final int EXIT_IO_ERROR = 2;
+
+    /** One schema per kind of content file, in the order they are written. */
+    static final List<String> FILES = List.of(
+            "site.schema.json", "report.schema.json", "unit.schema.json", "project.schema.json");
+
+    static final String RESOURCE_FOLDER = "/jixiao/schema/";
+    static final String DEFAULT_OUT = "schema";
+    static final String USAGE = "用法：jixiao schema [--out 目录]（目录默认为 schema）";
+
+    private SchemaCommand() {
+    }
+
+    /**
+     * Runs the command.
+     *
+     * @param args the arguments after {@code schema}
+     * @return {@link #EXIT_OK}; {@link #EXIT_USAGE} for bad arguments; {@link #EXIT_IO_ERROR} when a file cannot be written
+     */
+    public static int run(List<String> args, PrintStream out, PrintStream err) {
+        String outDir = DEFAULT_OUT;
+        boolean outGiven = false;
+        for (int i = 0; i < args.size(); i++) {
+            String arg = args.get(i);
+            String value;
+            if (arg.equals("-h") || arg.equals("--help")) {
+                out.println(USAGE);
+                return EXIT_OK;
+            } else if (arg.equals("--out")) {
+                if (i + 1 == args.size()) return usage(err, "--out 后面缺少目录");
+                value = args.get(++i);
+            } else if (arg.startsWith("--out=")) {
+                value = arg.substring("--out=".length());
+            } else {
+                return usage(err, "不认识的参数：" + arg);
+            }
+            if (outGiven) return usage(err, "--out 只能写一次");
+            if (value.isBlank()) return usage(err, "--out 的目录不能为空");
+            outDir = value;
+            outGiven = true;
+        }
+
+        Path dir;
+        try {
+            dir = Path.of(outDir);
+        } catch (InvalidPathException e) {
+            return usage(err, "目录名无效：" + outDir);
+        }
+
+        List<byte[]> contents = new ArrayList<>();
+        for (String file : FILES) {
+            try {
+                contents.add(resource(file));
+            } catch (IOException e) {
+                err.println("jixiao schema: 无法读取程序自带的 " + RESOURCE_FOLDER.substring(1) + file + "：" + reason(e));
+                return EXIT_IO_ERROR;
+            }
+        }
+
+        try {
+            Files.createDirectories(dir);
+        } catch (IOException e) {
+            err.println("jixiao schema: 无法创建目录 " + dir + "：" + reason(e));
+            return EXIT_IO_ERROR;
+        }
+        for (int i = 0; i < FILES.size(); i++) {
+            Path target = dir.resolve(FILES.get(i));
+            if (Files.isDirectory(target)) {
+                err.println("jixiao schema: 无法写入 " + target + "：这里已有一个同名的目录");
+                return EXIT_IO_ERROR;
+            }
+            try {
+                // Plain write, not temp-and-swap: the files are small and the command can simply be run again.
+                Files.write(target, contents.get(i));
+            } catch (IOException e) {
+                err.println("jixiao schema: 无法写入 " + target + "：" + reason(e));
+                return EXIT_IO_ERROR;
+            }
+            out.println("已写入 " + target);
+        }
+        return EXIT_OK;
+    }
+
+    /** The bytes of one schema file as shipped in the jar. */
+    static byte[] resource(String file) throws IOException {
+        try (InputStream in = SchemaCommand.class.getResourceAsStream(RESOURCE_FOLDER + file)) {
+            if (in == null) throw new IOException("程序包中没有这个文件");
+            return in.readAllBytes();
+        }
+    }
+
+    private static int usage(PrintStream err, String message) {
+        err.println("jixiao schema: " + message);
+        err.println(USAGE);
+        return EXIT_USAGE;
+    }
+
+    /** Why an I/O operation failed, in words (the JDK's messages for these are often just the path). */
+    private static String reason(IOException e) {
+        if (e instanceof AccessDeniedException) return "没有权限";
+        if (e instanceof FileAlreadyExistsException) return "已有同名的文件，它不是目录";
+        if (e instanceof FileSystemException fse && fse.getReason() != null) return fse.getReason();
+        return e.getMessage() != null ? e.getMessage() : e.getClass().getSimpleName();
+    }
+}
