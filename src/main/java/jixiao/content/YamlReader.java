@@ -122,7 +122,7 @@ public final class YamlReader {
             return builder.failed ? Optional.empty() : Optional.of(root);
         } catch (JsonProcessingException e) {
             problems.report(Finding.error("yaml-syntax", source.at(e.getLocation()),
-                    "YAML 语法错误：" + firstLine(e.getOriginalMessage())
+                    "YAML 语法错误（" + syntaxProblem(e) + "）"
                             + "。请检查缩进（只用空格）、冒号后的空格和引号是否成对。"));
             return Optional.empty();
         } catch (IOException | RuntimeException e) {
@@ -136,6 +136,17 @@ public final class YamlReader {
     /** Decodes and parses in one step. */
     public Optional<YamlNode> read(byte[] bytes, String file, Problems problems) {
         return decode(bytes, file, problems).flatMap(text -> parse(text, file, problems));
+    }
+
+    /** SnakeYAML's own description of the problem ("mapping values are not allowed here"), without its context dump. */
+    private static String syntaxProblem(JsonProcessingException e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof org.yaml.snakeyaml.error.MarkedYAMLException m && m.getProblem() != null) {
+                String context = m.getContext() == null ? "" : m.getContext() + ": ";
+                return context + m.getProblem();
+            }
+        }
+        return firstLine(e.getOriginalMessage());
     }
 
     private static String firstLine(String message) {

@@ -1,0 +1,453 @@
+package jixiao.content;
+
+import jixiao.diagnostic.Finding;
+import jixiao.diagnostic.SourcePosition;
+
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.regex.Pattern;
+
+/**
+ * Loads a content tree (format v1) into records. Every structural problem is collected as a
+ * located finding; loading never stops at the first one, so an editor sees them all at once.
+ * What can still be loaded is returned even when there are errors (a build refuses to run on
+ * errors, a check reports them).
+ */
+public final class ContentLoader {
+
+    /** Unit folder names and project file stems. */
+    public static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9-]{0,63}");
+    private static final Pattern YEAR = Pattern.compile("[0-9]{4}");
+    /** Names that would collide with the year's own files and pages. */
+    private static final Set<String> RESERVED_PROJECT_IDS = Set.of("site", "unit", "report");
+    public static final List<String> MONEY_UNITS = List.of("元", "万元", "亿元");
+
+    private static final Set<String> SITE_KEYS = Set.of("title", "organisation", "base_url", "money_unit", "rules", "public");
+    private static final Set<String> PUBLIC_KEYS = Set.of("show_contacts");
+    private static final Set<String> REPORT_KEYS = Set.of("title", "department", "period", "published");
+    private static final Set<String> UNIT_KEYS = Set.of("name", "order");
+    private static final Set<String> PROJECT_KEYS = Set.of("name", "implementing_unit", "filing_department", "order",
+            "money_unit", "status", "budget", "goals", "indicators", "stated", "problems", "contact", "internal");
+    private static final Set<String> BUDGET_KEYS = Set.of("planned", "received", "executed");
+    private static final Set<String> AMOUNT_KEYS = Set.of("total", "fiscal", "other");
+    private static final Set<String> GOAL_KEYS = Set.of("expected", "achieved");
+    private static final Set<String> INDICATOR_KEYS = Set.of("name", "definition", "target", "actual", "weight",
+            "score", "judgement", "deviation");
+    private static final Set<String> STATED_KEYS = Set.of("execution_rate", "completion", "execution_score",
+            "execution_row", "total", "grade");
+    private static final Set<String> EXECUTION_ROW_KEYS = Set.of("name", "target", "actual");
+    private static final Set<String> CONTACT_KEYS = Set.of("name", "phone");
+
+    /** What loading gave: the content (partial when there are errors) and every finding, in report order. */
+    public record Result(Content content, List<Finding> findings) {
+        public Result {
+            findings = findings.stream().sorted(Finding.ORDER).toList();
+        }
+
+        public boolean hasErrors() {
+            return findings.stream().anyMatch(f -> f.severity() == jixiao.diagnostic.Severity.ERROR);
+        }
+    }
+
+    private final ContentSource source;
+    private final YamlReader yaml = new YamlReader();
+    private final List<Finding> findings = new ArrayList<>();
+
+    private ContentLoader(ContentSource source) {
+        this.source = source;
+    }
+
+    public static Result load(ContentSource source) throws IOException {
+        return new ContentLoader(source).load();
+    }
+
+    private synchronized void report(Finding finding) {
+        findings.add(finding);
+    }
+
+    private Result load() throws IOException {
+        List<String> files = source.files();
+        Site site = null;
+        Map<String, List<String>> yearFiles = new TreeMap<>();
+        for (String file : files) {
+            int slash = file.indexOf('/');
+            if (slash < 0) {
+                if (file.equals("site.yaml")) site = loadSite(file);
+                else unexpected(file, "内容文件夹顶层只应有 site.yaml 和年度文件夹");
+                continue;
+            }
+            String year = file.substring(0, slash);
+            if (!YEAR.matcher(year).matches()) {
+                if (!yearFiles.containsKey("!" + year)) {
+                    yearFiles.put("!" + year, List.of());
+                    report(Finding.error("bad-year-folder", SourcePosition.ofFile(source.display(year)),
+                            "“" + year + "”不是年度文件夹：年度文件夹名须为四位数字（如 2020），请改名或移出内容文件夹。"));
+                }
+                continue;
+            }
+            yearFiles.computeIfAbsent(year, y -> new ArrayList<>()).add(file.substring(slash + 1));
+        }
+        if (site == null) {
+            if (!files.contains("site.yaml")) {
+                report(Finding.error("missing-file", SourcePosition.ofFile(source.display("site.yaml")),
+                        "缺少 site.yaml：请在内容文件夹顶层创建它（至少写 title）。"));
+            }
+            site = defaultSite();
+        }
+        List<Year> years = new ArrayList<>();
+        for (Map.Entry<String, List<String>> e : yearFiles.entrySet()) {
+            if (e.getKey().startsWith("!")) continue;
+            years.add(loadYear(Integer.parseInt(e.getKey()), e.getValue(), site));
+        }
+        return new Result(new Content(site, years), findings);
+    }
+
+    private void unexpected(String file, String why) {
+        report(Finding.warning("unexpected-file", SourcePosition.ofFile(source.display(file)),
+                "不认识的文件，已忽略：" + why + "。请移走或按内容格式改名。"));
+    }
+
+    private Site defaultSite() {
+        String file = source.display("site.yaml");
+        return new Site("预算绩效公开", null, "/", "万元",
+                new YamlNode.Scalar("cn-2020", YamlNode.ScalarKind.STRING, true, null, SourcePosition.ofFile(file)),
+                false, SourceMap.empty(file));
+    }
+
+    /** Parses one YAML file; empty after reporting when it cannot be read. */
+    private Optional<YamlNode> parse(String path, Problems problems) {
+        try {
+            return yaml.read(source.read(path), source.display(path), problems);
+        } catch (IOException e) {
+            problems.report(Finding.error("read-failed", SourcePosition.ofFile(source.display(path)),
+                    "无法读取文件：" + e.getMessage() + "。请检查文件权限。"));
+            return Optional.empty();
+        }
+    }
+
+    private Narrative narrative(String path, Problems problems) {
+        try {
+            return YamlReader.decode(source.read(path), source.display(path), problems)
+                    .map(text -> new Narrative(text, source.display(path)))
+                    .orElse(null);
+        } catch (IOException e) {
+            problems.report(Finding.error("read-failed", SourcePosition.ofFile(source.display(path)),
+                    "无法读取文件：" + e.getMessage() + "。请检查文件权限。"));
+            return null;
+        }
+    }
+
+    private Site loadSite(String path) {
+        Fields.FileContext ctx = new Fields.FileContext(source.display(path), this::report);
+        Site fallback = defaultSite();
+        Optional<Fields> maybe = parse(path, this::report).flatMap(root -> Fields.of(root, "", ctx, SITE_KEYS));
+        if (maybe.isEmpty()) return fallback;
+        Fields f = maybe.get();
+        String title = f.text("title", true, "网站标题");
+        String organisation = f.text("organisation", false, "单位名称");
+        String baseUrl = Optional.ofNullable(f.text("base_url", false, "链接前缀")).orElse("/");
+        String moneyUnit = Optional.ofNullable(f.choice("money_unit", MONEY_UNITS, "金额单位")).orElse("万元");
+        YamlNode rules = f.node("rules").orElse(fallback.rules());
+        boolean showContacts = false;
+        Optional<YamlNode> publicNode = f.node("public");
+        if (publicNode.isPresent()) {
+            Optional<Fields> pub = Fields.of(publicNode.get(), "public", ctx, PUBLIC_KEYS);
+            if (pub.isPresent()) showContacts = Boolean.TRUE.equals(pub.get().bool("show_contacts"));
+        }
+        return new Site(title == null ? fallback.title() : title, organisation, baseUrl, moneyUnit, rules,
+                showContacts, ctx.sourceMap());
+    }
+
+    private Year loadYear(int year, List<String> files, Site site) {
+        String prefix = year + "/";
+        Report report = null;
+        String reportMd = null;
+        Map<String, List<String>> unitFiles = new TreeMap<>();
+        for (String file : files) {
+            int slash = file.indexOf('/');
+            if (slash < 0) {
+                switch (file) {
+                    case "report.yaml" -> report = loadReport(year, prefix + file);
+                    case "report.md" -> reportMd = prefix + file;
+                    default -> unexpected(prefix + file, "年度文件夹中只应有 report.yaml、report.md 和单位文件夹；项目文件应放在单位文件夹里");
+                }
+                continue;
+            }
+            unitFiles.computeIfAbsent(file.substring(0, slash), u -> new ArrayList<>()).add(file.substring(slash + 1));
+        }
+        if (report == null) {
+            report(Finding.error("missing-file", SourcePosition.ofFile(source.display(prefix + "report.yaml")),
+                    "缺少 " + prefix + "report.yaml：每个年度文件夹都需要它（至少写 title）。"));
+            report = new Report(year + "年度绩效自评报告", null, year, null, null,
+                    SourceMap.empty(source.display(prefix + "report.yaml")));
+        }
+        if (reportMd != null) {
+            report = new Report(report.title(), report.department(), report.period(), report.published(),
+                    narrative(reportMd, this::report), report.sources());
+        }
+        List<Unit> units = new ArrayList<>();
+        for (Map.Entry<String, List<String>> e : unitFiles.entrySet()) {
+            String unitId = e.getKey();
+            if (!ID.matcher(unitId).matches()) {
+                report(Finding.error("bad-id", SourcePosition.ofFile(source.display(prefix + unitId)),
+                        "单位文件夹名“" + unitId + "”不是合法编号：只能用小写字母、数字和连字符，以字母或数字开头，最长 64 个字符。"));
+                continue;
+            }
+            units.add(loadUnit(year, unitId, e.getValue(), site));
+        }
+        checkUniqueProjectIds(units);
+        units.sort(Comparator.comparing((Unit u) -> u.order() == null ? 1 : 0)
+                .thenComparing(u -> u.order() == null ? 0 : u.order())
+                .thenComparing(Unit::id));
+        return new Year(year, report, units);
+    }
+
+    private void checkUniqueProjectIds(List<Unit> units) {
+        Map<String, Project> seen = new LinkedHashMap<>();
+        for (Unit unit : units) {
+            for (Project p : unit.projects()) {
+                Project first = seen.putIfAbsent(p.id(), p);
+                if (first != null) {
+                    report(Finding.error("duplicate-project-id", SourcePosition.ofFile(p.file()),
+                            "项目编号“" + p.id() + "”在 " + p.year() + " 年度重复（" + first.file()
+                                    + " 已使用）：同一年度内项目编号必须唯一，请给其中一个改名。"));
+                }
+            }
+        }
+    }
+
+    private Report loadReport(int year, String path) {
+        Fields.FileContext ctx = new Fields.FileContext(source.display(path), this::report);
+        Optional<Fields> maybe = parse(path, this::report).flatMap(root -> Fields.of(root, "", ctx, REPORT_KEYS));
+        if (maybe.isEmpty()) return new Report(year + "年度绩效自评报告", null, year, null, null, ctx.sourceMap());
+        Fields f = maybe.get();
+        String title = f.text("title", true, "报告标题");
+        String department = f.text("department", false, "部门");
+        Integer period = f.integer("period", "四位数字的年度");
+        if (period != null && period != year) {
+            report(Finding.error("period-mismatch", f.node("period").get().position(),
+                    "period 为 " + period + "，与年度文件夹 " + year + " 不一致：请改为 " + year + " 或把文件移到对应的年度文件夹。"));
+        }
+        LocalDate published = null;
+        String date = f.text("published", false, "发布日期");
+        if (date != null) {
+            try {
+                published = LocalDate.parse(date.strip());
+            } catch (DateTimeParseException e) {
+                report(Finding.error("bad-date", f.node("published").get().position(),
+                        "published 的值“" + date + "”不是有效日期：请写成 YYYY-MM-DD，如 2021-03-31。"));
+            }
+        }
+        return new Report(title == null ? year + "年度绩效自评报告" : title, department, year, published, null, ctx.sourceMap());
+    }
+
+    private Unit loadUnit(int year, String unitId, List<String> files, Site site) {
+        String prefix = year + "/" + unitId + "/";
+        String name = null;
+        Integer order = null;
+        Narrative narrative = null;
+        SourceMap sources = SourceMap.empty(source.display(prefix + "unit.yaml"));
+        List<String> projectFiles = new ArrayList<>();
+        Map<String, String> narratives = new TreeMap<>();
+        boolean hasUnitYaml = false;
+        for (String file : files) {
+            String path = prefix + file;
+            if (file.contains("/")) {
+                unexpected(path, "单位文件夹里不应再有子文件夹");
+            } else if (file.equals("unit.yaml")) {
+                hasUnitYaml = true;
+                Fields.FileContext ctx = new Fields.FileContext(source.display(path), this::report);
+                Optional<Fields> f = parse(path, this::report).flatMap(root -> Fields.of(root, "", ctx, UNIT_KEYS));
+                if (f.isPresent()) {
+                    name = f.get().text("name", true, "单位名称");
+                    order = f.get().integer("order", "整数排序号");
+                }
+                sources = ctx.sourceMap();
+            } else if (file.equals("unit.md")) {
+                narrative = narrative(path, this::report);
+            } else if (file.endsWith(".yaml")) {
+                projectFiles.add(file);
+            } else if (file.endsWith(".md")) {
+                narratives.put(file.substring(0, file.length() - 3), path);
+            } else if (file.endsWith(".yml")) {
+                report(Finding.error("bad-extension", SourcePosition.ofFile(source.display(path)),
+                        "项目文件须以 .yaml 结尾：请把 " + file + " 改名为 " + file.substring(0, file.length() - 4) + ".yaml。"));
+            } else {
+                unexpected(path, "单位文件夹中只应有 unit.yaml、unit.md 以及项目的 .yaml 和 .md 文件");
+            }
+        }
+        if (!hasUnitYaml) {
+            report(Finding.error("missing-file", SourcePosition.ofFile(source.display(prefix + "unit.yaml")),
+                    "缺少 " + prefix + "unit.yaml：每个单位文件夹都需要它（至少写 name）。"));
+        }
+        for (String stem : narratives.keySet()) {
+            if (!projectFiles.contains(stem + ".yaml")) {
+                unexpected(narratives.get(stem), "没有同名的项目文件 " + stem + ".yaml 与这篇说明对应");
+            }
+        }
+        // Project files are independent of each other: read them on all cores, keep file order.
+        List<Project> projects = new ArrayList<>(projectFiles.parallelStream()
+                .map(file -> loadProject(year, unitId, prefix, file, narratives.get(file.substring(0, file.length() - 5)), site))
+                .flatMap(Optional::stream)
+                .toList());
+        projects.sort(Comparator.comparing((Project p) -> p.order() == null ? 1 : 0)
+                .thenComparing(p -> p.order() == null ? 0 : p.order())
+                .thenComparing(Project::id));
+        return new Unit(year, unitId, name == null ? unitId : name, order, narrative, projects, sources);
+    }
+
+    private Optional<Project> loadProject(int year, String unitId, String prefix, String file, String narrativePath, Site site) {
+        String path = prefix + file;
+        String id = file.substring(0, file.length() - ".yaml".length());
+        List<Finding> local = new ArrayList<>();
+        Problems problems = local::add;
+        try {
+            if (!ID.matcher(id).matches()) {
+                problems.report(Finding.error("bad-id", SourcePosition.ofFile(source.display(path)),
+                        "项目文件名“" + id + "”不是合法编号：只能用小写字母、数字和连字符，以字母或数字开头，最长 64 个字符。请改名。"));
+                return Optional.empty();
+            }
+            if (RESERVED_PROJECT_IDS.contains(id)) {
+                problems.report(Finding.error("reserved-id", SourcePosition.ofFile(source.display(path)),
+                        "“" + id + "”是保留名称，不能用作项目编号：请给项目文件改名。"));
+                return Optional.empty();
+            }
+            Fields.FileContext ctx = new Fields.FileContext(source.display(path), problems);
+            Optional<Fields> maybe = parse(path, problems).flatMap(root -> Fields.of(root, "", ctx, PROJECT_KEYS));
+            if (maybe.isEmpty()) return Optional.empty();
+            Narrative narrative = narrativePath == null ? null : narrative(narrativePath, problems);
+            return Optional.of(new ProjectReader(ctx, maybe.get()).read(year, unitId, id, site, narrative));
+        } finally {
+            synchronized (this) {
+                findings.addAll(local);
+            }
+        }
+    }
+
+    /** Reads the keys of one project file. */
+    private record ProjectReader(Fields.FileContext ctx, Fields root) {
+
+        Project read(int year, String unitId, String id, Site site, Narrative narrative) {
+            String name = root.text("name", true, "项目名称");
+            String implementingUnit = root.text("implementing_unit", false, "实施预算单位");
+            String filingDepartment = root.text("filing_department", false, "填报部门");
+            Integer order = root.integer("order", "整数排序号");
+            String moneyUnit = Optional.ofNullable(root.choice("money_unit", MONEY_UNITS, "金额单位")).orElse(site.moneyUnit());
+            String statusText = root.choice("status", List.of("final", "draft"), "状态");
+            Status status = "draft".equals(statusText) ? Status.DRAFT : Status.FINAL;
+            Budget budget = budget();
+            List<Goal> goals = goals();
+            List<Indicator> indicators = indicators();
+            Stated stated = stated();
+            String problems = root.text("problems", false, "存在问题及整改措施");
+            Contact contact = root.node("contact")
+                    .flatMap(n -> Fields.of(n, "contact", ctx, CONTACT_KEYS))
+                    .map(c -> new Contact(c.text("name", false, "填报人"), c.text("phone", false, "联系电话")))
+                    .orElse(null);
+            String internal = root.text("internal", false, "内部备注");
+            return new Project(year, unitId, id, name == null ? id : name, implementingUnit, filingDepartment, order,
+                    moneyUnit, status, budget, goals, indicators, stated, problems, contact, internal, narrative,
+                    ctx.sourceMap());
+        }
+
+        private Budget budget() {
+            AmountSet empty = new AmountSet(BigDecimal.ZERO, null, null);
+            Optional<Fields> b = root.node("budget").flatMap(n -> Fields.of(n, "budget", ctx, BUDGET_KEYS));
+            if (root.node("budget").isEmpty()) {
+                ctx.problems().report(Finding.error("missing-field", root.position(),
+                        "缺少必填项“budget”（预算执行情况：planned、received、executed 三行）：请补上。"));
+            }
+            if (b.isEmpty()) return new Budget(empty, empty, empty);
+            return new Budget(amounts(b.get(), "planned", "预算数"), amounts(b.get(), "received", "到位数"),
+                    amounts(b.get(), "executed", "执行数"));
+        }
+
+        private AmountSet amounts(Fields budget, String key, String label) {
+            Optional<YamlNode> node = budget.node(key);
+            if (node.isEmpty()) {
+                ctx.problems().report(Finding.error("missing-field", budget.position(),
+                        "缺少必填项“budget." + key + "”（" + label + "）：请补上，如 { total: 5, fiscal: 5 }。"));
+                return new AmountSet(BigDecimal.ZERO, null, null);
+            }
+            Optional<Fields> f = Fields.of(node.get(), budget.child(key), ctx, AMOUNT_KEYS);
+            if (f.isEmpty()) return new AmountSet(BigDecimal.ZERO, null, null);
+            BigDecimal total = f.get().amount("total", true, label + "合计");
+            return new AmountSet(total == null ? BigDecimal.ZERO : total,
+                    f.get().amount("fiscal", false, "其中：财政资金"), f.get().amount("other", false, "其他资金"));
+        }
+
+        private List<Goal> goals() {
+            List<Goal> goals = new ArrayList<>();
+            List<YamlNode> items = root.sequence("goals").orElse(List.of());
+            for (int i = 0; i < items.size(); i++) {
+                Fields.of(items.get(i), "goals[" + i + "]", ctx, GOAL_KEYS).ifPresent(g -> goals.add(
+                        new Goal(g.text("expected", false, "年度预期目标"), g.text("achieved", false, "具体完成情况"))));
+            }
+            return goals;
+        }
+
+        private List<Indicator> indicators() {
+            List<Indicator> indicators = new ArrayList<>();
+            Optional<Fields> levels1 = root.node("indicators").flatMap(n -> Fields.of(n, "indicators", ctx, null));
+            if (levels1.isEmpty()) return indicators;
+            for (YamlNode.Entry e1 : levels1.get().entries()) {
+                String path1 = "indicators." + e1.key();
+                if (e1.value() instanceof YamlNode.Scalar s && s.isNull()) continue;
+                Optional<Fields> levels2 = Fields.of(e1.value(), path1, ctx, null);
+                if (levels2.isEmpty()) continue;
+                for (YamlNode.Entry e2 : levels2.get().entries()) {
+                    String path2 = path1 + "." + e2.key();
+                    if (e2.value() instanceof YamlNode.Scalar s && s.isNull()) continue;
+                    if (!(e2.value() instanceof YamlNode.Sequence rows)) {
+                        ctx.wrongType(e2.value(), path2, "指标列表（每个三级指标以“- name: …”开头）");
+                        continue;
+                    }
+                    for (int i = 0; i < rows.items().size(); i++) {
+                        String path = path2 + "[" + i + "]";
+                        Optional<Fields> f = Fields.of(rows.items().get(i), path, ctx, INDICATOR_KEYS);
+                        if (f.isEmpty()) continue;
+                        indicators.add(indicator(f.get(), e1.key(), e2.key(), path));
+                    }
+                }
+            }
+            return indicators;
+        }
+
+        private Indicator indicator(Fields f, String level1, String level2, String path) {
+            String judgementText = f.choice("judgement", List.of("achieved", "partial", "missed"), "判断");
+            return new Indicator(level1, level2,
+                    Optional.ofNullable(f.text("name", true, "三级指标名称")).orElse(""),
+                    f.text("definition", false, "指标解释"),
+                    f.text("target", false, "预期指标值"),
+                    f.text("actual", false, "实际完成值"),
+                    f.amount("weight", false, "分值"),
+                    f.figure("score"),
+                    judgementText == null ? null : Judgement.fromKey(judgementText).orElse(null),
+                    f.text("deviation", false, "偏差原因分析及改进措施"),
+                    path);
+        }
+
+        private Stated stated() {
+            Optional<Fields> s = root.node("stated").flatMap(n -> Fields.of(n, "stated", ctx, STATED_KEYS));
+            if (s.isEmpty()) return Stated.NONE;
+            Fields f = s.get();
+            ExecutionRow row = f.node("execution_row")
+                    .flatMap(n -> Fields.of(n, "stated.execution_row", ctx, EXECUTION_ROW_KEYS))
+                    .map(r -> new ExecutionRow(r.text("name", false, "三级指标"), r.text("target", false, "预期指标值"),
+                            r.text("actual", false, "实际完成值")))
+                    .orElse(null);
+            return new Stated(f.figure("execution_rate"), f.figure("completion"), f.figure("execution_score"), row,
+                    f.figure("total"), f.figure("grade"));
+        }
+    }
+}
