@@ -89,7 +89,7 @@ final class StatedChecks {
             out.report(Finding.info("computed-grade-differs", at.at("stated.grade"),
                     "评价等级写的是“" + grade + "”，按计算总分 " + Texts.score(score.computedTotal()) + " 分应为“"
                             + score.computedGrade() + "”（" + Texts.gradeRange(profile, score.computedGrade())
-                            + "）：两者都会显示；核对总分后请相应修改等级。"));
+                            + "）：页面会同时显示所写等级和计算等级；等级应按计算总分确定，请核对。"));
         }
     }
 
