@@ -1,2 +1,57 @@
 package jixiao.cli;
-public final class Main { public static void main(String[] a) { System.out.println("jixiao"); } }
+
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.List;
+
+/** The {@code jixiao} command line. {@link #run} returns the exit code, so every command is testable in-process. */
+public final class Main {
+
+    static final String USAGE = """
+            用法：jixiao <命令> [选项]
+
+            命令：
+              check   检查内容并核算得分        jixiao check [--content DIR] [--format text|json] [--strict]
+              build   生成内部版和公开版网站    jixiao build [--content DIR] [--out DIR] [--strict] [--templates DIR]
+              schema  写出编辑器用的 JSON Schema  jixiao schema [--out DIR]
+
+            选项 --help 显示本说明。
+            """;
+
+    private Main() {
+    }
+
+    public static void main(String[] args) {
+        PrintStream out = new PrintStream(new FileOutputStream(FileDescriptor.out), true, StandardCharsets.UTF_8);
+        PrintStream err = new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8);
+        int code = run(Arrays.asList(args), out, err);
+        out.flush();
+        err.flush();
+        System.exit(code);
+    }
+
+    public static int run(List<String> args, PrintStream out, PrintStream err) {
+        if (args.isEmpty() || args.get(0).equals("--help") || args.get(0).equals("help")) {
+            (args.isEmpty() ? err : out).print(USAGE);
+            return args.isEmpty() ? ExitCode.USAGE : ExitCode.OK;
+        }
+        List<String> rest = args.subList(1, args.size());
+        try {
+            return switch (args.get(0)) {
+                case "check" -> CheckCommand.run(rest, out, err);
+                case "schema" -> SchemaCommand.run(rest, out, err);
+                default -> {
+                    err.println("jixiao: 不认识的命令“" + args.get(0) + "”。");
+                    err.print(USAGE);
+                    yield ExitCode.USAGE;
+                }
+            };
+        } catch (Args.UsageException e) {
+            err.println("jixiao " + args.get(0) + ": " + e.getMessage() + "。用 jixiao --help 查看用法。");
+            return ExitCode.USAGE;
+        }
+    }
+}

@@ -1,0 +1,51 @@
+package jixiao.check;
+
+import jixiao.content.Content;
+import jixiao.content.Project;
+import jixiao.diagnostic.Finding;
+import jixiao.diagnostic.Severity;
+import jixiao.score.ProjectScore;
+import jixiao.score.RulesProfile;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Everything checking gives the later stages: the content, the rules it was scored with,
+ * every project's score and every finding, in report order.
+ */
+public record CheckResult(Content content, RulesProfile profile, Map<String, ProjectScore> scores, List<Finding> findings) {
+
+    public CheckResult {
+        scores = Map.copyOf(scores);
+        findings = findings.stream().sorted(Finding.ORDER).toList();
+    }
+
+    static String key(Project project) {
+        return project.year() + "/" + project.id();
+    }
+
+    public ProjectScore score(Project project) {
+        ProjectScore score = scores.get(key(project));
+        if (score == null) throw new IllegalArgumentException("not scored: " + key(project));
+        return score;
+    }
+
+    public long count(Severity severity) {
+        return findings.stream().filter(f -> f.severity() == severity).count();
+    }
+
+    public boolean hasErrors() {
+        return count(Severity.ERROR) > 0;
+    }
+
+    /** Whether a build must stop: on errors, and with {@code --strict} on warnings too. */
+    public boolean fails(boolean strict) {
+        return hasErrors() || (strict && count(Severity.WARNING) > 0);
+    }
+
+    /** The findings located in one file, for showing them beside what they are about. */
+    public List<Finding> findingsIn(String file) {
+        return findings.stream().filter(f -> f.position().file().equals(file)).toList();
+    }
+}

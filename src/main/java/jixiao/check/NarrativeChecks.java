@@ -1,0 +1,79 @@
+package jixiao.check;
+
+import jixiao.content.Content;
+import jixiao.content.Narrative;
+import jixiao.content.Project;
+import jixiao.content.Problems;
+import jixiao.content.Unit;
+import jixiao.content.Year;
+import jixiao.diagnostic.Finding;
+import jixiao.render.MalformedReference;
+import jixiao.render.Markdown;
+import jixiao.render.NarrativeReference;
+import jixiao.render.NarrativeReferences;
+
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * Narrative references ({@code {{ id.figure }}}, {@code {{ unit.figure }}}, {@code {{ report.figure }}})
+ * must name something that exists, so that a build never prints a reference it cannot resolve.
+ */
+public final class NarrativeChecks {
+
+    /** Figures every scope has. */
+    public static final List<String> PROJECT_FIGURES = List.of(
+            "planned", "received", "executed", "execution_rate", "score", "stated_total", "grade");
+    /** Figures only units and the report have: counts and 优良率. */
+    public static final List<String> TOTAL_ONLY_FIGURES = List.of("projects", "excellent_rate");
+
+    private static final Markdown MARKDOWN = new Markdown(0);
+
+    private NarrativeChecks() {
+    }
+
+    static void check(Content content, Problems out) {
+        for (Year year : content.years()) {
+            Set<String> ids = year.projects().map(Project::id).collect(Collectors.toSet());
+            check(year.report().narrative(), false, ids, out);
+            for (Unit unit : year.units()) {
+                check(unit.narrative(), true, ids, out);
+                for (Project p : unit.projects()) check(p.narrative(), true, ids, out);
+            }
+        }
+    }
+
+    private static void check(Narrative narrative, boolean unitInScope, Set<String> projectIds, Problems out) {
+        if (narrative == null) return;
+        NarrativeReferences found = MARKDOWN.scan(narrative.markdown(), narrative.file());
+        for (MalformedReference m : found.malformed()) {
+            out.report(Finding.error("malformed-reference", m.position(),
+                    "无法识别的引用“" + m.text() + "”：引用须写成 {{ 项目编号.指标 }}、{{ unit.指标 }} 或 {{ report.指标 }}，"
+                            + "如 {{ report.executed }}；若要原样显示“{{”，请放进反引号 `{{`。"));
+        }
+        for (NarrativeReference r : found.references()) {
+            String problem = problem(r, unitInScope, projectIds);
+            if (problem != null) out.report(Finding.error("unknown-reference", r.position(), problem));
+        }
+    }
+
+    /** What is wrong with a well-formed reference, or null when it resolves. */
+    private static String problem(NarrativeReference r, boolean unitInScope, Set<String> projectIds) {
+        boolean total = r.scope().equals("unit") || r.scope().equals("report");
+        if (r.scope().equals("unit") && !unitInScope) {
+            return "引用 " + r + " 无效：年度报告 report.md 中没有“本单位”，请改用 {{ report." + r.figure() + " }} 或具体项目编号。";
+        }
+        if (!total && !projectIds.contains(r.scope())) {
+            return "引用 " + r + " 无效：本年度没有编号为“" + r.scope() + "”的项目，请检查项目编号（即项目 .yaml 文件名）。";
+        }
+        boolean known = PROJECT_FIGURES.contains(r.figure()) || (total && TOTAL_ONLY_FIGURES.contains(r.figure()));
+        if (!known) {
+            List<String> allowed = total
+                    ? java.util.stream.Stream.concat(PROJECT_FIGURES.stream(), TOTAL_ONLY_FIGURES.stream()).toList()
+                    : PROJECT_FIGURES;
+            return "引用 " + r + " 无效：没有名为“" + r.figure() + "”的指标，可用的有 " + String.join("、", allowed) + "。";
+        }
+        return null;
+    }
+}

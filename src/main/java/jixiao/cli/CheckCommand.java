@@ -1,0 +1,171 @@
+package jixiao.cli;
+
+import com.fasterxml.jackson.core.JsonEncoding;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.util.DefaultIndenter;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import jixiao.check.CheckResult;
+import jixiao.check.Checker;
+import jixiao.content.DirectorySource;
+import jixiao.content.Project;
+import jixiao.diagnostic.Finding;
+import jixiao.diagnostic.Severity;
+import jixiao.score.IndicatorScore;
+import jixiao.score.ProjectScore;
+import jixiao.score.Rounding;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+
+/** {@code jixiao check}: validate and score the content, print every finding, exit 1 when it fails. */
+final class CheckCommand {
+
+    private CheckCommand() {
+    }
+
+    static int run(List<String> arguments, PrintStream out, PrintStream err) throws Args.UsageException {
+        Args args = Args.parse(arguments, Set.of("--content", "--format"), Set.of("--strict"));
+        if (!args.positionals().isEmpty()) throw new Args.UsageException("check 不接受参数 " + args.positionals().get(0));
+        String format = args.option("--format", "text");
+        if (!List.of("text", "json").contains(format)) throw new Args.UsageException("--format 只能是 text 或 json");
+        Path contentDir = Path.of(args.option("--content", "content"));
+        if (!Files.isDirectory(contentDir)) {
+            err.println("jixiao check: 找不到内容文件夹 " + contentDir + "：请在项目根目录运行，或用 --content 指定。");
+            return ExitCode.USAGE;
+        }
+        CheckResult result;
+        try {
+            result = Checker.check(new DirectorySource(contentDir));
+        } catch (IOException e) {
+            err.println("jixiao check: 读取内容失败：" + e.getMessage());
+            return ExitCode.USAGE;
+        }
+        boolean strict = args.flag("--strict");
+        if (format.equals("json")) {
+            try {
+                writeJson(result, out);
+            } catch (IOException e) {
+                err.println("jixiao check: 输出失败：" + e.getMessage());
+                return ExitCode.USAGE;
+            }
+        } else {
+            printText(result, contentDir, out);
+        }
+        return result.fails(strict) ? ExitCode.FINDINGS : ExitCode.OK;
+    }
+
+    static Path base(Path contentDir) {
+        Path parent = contentDir.toAbsolutePath().normalize().getParent();
+        return parent == null ? contentDir.toAbsolutePath() : parent;
+    }
+
+    static void printText(CheckResult result, Path contentDir, PrintStream out) {
+        FindingPrinter printer = new FindingPrinter(base(contentDir));
+        for (Finding f : result.findings()) printer.print(f, out);
+        out.println(summary(result));
+    }
+
+    /** One line: what was checked and how many findings of each severity. */
+    static String summary(CheckResult result) {
+        long projects = result.content().years().stream().mapToLong(y -> y.projects().count()).sum();
+        long units = result.content().years().stream().mapToLong(y -> y.units().size()).sum();
+        return "检查了 " + result.content().years().size() + " 个年度、" + units + " 个单位、" + projects + " 个项目："
+                + result.count(Severity.ERROR) + " 个错误，" + result.count(Severity.WARNING) + " 个警告，"
+                + result.count(Severity.INFO) + " 条提示。";
+    }
+
+    /** The JSON report: findings, then every project's stated and computed figures. */
+    static void writeJson(CheckResult result, OutputStream out) throws IOException {
+        JsonFactory factory = new JsonFactory();
+        try (JsonGenerator json = factory.createGenerator(new NonClosing(out), JsonEncoding.UTF8)) {
+            DefaultPrettyPrinter pretty = new DefaultPrettyPrinter()
+                    .withObjectIndenter(new DefaultIndenter("  ", "\n"))
+                    .withArrayIndenter(new DefaultIndenter("  ", "\n"));
+            json.setPrettyPrinter(pretty);
+            json.writeStartObject();
+            json.writeArrayFieldStart("findings");
+            for (Finding f : result.findings()) {
+                json.writeStartObject();
+                json.writeStringField("file", f.position().file());
+                json.writeNumberField("line", f.position().line());
+                json.writeNumberField("column", f.position().column());
+                json.writeStringField("severity", f.severity().label());
+                json.writeStringField("code", f.code());
+                json.writeStringField("message", f.message());
+                json.writeEndObject();
+            }
+            json.writeEndArray();
+            json.writeArrayFieldStart("projects");
+            for (Project p : result.content().years().stream().flatMap(y -> y.projects()).toList()) {
+                writeProject(json, p, result.score(p));
+            }
+            json.writeEndArray();
+            json.writeEndObject();
+            json.writeRaw('\n');
+        }
+    }
+
+    private static void writeProject(JsonGenerator json, Project p, ProjectScore s) throws IOException {
+        json.writeStartObject();
+        json.writeNumberField("year", p.year());
+        json.writeStringField("unit", p.unitId());
+        json.writeStringField("id", p.id());
+        json.writeStringField("name", p.name());
+        json.writeStringField("status", p.isDraft() ? "draft" : "final");
+        json.writeStringField("money_unit", p.moneyUnit());
+        number(json, "planned", p.budget().planned().total());
+        number(json, "executed", p.budget().executed().total());
+        number(json, "execution_rate", rounded(s.executionRatePercent()));
+        number(json, "execution_score", rounded(s.executionScore()));
+        number(json, "computed_total", rounded(s.computedTotal()));
+        json.writeStringField("computed_grade", s.computedGrade());
+        number(json, "stated_total", s.statedTotal());
+        json.writeStringField("stated_grade", s.statedGrade());
+        json.writeArrayFieldStart("indicators");
+        for (IndicatorScore i : s.indicators()) {
+            json.writeStartObject();
+            json.writeStringField("name", i.indicator().name());
+            json.writeStringField("level1", i.indicator().level1());
+            json.writeStringField("level2", i.indicator().level2());
+            number(json, "weight", i.indicator().weight());
+            number(json, "stated_score", rounded(i.statedScore()));
+            number(json, "computed_score", rounded(i.computedScore()));
+            json.writeEndObject();
+        }
+        json.writeEndArray();
+        json.writeEndObject();
+    }
+
+    private static BigDecimal rounded(BigDecimal value) {
+        return value == null ? null : Rounding.halfUp2(value);
+    }
+
+    private static void number(JsonGenerator json, String name, BigDecimal value) throws IOException {
+        if (value == null) json.writeNullField(name);
+        else json.writeNumberField(name, value);
+    }
+
+    /** Lets the generator flush into stdout without closing it. */
+    private static final class NonClosing extends java.io.FilterOutputStream {
+        NonClosing(OutputStream out) {
+            super(out);
+        }
+
+        @Override
+        public void write(byte[] b, int off, int len) throws IOException {
+            out.write(b, off, len);
+        }
+
+        @Override
+        public void close() throws IOException {
+            flush();
+        }
+    }
+}

@@ -1,0 +1,67 @@
+package jixiao.cli;
+
+import jixiao.diagnostic.Finding;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Prints findings the way compilers do: the located line, then the source line with a caret
+ * under the column, so an editor sees the problem without opening the file.
+ */
+final class FindingPrinter {
+
+    private final Path base;
+    private final Map<String, List<String>> lines = new HashMap<>();
+
+    /** @param base the folder that finding paths are relative to (the content folder's parent) */
+    FindingPrinter(Path base) {
+        this.base = base;
+    }
+
+    void print(Finding finding, PrintStream out) {
+        out.println(finding.toCompilerLine());
+        int line = finding.position().line();
+        if (line < 1) return;
+        List<String> source = lines.computeIfAbsent(finding.position().file(), this::read);
+        if (line > source.size()) return;
+        String text = source.get(line - 1);
+        String number = String.valueOf(line);
+        String gutter = " ".repeat(number.length());
+        out.println(" " + number + " | " + text);
+        int column = Math.min(Math.max(finding.position().column(), 1), text.length() + 1);
+        out.println(" " + gutter + " | " + caretPadding(text, column - 1) + "^");
+    }
+
+    /** Padding under the text before the caret: tabs stay tabs and wide (CJK) characters take two cells. */
+    private static String caretPadding(String text, int chars) {
+        StringBuilder pad = new StringBuilder();
+        text.substring(0, Math.min(chars, text.length())).codePoints().forEach(cp -> {
+            if (cp == '\t') pad.append('\t');
+            else pad.append(isWide(cp) ? "  " : " ");
+        });
+        return pad.toString();
+    }
+
+    private static boolean isWide(int cp) {
+        return (cp >= 0x1100 && cp <= 0x115F) || (cp >= 0x2E80 && cp <= 0xA4CF) || (cp >= 0xAC00 && cp <= 0xD7A3)
+                || (cp >= 0xF900 && cp <= 0xFAFF) || (cp >= 0xFE30 && cp <= 0xFE4F) || (cp >= 0xFF00 && cp <= 0xFF60)
+                || (cp >= 0xFFE0 && cp <= 0xFFE6) || (cp >= 0x20000 && cp <= 0x3FFFD);
+    }
+
+    private List<String> read(String file) {
+        try {
+            String text = new String(Files.readAllBytes(base.resolve(file)), StandardCharsets.UTF_8);
+            if (text.startsWith("\uFEFF")) text = text.substring(1);
+            return List.of(text.split("\r\n|\n|\r", -1));
+        } catch (IOException | RuntimeException e) {
+            return List.of();
+        }
+    }
+}
