@@ -1,0 +1,105 @@
+package jixiao.cli;
+
+import jixiao.testing.ContentFixture;
+import jixiao.testing.Golden;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class CheckCommandTest {
+
+    @TempDir
+    Path tmp;
+
+    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+    private int run(String... args) {
+        return Main.run(List.of(args), new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8));
+    }
+
+    private String out() {
+        return out.toString(StandardCharsets.UTF_8);
+    }
+
+    private String err() {
+        return err.toString(StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void jsonReportOverTheRealContentMatchesItsGoldenFile() {
+        assertEquals(ExitCode.OK, run("check", "--format", "json"));
+        Golden.assertMatches("check/content.json", out());
+    }
+
+    @Test
+    void textReportOverTheRealContentMatchesItsGoldenFile() {
+        assertEquals(ExitCode.OK, run("check"));
+        Golden.assertMatches("check/content.txt", out());
+    }
+
+    @Test
+    void theRealContentReportsEveryClassOfMistakeTheFormsContain() {
+        run("check", "--format", "json");
+        String json = out();
+        for (String code : List.of("execution-rate-mismatch", "execution-score-mismatch", "level2-misplaced",
+                "level1-score-over-weight", "amount-part-exceeds-total", "grade-mismatch", "score-not-a-number",
+                "unit-mismatch")) {
+            assertTrue(json.contains("\"code\" : \"" + code + "\""), code);
+        }
+    }
+
+    @Test
+    void warningsFailOnlyWithStrict() {
+        assertEquals(ExitCode.OK, run("check"));
+        assertEquals(ExitCode.FINDINGS, run("check", "--strict"));
+    }
+
+    @Test
+    void errorsFailAndEveryFindingIsPrintedWithItsSourceLine() {
+        Path content = ContentFixture.copy("narrative", tmp).resolve("content");
+        assertEquals(ExitCode.FINDINGS, run("check", "--content", content.toString()));
+        String text = out();
+        assertTrue(text.contains("content/2020/unit-a/unit.md:3:38: error[unknown-reference]"), text);
+        assertTrue(text.contains(" 3 | 正常项目执行 {{ good.execution_rate }}，另一个 {{ missing-project.executed }}。"), text);
+        assertTrue(text.endsWith("检查了 1 个年度、1 个单位、1 个项目：5 个错误，1 个警告，1 条提示。\n"), text);
+    }
+
+    @Test
+    void usageProblemsExitWithTwo() {
+        assertEquals(ExitCode.USAGE, run("check", "--format", "xml"));
+        assertEquals("jixiao check: --format 只能是 text 或 json。用 jixiao --help 查看用法。\n", err());
+        assertEquals(ExitCode.USAGE, run("check", "--bogus"));
+        assertEquals(ExitCode.USAGE, run("nonsense"));
+        assertEquals(ExitCode.USAGE, run());
+    }
+
+    @Test
+    void missingContentFolderExitsWithTwo() {
+        assertEquals(ExitCode.USAGE, run("check", "--content", tmp.resolve("nowhere").toString()));
+        assertTrue(err().contains("找不到内容文件夹"), err());
+    }
+
+    @Test
+    void nothingIsWrittenIntoTheContentFolder() throws Exception {
+        Path content = ContentFixture.copy("narrative", tmp).resolve("content");
+        List<String> before;
+        try (var walk = Files.walk(content)) {
+            before = walk.map(p -> p + ":" + p.toFile().lastModified()).sorted().toList();
+        }
+        run("check", "--content", content.toString(), "--format", "json");
+        try (var walk = Files.walk(content)) {
+            assertEquals(before, walk.map(p -> p + ":" + p.toFile().lastModified()).sorted().toList());
+        }
+    }
+}
