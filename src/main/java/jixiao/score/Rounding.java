@@ -16,7 +16,6 @@ public final class Rounding {
      */
     static final MathContext DIVISION = MathContext.DECIMAL128;
 
-    private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
     private Rounding() {
     }
@@ -40,7 +39,7 @@ public final class Rounding {
 
     /** A ratio in percent, exactly (0.9949 → 99.49). */
     public static BigDecimal percent(BigDecimal ratio) {
-        return ratio.multiply(HUNDRED);
+        return ratio.movePointRight(2);
     }
 
     /** Full-precision division for rates and ratios. */
