@@ -299,7 +299,9 @@ final class NewCommand {
             m.append(from).append(" 年度的内容有错误（见上），请先修正再创建 ").append(year).append(" 年度。未写入任何文件。");
             throw new Stop(REFUSED, m.toString());
         }
-        Year previous = loaded.content().year(from).orElseThrow();
+        Optional<Year> loadedYear = loaded.content().year(from);
+        if (loadedYear.isEmpty()) throw new Stop(REFUSED, display(String.valueOf(from)) + " 是空的：没有可复制的 " + from + " 年度内容。");
+        Year previous = loadedYear.get();
 
         List<Planned> plan = new ArrayList<>();
         if (!exists("site.yaml")) plan.add(new Planned("site.yaml", Skeletons.site(schema("site.yaml", "site"))));

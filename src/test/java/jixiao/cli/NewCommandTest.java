@@ -390,6 +390,14 @@ class NewCommandTest {
     }
 
     @Test
+    void newYearFromAnEmptyYearFolderIsRefused() throws IOException {
+        Files.createDirectories(content().resolve("2020"));
+        assertEquals(NewCommand.REFUSED, run("year", "2021", "--from", "2020"));
+        assertEquals("content/2020 是空的：没有可复制的 2020 年度内容。\n", err);
+        assertFalse(Files.exists(content().resolve("2021")));
+    }
+
+    @Test
     void newYearProjectFileReadsLikeTheHandWrittenOnes() throws IOException {
         copyRealContent();
         run("year", "2021", "--from", "2020");
