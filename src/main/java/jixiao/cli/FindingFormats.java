@@ -1,0 +1,265 @@
+package jixiao.cli;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.util.DefaultIndenter;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.fasterxml.jackson.core.util.Separators;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import jixiao.content.YamlReader;
+import jixiao.diagnostic.Finding;
+import jixiao.diagnostic.SourcePosition;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * Findings in the formats CI systems read, for {@code jixiao check --format github|sarif}:
+ * GitHub Actions workflow commands (annotations on the pull request's diff) and SARIF 2.1.0
+ * (GitHub code scanning and other tools).
+ *
+ * <p>Findings name files relative to the content folder's parent ({@code content/2020/u/p.yaml}).
+ * CI wants them relative to the repository root; the two are the same when the content folder sits
+ * at the root, and {@link #repoRoot} finds the root otherwise. Output is sorted and byte-for-byte
+ * deterministic, with {@code \n} line ends on every platform.
+ */
+final class FindingFormats {
+
+    static final String SARIF_SCHEMA = "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json";
+    /** Where SARIF viewers link the tool name to. */
+    static final String INFORMATION_URI = "https://github.com/jixiao/jixiao";
+    /** The partialFingerprints key; the version changes whenever what goes into the hash does. */
+    static final String FINGERPRINT_KEY = "jixiaoFinding/v1";
+    /** Source lines are read for fingerprints only from files up to this size, like the loader. */
+    private static final long MAX_SOURCE_BYTES = YamlReader.MAX_BYTES;
+
+    private FindingFormats() {
+    }
+
+    /**
+     * The repository root for a content folder: the nearest folder at or above the content folder's
+     * parent that holds {@code .git} (a folder, or a file in a worktree or submodule), else the parent itself.
+     */
+    static Path repoRoot(Path contentDir) {
+        Path parent = contentDir.toAbsolutePath().normalize().getParent();
+        if (parent == null) return contentDir.toAbsolutePath().normalize();
+        for (Path p = parent; p != null; p = p.getParent()) {
+            if (Files.exists(p.resolve(".git"), LinkOption.NOFOLLOW_LINKS)) return p;
+        }
+        return parent;
+    }
+
+    // ---------------------------------------------------------------- GitHub Actions
+
+    /** GitHub annotations, taking the content folder's parent as the repository root. */
+    static void github(List<Finding> findings, Path contentParent, PrintStream out) {
+        github(findings, contentParent, contentParent, out);
+    }
+
+    /**
+     * One workflow command per finding:
+     * {@code ::error file=content/2020/u/p.yaml,line=12,col=5,title=<code>::<message>}.
+     * Warnings are {@code ::warning}, infos {@code ::notice}; line and col are left out for a
+     * finding about a whole file.
+     */
+    static void github(List<Finding> findings, Path repoRoot, Path contentParent, PrintStream out) {
+        Locator locator = new Locator(repoRoot, contentParent);
+        StringBuilder b = new StringBuilder();
+        for (Finding f : sorted(findings)) {
+            SourcePosition at = f.position();
+            b.append("::").append(switch (f.severity()) {
+                case ERROR -> "error";
+                case WARNING -> "warning";
+                case INFO -> "notice";
+            });
+            b.append(" file=").append(escapeProperty(locator.path(at.file())));
+            if (at.line() > 0) {
+                b.append(",line=").append(at.line());
+                if (at.column() > 0) b.append(",col=").append(at.column());
+            }
+            b.append(",title=").append(escapeProperty(f.code()));
+            b.append("::").append(escapeData(f.message())).append('\n');
+        }
+        out.print(b);
+        out.flush();
+    }
+
+    /** A command's message: {@code %}, CR and LF would end or corrupt the command. */
+    static String escapeData(String text) {
+        return text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A");
+    }
+
+    /** A command's property value: as data, and {@code :} and {@code ,} separate properties. */
+    static String escapeProperty(String text) {
+        return escapeData(text).replace(":", "%3A").replace(",", "%2C");
+    }
+
+    // ---------------------------------------------------------------- SARIF
+
+    /** SARIF, taking the content folder's parent as the repository root. */
+    static void sarif(List<Finding> findings, Path contentParent, OutputStream out) throws IOException {
+        sarif(findings, contentParent, contentParent, out);
+    }
+
+    /**
+     * One SARIF 2.1.0 log with one run. Each result carries a fingerprint built from what the finding
+     * is about (code, file, the text of its line, message) and not from the line number, so code
+     * scanning keeps recognising a finding when lines are inserted above it.
+     */
+    static void sarif(List<Finding> findings, Path repoRoot, Path contentParent, OutputStream out) throws IOException {
+        Locator locator = new Locator(repoRoot, contentParent);
+        List<Finding> sorted = sorted(findings);
+        JsonNodeFactory json = JsonNodeFactory.instance;
+
+        Map<String, Integer> ruleIndex = new TreeMap<>();
+        for (Finding f : sorted) ruleIndex.put(f.code(), 0);
+        ArrayNode rules = json.arrayNode();
+        int index = 0;
+        for (String code : ruleIndex.keySet()) {
+            ruleIndex.put(code, index++);
+            ObjectNode rule = rules.addObject();
+            rule.put("id", code);
+            // The code is the rule's only stable name; each result's message says the specifics in Chinese.
+            rule.putObject("shortDescription").put("text", code);
+        }
+
+        ArrayNode results = json.arrayNode();
+        Map<String, Integer> occurrences = new HashMap<>();
+        for (Finding f : sorted) {
+            SourcePosition at = f.position();
+            ObjectNode result = results.addObject();
+            result.put("ruleId", f.code());
+            result.put("ruleIndex", ruleIndex.get(f.code()));
+            result.put("level", switch (f.severity()) {
+                case ERROR -> "error";
+                case WARNING -> "warning";
+                case INFO -> "note";
+            });
+            result.putObject("message").put("text", f.message());
+            ObjectNode physical = result.putArray("locations").addObject().putObject("physicalLocation");
+            ObjectNode artifact = physical.putObject("artifactLocation");
+            String path = locator.path(at.file());
+            if (locator.insideRepo(at.file())) {
+                artifact.put("uri", uri(path));
+                artifact.put("uriBaseId", "%SRCROOT%");
+            } else {
+                artifact.put("uri", locator.absolute(at.file()).toUri().toString());
+            }
+            if (at.line() > 0) {
+                ObjectNode region = physical.putObject("region");
+                region.put("startLine", at.line());
+                if (at.column() > 0) region.put("startColumn", at.column());
+            }
+            String hash = sha256(f.code() + "\u0000" + path + "\u0000" + locator.lineText(at) + "\u0000" + f.message());
+            // The same finding on two identical lines of one file: told apart by their order, as GitHub's own hashes do.
+            int n = occurrences.merge(hash, 1, Integer::sum);
+            result.putObject("partialFingerprints").put(FINGERPRINT_KEY, hash + ":" + n);
+        }
+
+        ObjectNode log = json.objectNode();
+        log.put("$schema", SARIF_SCHEMA);
+        log.put("version", "2.1.0");
+        ObjectNode run = log.putArray("runs").addObject();
+        ObjectNode driver = run.putObject("tool").putObject("driver");
+        driver.put("name", "jixiao");
+        driver.put("informationUri", INFORMATION_URI);
+        driver.set("rules", rules);
+        run.set("results", results);
+
+        // Explicit "\n" and spacing: Jackson's defaults follow the platform's line separator.
+        DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
+        DefaultPrettyPrinter printer = new DefaultPrettyPrinter(Separators.createDefaultInstance()
+                .withObjectFieldValueSpacing(Separators.Spacing.AFTER))
+                .withObjectIndenter(indenter).withArrayIndenter(indenter);
+        ObjectMapper mapper = new ObjectMapper().disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+        mapper.writer(printer).writeValue(out, log);
+        out.write('\n');
+        out.flush();
+    }
+
+    private static List<Finding> sorted(List<Finding> findings) {
+        return findings.stream().sorted(Finding.ORDER).toList();
+    }
+
+    /** A relative URI reference for a path: each segment percent-encoded as RFC 3986 requires. */
+    static String uri(String path) {
+        StringBuilder b = new StringBuilder();
+        for (byte x : path.getBytes(StandardCharsets.UTF_8)) {
+            int c = x & 0xFF;
+            if (c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || "-._~!$&'()*+,;=:@/".indexOf(c) >= 0) {
+                b.append((char) c);
+            } else {
+                b.append('%').append(String.format("%02X", c));
+            }
+        }
+        return b.toString();
+    }
+
+    private static String sha256(String text) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java runtime has SHA-256", e);
+        }
+    }
+
+    /** Turns finding paths into repository paths, and reads the lines findings point at. */
+    private static final class Locator {
+        private final Path repoRoot;
+        private final Path contentParent;
+        private final Map<String, List<String>> lines = new HashMap<>();
+
+        Locator(Path repoRoot, Path contentParent) {
+            this.repoRoot = repoRoot.toAbsolutePath().normalize();
+            this.contentParent = contentParent.toAbsolutePath().normalize();
+        }
+
+        Path absolute(String file) {
+            return contentParent.resolve(file).normalize();
+        }
+
+        boolean insideRepo(String file) {
+            return absolute(file).startsWith(repoRoot);
+        }
+
+        /** Relative to the repository root with {@code /}; absolute when the file is outside it. */
+        String path(String file) {
+            Path p = absolute(file);
+            Path shown = p.startsWith(repoRoot) ? repoRoot.relativize(p) : p;
+            return shown.toString().replace('\\', '/');
+        }
+
+        /** The trimmed text of the finding's line; "" for a whole-file finding or a file that cannot be read. */
+        String lineText(SourcePosition at) {
+            if (at.line() <= 0) return "";
+            List<String> fileLines = lines.computeIfAbsent(at.file(), this::read);
+            return at.line() <= fileLines.size() ? fileLines.get(at.line() - 1).strip() : "";
+        }
+
+        private List<String> read(String file) {
+            Path p = absolute(file);
+            try {
+                if (!Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS) || Files.size(p) > MAX_SOURCE_BYTES) return List.of();
+                String text = new String(Files.readAllBytes(p), StandardCharsets.UTF_8);
+                if (text.startsWith("\uFEFF")) text = text.substring(1);
+                return List.of(text.split("\r\n|\n|\r", -1));
+            } catch (IOException e) {
+                return List.of();
+            }
+        }
+    }
+}

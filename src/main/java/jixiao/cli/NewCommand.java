@@ -1,0 +1,432 @@
+package jixiao.cli;
+
+import jixiao.content.Content;
+import jixiao.content.ContentLoader;
+import jixiao.content.DirectorySource;
+import jixiao.content.Project;
+import jixiao.content.Report;
+import jixiao.content.Unit;
+import jixiao.content.Year;
+import jixiao.diagnostic.Finding;
+import jixiao.diagnostic.Severity;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+/**
+ * {@code jixiao new}: starts a project, a unit or a whole year, so that editors begin from a file
+ * that already loads instead of from a blank page or a copy-paste of last year's figures.
+ *
+ * <pre>
+ * jixiao new project &lt;year&gt;/&lt;unit&gt;/&lt;id&gt; [--name 项目名称] [--unit-name 单位名称] [--content DIR]
+ * jixiao new unit &lt;year&gt;/&lt;unit&gt; [--name 单位名称] [--content DIR]
+ * jixiao new year &lt;year&gt; --from &lt;previous&gt; [--content DIR]
+ * </pre>
+ *
+ * <p>It never overwrites: every file it would write is planned first, and if any of them exists
+ * (or a project id is already used in the year) nothing is written at all. Whatever the folder
+ * around the new file still lacks to load (site.yaml, the year's report.yaml, the unit's unit.yaml)
+ * is written with it.
+ */
+final class NewCommand {
+
+    static final int OK = 0;
+    /** The content does not allow it: a file exists, an id is taken, the year to copy is missing or has errors. */
+    static final int REFUSED = 1;
+    /** The command line is wrong: unknown kind or option, missing argument, malformed year or id. */
+    static final int USAGE = 2;
+
+    private static final Pattern YEAR = Pattern.compile("[0-9]{4}");
+    private static final Set<String> RESERVED_PROJECT_IDS = Set.of("site", "unit", "report");
+    /** Names end up in page titles and file headers; one line of printable text is all they need. */
+    private static final int MAX_NAME_LENGTH = 200;
+
+    static final String USAGE_TEXT = """
+            用法：
+              jixiao new project <年度>/<单位编号>/<项目编号> [--name 项目名称] [--unit-name 单位名称] [--content 文件夹]
+              jixiao new unit <年度>/<单位编号> [--name 单位名称] [--content 文件夹]
+              jixiao new year <年度> --from <上一年度> [--content 文件夹]
+            --content 默认为 content。已存在的文件从不覆盖。
+            """;
+
+    /** One file to write: its path relative to the content folder, and its text. */
+    private record Planned(String relative, String text) {
+    }
+
+    /** A refusal or usage error, with the exit code it ends with. */
+    private static final class Stop extends Exception {
+        final int code;
+
+        Stop(int code, String message) {
+            super(message, null, false, false);
+            this.code = code;
+        }
+    }
+
+    private final Path content;
+    private final String displayRoot;
+    private final PrintStream out;
+    /** Printed once everything is written. */
+    private String summary;
+    /** Why the plan cannot be written, besides files that exist; reported together with them. */
+    private final List<String> conflicts = new ArrayList<>();
+
+    private NewCommand(Path content, PrintStream out) {
+        this.content = content;
+        this.displayRoot = new DirectorySource(content).displayRoot();
+        this.out = out;
+    }
+
+    /** Runs {@code jixiao new …} ({@code args} without the word {@code new}); returns the exit code. */
+    static int run(List<String> args, PrintStream out, PrintStream err) {
+        try {
+            Arguments a = Arguments.parse(args);
+            if (a.help) {
+                out.print(USAGE_TEXT);
+                return OK;
+            }
+            NewCommand command = new NewCommand(Path.of(a.content).toAbsolutePath().normalize(), out);
+            List<Planned> plan = switch (a.kind) {
+                case "project" -> command.planProject(a);
+                case "unit" -> command.planUnit(a);
+                case "year" -> command.planYear(a);
+                default -> throw new Stop(USAGE, "不认识的类型“" + a.kind + "”：只能是 project、unit 或 year。");
+            };
+            command.write(plan);
+            return OK;
+        } catch (Stop stop) {
+            err.print(stop.getMessage() + "\n");
+            if (stop.code == USAGE) err.print(USAGE_TEXT);
+            return stop.code;
+        } catch (IOException e) {
+            err.print("操作失败：" + e + "。本次没有留下任何新文件。\n");
+            return REFUSED;
+        }
+    }
+
+    // ---------------------------------------------------------------- arguments
+
+    private static final class Arguments {
+        String kind;
+        String target;
+        String content = "content";
+        String name;
+        String unitName;
+        String from;
+        boolean help;
+
+        static Arguments parse(List<String> args) throws Stop {
+            Arguments a = new Arguments();
+            List<String> positional = new ArrayList<>();
+            Set<String> seen = new java.util.HashSet<>();
+            for (int i = 0; i < args.size(); i++) {
+                String arg = args.get(i);
+                if (arg.equals("-h") || arg.equals("--help")) {
+                    a.help = true;
+                    return a;
+                }
+                if (!arg.startsWith("--")) {
+                    positional.add(arg);
+                    continue;
+                }
+                String option = arg;
+                String value = null;
+                int eq = arg.indexOf('=');
+                if (eq > 0) {
+                    option = arg.substring(0, eq);
+                    value = arg.substring(eq + 1);
+                } else if (i + 1 < args.size()) {
+                    value = args.get(++i);
+                }
+                if (!Set.of("--content", "--name", "--unit-name", "--from").contains(option)) {
+                    throw new Stop(USAGE, "不认识的选项“" + option + "”。");
+                }
+                if (value == null || value.isEmpty()) throw new Stop(USAGE, "选项 " + option + " 缺少取值。");
+                if (!seen.add(option)) throw new Stop(USAGE, "选项 " + option + " 写了不止一次。");
+                switch (option) {
+                    case "--content" -> a.content = value;
+                    case "--name" -> a.name = checkName(value, option);
+                    case "--unit-name" -> a.unitName = checkName(value, option);
+                    default -> a.from = value;
+                }
+            }
+            if (positional.size() != 2) {
+                throw new Stop(USAGE, positional.isEmpty() ? "缺少要创建的类型（project、unit 或 year）。"
+                        : positional.size() == 1 ? "缺少要创建的" + positional.get(0) + "的路径。"
+                        : "多余的参数“" + positional.get(2) + "”。");
+            }
+            a.kind = positional.get(0);
+            a.target = positional.get(1);
+            boolean project = a.kind.equals("project");
+            boolean year = a.kind.equals("year");
+            if (a.unitName != null && !project) throw new Stop(USAGE, "--unit-name 只用于 new project。");
+            if (a.name != null && year) throw new Stop(USAGE, "new year 没有 --name：名称都从上一年度复制。");
+            if (a.from != null && !year) throw new Stop(USAGE, "--from 只用于 new year。");
+            if (year && a.from == null) throw new Stop(USAGE, "new year 需要 --from <上一年度>：新年度从哪一年复制。");
+            return a;
+        }
+
+        private static String checkName(String value, String option) throws Stop {
+            if (value.isBlank() || value.length() > MAX_NAME_LENGTH
+                    || value.codePoints().anyMatch(c -> Character.isISOControl(c) || Character.getType(c) == Character.SURROGATE
+                    || c == 0x2028 || c == 0x2029)) {
+                throw new Stop(USAGE, option + " 的值须为一行不超过 " + MAX_NAME_LENGTH + " 个字符的文本，不能为空或含换行等控制字符。");
+            }
+            return value.strip();
+        }
+    }
+
+    private static int year(String text, String what) throws Stop {
+        if (!YEAR.matcher(text).matches()) throw new Stop(USAGE, what + "“" + text + "”不是四位数字的年度（如 2021）。");
+        return Integer.parseInt(text);
+    }
+
+    private static String unitId(String text) throws Stop {
+        if (!ContentLoader.ID.matcher(text).matches()) {
+            throw new Stop(USAGE, "单位编号“" + text + "”不合法：只能用小写字母、数字和连字符，以字母或数字开头，最长 64 个字符。");
+        }
+        return text;
+    }
+
+    private static String projectId(String text) throws Stop {
+        if (!ContentLoader.ID.matcher(text).matches()) {
+            throw new Stop(USAGE, "项目编号“" + text + "”不合法：只能用小写字母、数字和连字符，以字母或数字开头，最长 64 个字符。");
+        }
+        if (RESERVED_PROJECT_IDS.contains(text)) {
+            throw new Stop(USAGE, "“" + text + "”是保留名称，不能用作项目编号：请换一个编号。");
+        }
+        return text;
+    }
+
+    private static String[] split(String target, int parts, String form) throws Stop {
+        String[] s = target.split("/", -1);
+        if (s.length != parts) throw new Stop(USAGE, "路径“" + target + "”应写成 " + form + "。");
+        return s;
+    }
+
+    // ---------------------------------------------------------------- plans
+
+    private List<Planned> planProject(Arguments a) throws Stop, IOException {
+        String[] s = split(a.target, 3, "<年度>/<单位编号>/<项目编号>，如 2021/labor/employment-fund");
+        int year = year(s[0], "年度");
+        String unit = unitId(s[1]);
+        String id = projectId(s[2]);
+        String file = year + "/" + unit + "/" + id + ".yaml";
+        checkProjectIds(year, Map.of(id, file));
+        List<Planned> plan = new ArrayList<>(supporting(year, unit, a.unitName));
+        plan.add(new Planned(file, Skeletons.project(schema(file, "project"), id,
+                a.name == null ? "请填写项目名称" : a.name)));
+        return plan;
+    }
+
+    private List<Planned> planUnit(Arguments a) throws Stop, IOException {
+        String[] s = split(a.target, 2, "<年度>/<单位编号>，如 2021/labor");
+        int year = year(s[0], "年度");
+        String unit = unitId(s[1]);
+        String file = year + "/" + unit + "/unit.yaml";
+        List<Planned> plan = new ArrayList<>(supporting(year, null, null));
+        plan.add(new Planned(file, Skeletons.unit(schema(file, "unit"), unit, a.name == null ? "请填写单位名称" : a.name)));
+        return plan;
+    }
+
+    /** site.yaml, the year's report.yaml and the unit's unit.yaml, for those that do not exist yet. */
+    private List<Planned> supporting(int year, String unit, String unitName) throws IOException {
+        List<Planned> plan = new ArrayList<>();
+        if (!exists("site.yaml")) plan.add(new Planned("site.yaml", Skeletons.site(schema("site.yaml", "site"))));
+        String report = year + "/report.yaml";
+        if (!exists(report)) plan.add(reportFor(year, report));
+        if (unit != null) {
+            String file = year + "/" + unit + "/unit.yaml";
+            if (!exists(file)) {
+                plan.add(new Planned(file, Skeletons.unit(schema(file, "unit"), unit, unitName == null ? "请填写单位名称" : unitName)));
+            }
+        }
+        return plan;
+    }
+
+    /** A new year's report.yaml: the title and department of the latest earlier year when there is one. */
+    private Planned reportFor(int year, String file) throws IOException {
+        String title = year + "年度绩效自评报告";
+        String department = "";
+        Optional<Report> earlier = Optional.empty();
+        Content loaded = null;
+        if (Files.isDirectory(content)) {
+            loaded = ContentLoader.load(new DirectorySource(content)).content();
+            earlier = loaded.years().stream()
+                    .filter(y -> y.year() < year && exists(y.year() + "/report.yaml"))
+                    .max(Comparator.comparingInt(Year::year))
+                    .map(Year::report);
+        }
+        if (earlier.isPresent()) {
+            title = YearCopy.retitle(earlier.get().title(), earlier.get().period(), year);
+            if (earlier.get().department() != null) department = earlier.get().department();
+        } else if (loaded != null && exists("site.yaml") && loaded.site().organisation() != null) {
+            department = loaded.site().organisation();
+        }
+        return new Planned(file, Skeletons.report(schema(file, "report"), year, title, department));
+    }
+
+    private List<Planned> planYear(Arguments a) throws Stop, IOException {
+        int year = year(a.target, "年度");
+        int from = year(a.from, "--from 的年度");
+        if (year == from) throw new Stop(USAGE, "新年度与 --from 的年度相同（" + year + "）。");
+        if (!Files.isDirectory(content.resolve(String.valueOf(from)), LinkOption.NOFOLLOW_LINKS)) {
+            throw new Stop(REFUSED, display(String.valueOf(from)) + " 不存在：没有可复制的 " + from + " 年度。");
+        }
+        ContentLoader.Result loaded = ContentLoader.load(new DirectorySource(content));
+        String fromPrefix = displayRoot + "/" + from + "/";
+        List<Finding> errors = loaded.findings().stream()
+                .filter(f -> f.severity() == Severity.ERROR && f.position().file().startsWith(fromPrefix))
+                .toList();
+        if (!errors.isEmpty()) {
+            // A file with errors may be missing from the loaded year: copying it would silently lose it.
+            StringBuilder m = new StringBuilder();
+            for (Finding f : errors) m.append(f.toCompilerLine()).append('\n');
+            m.append(from).append(" 年度的内容有错误（见上），请先修正再创建 ").append(year).append(" 年度。未写入任何文件。");
+            throw new Stop(REFUSED, m.toString());
+        }
+        Optional<Year> loadedYear = loaded.content().year(from);
+        if (loadedYear.isEmpty()) throw new Stop(REFUSED, display(String.valueOf(from)) + " 是空的：没有可复制的 " + from + " 年度内容。");
+        Year previous = loadedYear.get();
+
+        List<Planned> plan = new ArrayList<>();
+        if (!exists("site.yaml")) plan.add(new Planned("site.yaml", Skeletons.site(schema("site.yaml", "site"))));
+        String report = year + "/report.yaml";
+        plan.add(new Planned(report, YearCopy.report(schema(report, "report"), previous.report(), from, year)));
+        Map<String, String> projectFiles = new TreeMap<>();
+        for (Unit unit : previous.units()) {
+            String unitFile = year + "/" + unit.id() + "/unit.yaml";
+            plan.add(new Planned(unitFile, YearCopy.unit(schema(unitFile, "unit"), unit, from)));
+            for (Project p : unit.projects()) {
+                String file = year + "/" + unit.id() + "/" + p.id() + ".yaml";
+                projectFiles.put(p.id(), file);
+                plan.add(new Planned(file, YearCopy.project(schema(file, "project"), p, from, year)));
+            }
+        }
+        checkProjectIds(year, projectFiles);
+        summary = "已从 " + from + " 年度复制 " + previous.units().size() + " 个单位、" + projectFiles.size()
+                + " 个项目到 " + year + " 年度；上一年度的说明（.md）没有复制。";
+        return plan;
+    }
+
+    /**
+     * Ids are unique within a year across units: notes a conflict when a planned project id already has a
+     * file in another unit of the year (a file at the planned path itself is caught by {@link #write}).
+     */
+    private void checkProjectIds(int year, Map<String, String> planned) throws IOException {
+        Path yearDir = content.resolve(String.valueOf(year));
+        if (!Files.isDirectory(yearDir, LinkOption.NOFOLLOW_LINKS)) return;
+        try (Stream<Path> units = Files.list(yearDir)) {
+            for (Path unitDir : units.sorted().toList()) {
+                if (!Files.isDirectory(unitDir, LinkOption.NOFOLLOW_LINKS)) continue;
+                for (Map.Entry<String, String> e : planned.entrySet()) {
+                    Path existing = unitDir.resolve(e.getKey() + ".yaml");
+                    String relative = relative(existing);
+                    if (!Files.exists(existing, LinkOption.NOFOLLOW_LINKS) || relative.equals(e.getValue())) continue;
+                    conflicts.add("项目编号“" + e.getKey() + "”在 " + year + " 年度已被 " + display(relative)
+                            + " 使用：同一年度内项目编号必须唯一，请换一个编号。");
+                }
+            }
+        }
+    }
+
+    // ---------------------------------------------------------------- writing
+
+    /** Writes every planned file, or none: refuses when any exists, removes what it wrote when a write fails. */
+    private void write(List<Planned> plan) throws Stop, IOException {
+        List<String> problems = new ArrayList<>();
+        for (Planned p : plan.stream().sorted(Comparator.comparing(Planned::relative)).toList()) {
+            Path path = content.resolve(p.relative);
+            if (Files.exists(path, LinkOption.NOFOLLOW_LINKS)) {
+                problems.add(display(p.relative) + " 已存在：jixiao new 从不覆盖已有文件。");
+            } else {
+                linkOnTheWay(p.relative).ifPresent(link -> problems.add(display(link)
+                        + " 是符号链接：jixiao new 不经符号链接写入，以免写到内容文件夹之外。"));
+            }
+        }
+        problems.addAll(conflicts);
+        if (!problems.isEmpty()) throw new Stop(REFUSED, String.join("\n", problems) + "\n未写入任何文件。");
+
+        List<Path> created = new ArrayList<>();
+        try {
+            for (Planned p : plan.stream().sorted(Comparator.comparing(Planned::relative)).toList()) {
+                Path path = content.resolve(p.relative);
+                createDirectories(path.getParent(), created);
+                // CREATE_NEW: even a file that appeared since the check above is never overwritten.
+                Files.write(path, p.text.getBytes(StandardCharsets.UTF_8), StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+                created.add(path);
+                out.print("已创建 " + display(p.relative) + "\n");
+            }
+        } catch (IOException e) {
+            for (int i = created.size() - 1; i >= 0; i--) Files.deleteIfExists(created.get(i));
+            throw e;
+        }
+        if (plan.stream().anyMatch(p -> !p.relative.endsWith("unit.yaml") && !p.relative.endsWith("report.yaml")
+                && !p.relative.equals("site.yaml"))) {
+            out.print("新项目为草稿（status: \"draft\"），只出现在内部版：填写完成并核对后改为 final。\n");
+        }
+        if (summary != null) out.print(summary + "\n");
+    }
+
+    /** Creates the missing folders of {@code dir}, recording them (parents first) so a failed run can remove them. */
+    private static void createDirectories(Path dir, List<Path> created) throws IOException {
+        List<Path> missing = new ArrayList<>();
+        for (Path d = dir; d != null && !Files.exists(d, LinkOption.NOFOLLOW_LINKS); d = d.getParent()) missing.add(0, d);
+        for (Path d : missing) {
+            Files.createDirectory(d);
+            created.add(d);
+        }
+    }
+
+    /** The first existing symbolic link between the content folder and the file, if any. */
+    private Optional<String> linkOnTheWay(String relative) {
+        String[] segments = relative.split("/");
+        Path p = content;
+        for (int i = 0; i < segments.length - 1; i++) {
+            p = p.resolve(segments[i]);
+            if (Files.isSymbolicLink(p)) return Optional.of(relative(p));
+        }
+        return Optional.empty();
+    }
+
+    // ---------------------------------------------------------------- paths
+
+    private boolean exists(String relative) {
+        return Files.exists(content.resolve(relative), LinkOption.NOFOLLOW_LINKS);
+    }
+
+    private String relative(Path path) {
+        return content.relativize(path).toString().replace('\\', '/');
+    }
+
+    /** How a file is named in messages, as in findings: {@code content/2021/labor/unit.yaml}. */
+    private String display(String relative) {
+        return displayRoot + "/" + relative;
+    }
+
+    /**
+     * The schema of {@code kind} as seen from the file: the schemas live in {@code schema/} next to the
+     * content folder (at the repository root), so from {@code content/2021/unit/p.yaml} it is
+     * {@code ../../../schema/project.schema.json}.
+     */
+    private String schema(String relative, String kind) {
+        Path parent = content.getParent() == null ? content : content.getParent();
+        Path schema = parent.resolve("schema").resolve(kind + ".schema.json");
+        Path folder = content.resolve(relative).getParent();
+        return folder.relativize(schema).toString().replace('\\', '/');
+    }
+}

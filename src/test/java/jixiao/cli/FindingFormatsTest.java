@@ -1,0 +1,205 @@
+package jixiao.cli;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jixiao.diagnostic.Finding;
+import jixiao.diagnostic.SourcePosition;
+import jixiao.testing.ContentFixture;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class FindingFormatsTest {
+
+    private static final String P = "content/2020/unit-a/p.yaml";
+
+    /** Out of order on purpose: both formats sort. Lines 7 and 10 of p.yaml hold the same text. */
+    private static final List<Finding> FINDINGS = List.of(
+            Finding.warning("value-comment", new SourcePosition(P, 10, 17),
+                    "“target”的值后面的“# 原表如此”被 YAML 当作注释丢弃了：如果它是值的一部分，请给整个值加上双引号。"),
+            Finding.warning("value-comment", new SourcePosition(P, 7, 17),
+                    "“target”的值后面的“# 原表如此”被 YAML 当作注释丢弃了：如果它是值的一部分，请给整个值加上双引号。"),
+            Finding.error("unknown-key", new SourcePosition(P, 1, 1),
+                    "未知的键“budjet”，是否应为“budget”？可用的键：budget、contact。"),
+            Finding.error("period-mismatch", new SourcePosition("content/2020/report.yaml", 2, 9),
+                    "period 为 2019，与年度文件夹 2020 不一致：请改为 2020 或把文件移到对应的年度文件夹。"),
+            Finding.info("unverifiable-score", new SourcePosition(P, 6, 15),
+                    "没有分值（weight）：得分按表上所写，100% 完成。\r\n第二行"),
+            Finding.warning("unexpected-file", SourcePosition.ofFile("content/2020/unit-a/notes,v1:draft.txt"),
+                    "不认识的文件，已忽略。"));
+
+    @TempDir
+    Path tmp;
+
+    private static Path repo() {
+        return ContentFixture.resource("formats/repo");
+    }
+
+    /**
+     * Compares with {@code src/test/resources/golden/formats/<name>}, byte for byte. After an intended
+     * change, run once with {@code -Djixiao.golden.update=true} and review the diff of the golden file.
+     */
+    private static void assertGolden(String name, String actual) throws IOException {
+        if (Boolean.getBoolean("jixiao.golden.update")) {
+            Path source = Path.of("src/test/resources/golden/formats", name);
+            Files.createDirectories(source.getParent());
+            Files.writeString(source, actual, StandardCharsets.UTF_8);
+            return;
+        }
+        assertEquals(Files.readString(ContentFixture.resource("golden/formats/" + name), StandardCharsets.UTF_8), actual);
+    }
+
+    private static String github(List<Finding> findings, Path repoRoot, Path contentParent) {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        FindingFormats.github(findings, repoRoot, contentParent, new PrintStream(bytes, true, StandardCharsets.UTF_8));
+        return bytes.toString(StandardCharsets.UTF_8);
+    }
+
+    private static String sarif(List<Finding> findings, Path repoRoot, Path contentParent) throws IOException {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        FindingFormats.sarif(findings, repoRoot, contentParent, bytes);
+        return bytes.toString(StandardCharsets.UTF_8);
+    }
+
+    private static String fingerprint(JsonNode result) {
+        return result.get("partialFingerprints").get(FindingFormats.FINGERPRINT_KEY).asText();
+    }
+
+    // ---------------------------------------------------------------- GitHub
+
+    @Test
+    void githubAnnotationsMatchTheGoldenFile() throws IOException {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        FindingFormats.github(FINDINGS, repo(), new PrintStream(bytes, true, StandardCharsets.UTF_8));
+        assertGolden("github.txt", bytes.toString(StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void githubMessageEscapesPercentAndLineBreaks() {
+        assertEquals("100%25 完成%0D%0A第二行: a, b", FindingFormats.escapeData("100% 完成\r\n第二行: a, b"));
+    }
+
+    @Test
+    void githubPropertyAlsoEscapesColonAndComma() {
+        assertEquals("notes%2Cv1%3Adraft%25.txt%0A", FindingFormats.escapeProperty("notes,v1:draft%.txt\n"));
+    }
+
+    @Test
+    void githubPathsAreRelativeToTheRepositoryWhenTheContentFolderIsNotAtItsRoot() {
+        Path root = Path.of("/work/repo");
+        assertEquals("::error file=site/content/2020/report.yaml,line=2,col=9,title=period-mismatch::m\n",
+                github(List.of(Finding.error("period-mismatch", new SourcePosition("content/2020/report.yaml", 2, 9), "m")),
+                        root, root.resolve("site")));
+    }
+
+    @Test
+    void githubWholeFileFindingHasNoLine() {
+        Path root = Path.of("/work/repo");
+        assertEquals("::notice file=content/site.yaml,title=x::m\n",
+                github(List.of(Finding.info("x", SourcePosition.ofFile("content/site.yaml"), "m")), root, root));
+    }
+
+    // ---------------------------------------------------------------- SARIF
+
+    @Test
+    void sarifLogMatchesTheGoldenFile() throws IOException {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        FindingFormats.sarif(FINDINGS, repo(), bytes);
+        assertGolden("sarif.json", bytes.toString(StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void sarifIsTheSameWhateverTheOrderOfTheFindings() throws IOException {
+        List<Finding> reversed = new java.util.ArrayList<>(FINDINGS);
+        java.util.Collections.reverse(reversed);
+        assertEquals(sarif(FINDINGS, repo(), repo()), sarif(reversed, repo(), repo()));
+    }
+
+    @Test
+    void sarifFingerprintSurvivesLinesInsertedAbove() throws IOException {
+        ContentFixture.copy("formats/repo", tmp);
+        Path file = tmp.resolve(P);
+        Finding before = Finding.warning("value-comment", new SourcePosition(P, 7, 17), "m");
+        String original = fingerprint(new ObjectMapper().readTree(sarif(List.of(before), tmp, tmp)).at("/runs/0/results/0"));
+
+        Files.writeString(file, "# 新增的说明\n# 再一行\n" + Files.readString(file));
+        Finding after = Finding.warning("value-comment", new SourcePosition(P, 9, 17), "m");
+        JsonNode moved = new ObjectMapper().readTree(sarif(List.of(after), tmp, tmp)).at("/runs/0/results/0");
+
+        assertEquals(original, fingerprint(moved));
+        assertEquals(9, moved.at("/locations/0/physicalLocation/region/startLine").asInt());
+    }
+
+    @Test
+    void sarifFingerprintChangesWhenTheLineItPointsAtChanges() throws IOException {
+        ContentFixture.copy("formats/repo", tmp);
+        Finding finding = Finding.warning("value-comment", new SourcePosition(P, 7, 17), "m");
+        String original = fingerprint(new ObjectMapper().readTree(sarif(List.of(finding), tmp, tmp)).at("/runs/0/results/0"));
+        Path file = tmp.resolve(P);
+        Files.writeString(file, Files.readString(file).replace("target: ≥100% # 原表如此\n        actual: \"72\"", "target: \"≥100%\"\n        actual: \"72\""));
+        assertNotEquals(original, fingerprint(new ObjectMapper().readTree(sarif(List.of(finding), tmp, tmp)).at("/runs/0/results/0")));
+    }
+
+    @Test
+    void sarifTellsApartTheSameFindingOnTwoIdenticalLines() throws IOException {
+        JsonNode results = new ObjectMapper().readTree(sarif(FINDINGS, repo(), repo())).at("/runs/0/results");
+        List<String> fingerprints = new java.util.ArrayList<>();
+        results.forEach(r -> fingerprints.add(fingerprint(r)));
+        assertEquals(fingerprints.size(), fingerprints.stream().distinct().count(), fingerprints.toString());
+    }
+
+    @Test
+    void sarifUriIsRepositoryRelativeAndPercentEncoded() throws IOException {
+        Path root = Path.of("/work/repo");
+        JsonNode location = new ObjectMapper().readTree(sarif(
+                List.of(Finding.error("x", new SourcePosition("内容 1/2020/report.yaml", 2, 9), "m")), root, root.resolve("site")))
+                .at("/runs/0/results/0/locations/0/physicalLocation/artifactLocation");
+        assertEquals("site/%E5%86%85%E5%AE%B9%201/2020/report.yaml", location.get("uri").asText());
+        assertEquals("%SRCROOT%", location.get("uriBaseId").asText());
+    }
+
+    @Test
+    void sarifFileOutsideTheRepositoryIsAnAbsoluteUriWithoutBase() throws IOException {
+        JsonNode location = new ObjectMapper().readTree(sarif(
+                List.of(Finding.error("x", new SourcePosition("content/2020/report.yaml", 2, 9), "m")), Path.of("/work/repo"), Path.of("/elsewhere")))
+                .at("/runs/0/results/0/locations/0/physicalLocation/artifactLocation");
+        assertEquals("file:///elsewhere/content/2020/report.yaml", location.get("uri").asText());
+        assertFalse(location.has("uriBaseId"));
+    }
+
+    @Test
+    void sarifWholeFileFindingHasNoRegion() throws IOException {
+        JsonNode physical = new ObjectMapper().readTree(sarif(
+                List.of(Finding.error("missing-file", SourcePosition.ofFile("content/site.yaml"), "m")), repo(), repo()))
+                .at("/runs/0/results/0/locations/0/physicalLocation");
+        assertFalse(physical.has("region"));
+    }
+
+    // ---------------------------------------------------------------- repository root
+
+    @Test
+    void repoRootIsTheNearestFolderWithGitAboveTheContentFolder() throws IOException {
+        Files.createDirectories(tmp.resolve("site/content"));
+        Files.writeString(tmp.resolve(".git"), "gitdir: /somewhere/else\n"); // a worktree's .git is a file
+        assertEquals(tmp, FindingFormats.repoRoot(tmp.resolve("site/content")));
+    }
+
+    @Test
+    void repoRootWithoutGitIsTheContentFoldersParent() throws IOException {
+        Files.createDirectories(tmp.resolve("site/content"));
+        Path root = FindingFormats.repoRoot(tmp.resolve("site/content"));
+        assertTrue(root.equals(tmp.resolve("site")) || Files.exists(root.resolve(".git")), root.toString());
+    }
+}
