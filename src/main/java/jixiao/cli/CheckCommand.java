@@ -27,6 +27,8 @@ import java.util.Set;
 /** {@code jixiao check}: validate and score the content, print every finding, exit 1 when it fails. */
 final class CheckCommand {
 
+    static final List<String> FORMATS = List.of("text", "json", "github", "sarif");
+
     private CheckCommand() {
     }
 
@@ -34,7 +36,7 @@ final class CheckCommand {
         Args args = Args.parse(arguments, Set.of("--content", "--format"), Set.of("--strict"));
         if (!args.positionals().isEmpty()) throw new Args.UsageException("check 不接受参数 " + args.positionals().get(0));
         String format = args.option("--format", "text");
-        if (!List.of("text", "json").contains(format)) throw new Args.UsageException("--format 只能是 text 或 json");
+        if (!FORMATS.contains(format)) throw new Args.UsageException("--format 只能是 " + String.join("、", FORMATS));
         Path contentDir = Path.of(args.option("--content", "content"));
         if (!Files.isDirectory(contentDir)) {
             err.println("jixiao check: 找不到内容文件夹 " + contentDir + "：请在项目根目录运行，或用 --content 指定。");
@@ -48,15 +50,16 @@ final class CheckCommand {
             return ExitCode.USAGE;
         }
         boolean strict = args.flag("--strict");
-        if (format.equals("json")) {
-            try {
-                writeJson(result, out);
-            } catch (IOException e) {
-                err.println("jixiao check: 输出失败：" + e.getMessage());
-                return ExitCode.USAGE;
+        try {
+            switch (format) {
+                case "json" -> writeJson(result, out);
+                case "github" -> FindingFormats.github(result.findings(), FindingFormats.repoRoot(contentDir), base(contentDir), out);
+                case "sarif" -> FindingFormats.sarif(result.findings(), FindingFormats.repoRoot(contentDir), base(contentDir), out);
+                default -> printText(result, contentDir, out);
             }
-        } else {
-            printText(result, contentDir, out);
+        } catch (IOException e) {
+            err.println("jixiao check: 输出失败：" + e.getMessage());
+            return ExitCode.USAGE;
         }
         return result.fails(strict) ? ExitCode.FINDINGS : ExitCode.OK;
     }

@@ -14,8 +14,11 @@ public final class Main {
             用法：jixiao <命令> [选项]
 
             命令：
-              check   检查内容并核算得分        jixiao check [--content DIR] [--format text|json] [--strict]
+              check   检查内容并核算得分        jixiao check [--content DIR] [--format text|json|github|sarif] [--strict]
               build   生成内部版和公开版网站    jixiao build [--content DIR] [--out DIR] [--strict] [--templates DIR]
+              new     新建项目、单位或年度      jixiao new project <年度>/<单位>/<编号> [--name 名称]
+                                                jixiao new unit <年度>/<单位> [--name 名称]
+                                                jixiao new year <年度> --from <上一年度>
               schema  写出编辑器用的 JSON Schema  jixiao schema [--out DIR]
 
             选项 --help 显示本说明。
@@ -43,6 +46,7 @@ public final class Main {
             return switch (args.get(0)) {
                 case "check" -> CheckCommand.run(rest, out, err);
                 case "schema" -> SchemaCommand.run(rest, out, err);
+                case "new" -> NewCommand.run(rest, out, err);
                 default -> {
                     err.println("jixiao: 不认识的命令“" + args.get(0) + "”。");
                     err.print(USAGE);

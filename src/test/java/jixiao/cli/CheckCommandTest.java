@@ -78,7 +78,7 @@ class CheckCommandTest {
     @Test
     void usageProblemsExitWithTwo() {
         assertEquals(ExitCode.USAGE, run("check", "--format", "xml"));
-        assertEquals("jixiao check: --format 只能是 text 或 json。用 jixiao --help 查看用法。\n", err());
+        assertEquals("jixiao check: --format 只能是 text、json、github、sarif。用 jixiao --help 查看用法。\n", err());
         assertEquals(ExitCode.USAGE, run("check", "--bogus"));
         assertEquals(ExitCode.USAGE, run("nonsense"));
         assertEquals(ExitCode.USAGE, run());
