@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import jixiao.diagnostic.Finding;
 import jixiao.diagnostic.SourcePosition;
 import jixiao.testing.ContentFixture;
+import jixiao.testing.Golden;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -47,18 +48,9 @@ class FindingFormatsTest {
         return ContentFixture.resource("formats/repo");
     }
 
-    /**
-     * Compares with {@code src/test/resources/golden/formats/<name>}, byte for byte. After an intended
-     * change, run once with {@code -Djixiao.golden.update=true} and review the diff of the golden file.
-     */
-    private static void assertGolden(String name, String actual) throws IOException {
-        if (Boolean.getBoolean("jixiao.golden.update")) {
-            Path source = Path.of("src/test/resources/golden/formats", name);
-            Files.createDirectories(source.getParent());
-            Files.writeString(source, actual, StandardCharsets.UTF_8);
-            return;
-        }
-        assertEquals(Files.readString(ContentFixture.resource("golden/formats/" + name), StandardCharsets.UTF_8), actual);
+    /** Compares with {@code src/test/resources/golden/formats/<name>}, byte for byte (see {@link Golden}). */
+    private static void assertGolden(String name, String actual) {
+        Golden.assertMatches("formats/" + name, actual);
     }
 
     private static String github(List<Finding> findings, Path repoRoot, Path contentParent) {
