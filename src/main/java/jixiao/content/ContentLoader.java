@@ -233,6 +233,9 @@ public final class ContentLoader {
         Fields f = maybe.get();
         String title = f.text("title", true, "报告标题");
         String department = f.text("department", false, "部门");
+        if (!f.has("period")) {
+            report(Finding.error("missing-field", f.position(), "缺少必填项“period”（年度）：请写 period: " + year + "。"));
+        }
         Integer period = f.integer("period", "四位数字的年度");
         if (period != null && period != year) {
             report(Finding.error("period-mismatch", f.node("period").get().position(),
