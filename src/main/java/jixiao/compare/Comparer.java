@@ -325,7 +325,7 @@ public final class Comparer {
 
     // ---------------------------------------------------------------- indicators
 
-    private static List<IndicatorChange> indicators(List<Indicator> from, List<Indicator> to) {
+    static List<IndicatorChange> indicators(List<Indicator> from, List<Indicator> to) {
         List<IndicatorSnapshot> a = refs(from);
         List<IndicatorSnapshot> b = refs(to);
         int[] pairOfOld = new int[from.size()];

@@ -255,14 +255,35 @@ class ComparerTest {
     }
 
     @Test
-    void draftThatBecomesFinalIsAddedInThePublicEdition() {
-        Content c = content;
-        var internal = Comparer.of(c.site(), Edition.INTERNAL, f -> { });
-        var pub = Comparer.of(c.site(), Edition.PUBLIC, f -> { });
-        // 2021 compared with itself: the draft is unchanged internally and absent publicly.
-        var y2021 = c.year(2021).orElseThrow();
-        assertFalse(internal.compare(y2021, y2021).hasChanges());
-        assertTrue(pub.year(y2021, y2021).projects().stream().noneMatch(p -> p.id().equals("training-plan")));
+    void publicEditionShowsContactChangesWhenTheSiteAllowsIt() {
+        jixiao.content.Site s = content.site();
+        jixiao.content.Site showing = new jixiao.content.Site(s.title(), s.organisation(), s.baseUrl(), s.moneyUnit(), s.rules(),
+                true, s.sources());
+        YearComparison y = Comparer.of(showing, Edition.PUBLIC, f -> { })
+                .year(content.year(2020).orElseThrow(), content.year(2021).orElseThrow());
+        ProjectChange recruitment = project(y, "recruitment");
+        assertTrue(recruitment.change(Field.CONTACT_PHONE).isPresent());
+        assertTrue(recruitment.change(Field.INTERNAL_NOTES).isEmpty(), "internal notes never");
+    }
+
+    @Test
+    void draftThatBecomesFinalIsAddedInThePublicEditionAndAStatusChangeInTheInternalOne() {
+        jixiao.content.Year drafts = content.year(2021).orElseThrow();
+        jixiao.content.Year finals = new jixiao.content.Year(drafts.year(), drafts.report(), drafts.units().stream()
+                .map(u -> new jixiao.content.Unit(u.year(), u.id(), u.name(), u.order(), u.narrative(),
+                        u.projects().stream().map(ComparerTest::asFinal).toList(), u.sources()))
+                .toList());
+        ProjectChange pub = project(Comparer.of(content.site(), Edition.PUBLIC, f -> { }).year(drafts, finals), "training-plan");
+        assertEquals(ChangeKind.ADDED, pub.kind());
+        ProjectChange internal = project(Comparer.of(content.site(), Edition.INTERNAL, f -> { }).year(drafts, finals), "training-plan");
+        assertEquals(ChangeKind.CHANGED, internal.kind());
+        assertEquals(List.of(new TextChange(Field.STATUS, "draft", "final")), internal.changes());
+    }
+
+    private static jixiao.content.Project asFinal(jixiao.content.Project p) {
+        return new jixiao.content.Project(p.year(), p.unitId(), p.id(), p.name(), p.implementingUnit(), p.filingDepartment(),
+                p.order(), p.moneyUnit(), jixiao.content.Status.FINAL, p.budget(), p.goals(), p.indicators(), p.stated(),
+                p.problems(), p.contact(), p.internal(), p.narrative(), p.sources());
     }
 
     @Test
