@@ -16,6 +16,7 @@ public final class Main {
             命令：
               check   检查内容并核算得分        jixiao check [--content DIR] [--format text|json|github|sarif] [--strict]
               build   生成内部版和公开版网站    jixiao build [--content DIR] [--out DIR] [--strict] [--templates DIR]
+              diff    比较两个年度或两个版本    jixiao diff <年度> <年度> | --from REV [--to REV] [--format text|markdown|json]
               new     新建项目、单位或年度      jixiao new project <年度>/<单位>/<编号> [--name 名称]
                                                 jixiao new unit <年度>/<单位> [--name 名称]
                                                 jixiao new year <年度> --from <上一年度>
@@ -47,6 +48,7 @@ public final class Main {
                 case "check" -> CheckCommand.run(rest, out, err);
                 case "schema" -> SchemaCommand.run(rest, out, err);
                 case "new" -> NewCommand.run(rest, out, err);
+                case "diff" -> DiffCommand.run(rest, out, err);
                 default -> {
                     err.println("jixiao: 不认识的命令“" + args.get(0) + "”。");
                     err.print(USAGE);

@@ -32,7 +32,7 @@ public final class DirectorySource implements ContentSource {
     }
 
     /** Editors' and git's own files (.git, .DS_Store, .vscode, swap files) are not content. */
-    private static boolean isHidden(String relative) {
+    static boolean isHidden(String relative) {
         for (String segment : relative.split("/")) if (segment.startsWith(".")) return true;
         return relative.endsWith("~");
     }

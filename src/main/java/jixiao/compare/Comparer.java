@@ -1,0 +1,445 @@
+package jixiao.compare;
+
+import jixiao.content.Content;
+import jixiao.content.Indicator;
+import jixiao.content.Judgement;
+import jixiao.content.Narrative;
+import jixiao.content.Problems;
+import jixiao.content.Project;
+import jixiao.content.Site;
+import jixiao.content.Unit;
+import jixiao.content.Year;
+import jixiao.score.ProjectScore;
+import jixiao.score.Rounding;
+import jixiao.score.RulesProfile;
+import jixiao.score.Scorer;
+
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.TreeSet;
+import java.util.function.Function;
+
+/**
+ * Compares content by meaning: units and projects matched by id, amounts in one money unit,
+ * scores computed under each side's rules, indicators matched by name, narratives by block.
+ * Immutable; one instance may compare many years.
+ *
+ * <h2>Indicators</h2>
+ * Within a project, indicators are paired in four passes; each pass only looks at indicators
+ * that earlier passes left unpaired, old ones in document order, and pairs an old indicator
+ * with the first new one that qualifies:
+ * <ol>
+ *   <li>the same name (after trimming): the same indicator, possibly moved to another level;</li>
+ *   <li>the same level1/level2 and the same target and actual (both written): renamed;</li>
+ *   <li>the same level1/level2 and the same position under it: renamed (a form's row reworded in place);</li>
+ *   <li>the same target and actual (both written) under another level, when exactly one unpaired new
+ *       indicator has them and exactly one unpaired old one does: renamed and moved.</li>
+ * </ol>
+ * Whatever is left is removed or added. Pass 3 can pair a deleted row with an unrelated new row
+ * written at its place; the change then shows the new name, target and actual next to the old
+ * ones, which is how the form itself would read, so that is accepted.
+ */
+public final class Comparer {
+
+    private static final MathContext DIVISION = MathContext.DECIMAL128;
+
+    private final Edition edition;
+    private final Scorer fromScorer;
+    private final Scorer toScorer;
+    private final String moneyUnit;
+    private final boolean showContacts;
+
+    private Comparer(Edition edition, Scorer fromScorer, Scorer toScorer, String moneyUnit, boolean showContacts) {
+        this.edition = Objects.requireNonNull(edition);
+        this.fromScorer = fromScorer;
+        this.toScorer = toScorer;
+        this.moneyUnit = moneyUnit;
+        this.showContacts = showContacts;
+    }
+
+    /** A comparer for two years of one site. Problems with the site's rules are reported to {@code problems}. */
+    public static Comparer of(Site site, Edition edition, Problems problems) {
+        return of(site, site, edition, problems);
+    }
+
+    /**
+     * A comparer for two versions of a site (two git revisions): each side is scored under its own
+     * rules, amounts are shown in the new side's money unit, and the new side's
+     * {@code public.show_contacts} decides whether contact changes are public.
+     */
+    public static Comparer of(Site from, Site to, Edition edition, Problems problems) {
+        Scorer fromScorer = new Scorer(RulesProfile.resolve(from.rules(), problems));
+        Scorer toScorer = from == to ? fromScorer : new Scorer(RulesProfile.resolve(to.rules(), problems));
+        return new Comparer(edition, fromScorer, toScorer, to.moneyUnit(), to.showContacts());
+    }
+
+    public Edition edition() {
+        return edition;
+    }
+
+    public String moneyUnit() {
+        return moneyUnit;
+    }
+
+    /** Two years, usually of one tree ({@code 2020 → 2021}). */
+    public Comparison compare(Year from, Year to) {
+        return new Comparison(edition, moneyUnit, List.of(year(Objects.requireNonNull(from), Objects.requireNonNull(to))));
+    }
+
+    /** Two years of one tree; empty when either year is not in it. */
+    public Optional<Comparison> compare(Content content, int from, int to) {
+        Optional<Year> a = content.year(from);
+        Optional<Year> b = content.year(to);
+        if (a.isEmpty() || b.isEmpty()) return Optional.empty();
+        return Optional.of(compare(a.get(), b.get()));
+    }
+
+    /** Two trees (two revisions): each year of either, oldest first, compared with the same year of the other. */
+    public Comparison compare(Content from, Content to) {
+        TreeSet<Integer> years = new TreeSet<>();
+        from.years().forEach(y -> years.add(y.year()));
+        to.years().forEach(y -> years.add(y.year()));
+        List<YearComparison> out = new ArrayList<>();
+        for (int y : years) out.add(year(from.year(y).orElse(null), to.year(y).orElse(null)));
+        return new Comparison(edition, moneyUnit, out);
+    }
+
+    /**
+     * The history of one project through the years of a tree: its change between each two
+     * consecutive years in which the edition shows it at one side at least, oldest first,
+     * unchanged years included.
+     */
+    public List<ProjectChange> history(Content content, String projectId) {
+        List<ProjectChange> out = new ArrayList<>();
+        List<Year> years = content.years().stream().sorted(Comparator.comparingInt(Year::year)).toList();
+        for (int k = 0; k + 1 < years.size(); k++) {
+            Located a = find(years.get(k), projectId);
+            Located b = find(years.get(k + 1), projectId);
+            if (a != null || b != null) out.add(project(projectId, a, b));
+        }
+        return out;
+    }
+
+    private Located find(Year year, String projectId) {
+        for (Unit u : year.units()) {
+            for (Project p : u.projects()) if (p.id().equals(projectId) && visible(p)) return new Located(p, u);
+        }
+        return null;
+    }
+
+    private boolean visible(Project p) {
+        return edition == Edition.INTERNAL || !p.isDraft();
+    }
+
+    private boolean visible(Field field) {
+        return switch (field.visibility()) {
+            case PUBLIC -> true;
+            case CONTACT -> edition == Edition.INTERNAL || showContacts;
+            case INTERNAL -> edition == Edition.INTERNAL;
+        };
+    }
+
+    /** A project with the unit it is in at one side. */
+    private record Located(Project project, Unit unit) {
+    }
+
+    // ---------------------------------------------------------------- years and units
+
+    /** Either side may be null: the year is missing at that revision. */
+    public YearComparison year(Year from, Year to) {
+        List<Unit> fromUnits = from == null ? List.of() : from.units();
+        List<Unit> toUnits = to == null ? List.of() : to.units();
+
+        // Rank: the new side's listing order, then units only the old side has, in its order.
+        Map<String, Unit> oldUnits = byId(fromUnits, Unit::id);
+        Map<String, Unit> newUnits = byId(toUnits, Unit::id);
+        Map<String, Integer> rank = new LinkedHashMap<>();
+        for (Unit u : toUnits) rank.putIfAbsent(u.id(), rank.size());
+        for (Unit u : fromUnits) rank.putIfAbsent(u.id(), rank.size());
+
+        Map<String, Located> oldProjects = projects(fromUnits);
+        Map<String, Located> newProjects = projects(toUnits);
+        TreeSet<String> ids = new TreeSet<>(oldProjects.keySet());
+        ids.addAll(newProjects.keySet());
+        List<ProjectChange> projects = new ArrayList<>();
+        for (String id : ids) projects.add(project(id, oldProjects.get(id), newProjects.get(id)));
+        projects.sort(Comparator.comparing((ProjectChange p) -> rank.get(p.unitId())).thenComparing(ProjectChange::id));
+
+        List<UnitChange> units = new ArrayList<>();
+        for (String id : rank.keySet()) units.add(unit(id, oldUnits.get(id), newUnits.get(id)));
+
+        List<Change> totals = totals(from == null ? null : totalsOf(fromUnits),
+                to == null ? null : totalsOf(toUnits));
+        NarrativeChange narrative = narrative(from == null ? null : from.report().narrative(),
+                to == null ? null : to.report().narrative());
+        return new YearComparison(from == null ? null : from.year(), to == null ? null : to.year(),
+                totals, units, projects, narrative);
+    }
+
+    private static <T> Map<String, T> byId(List<T> items, Function<T, String> id) {
+        Map<String, T> map = new LinkedHashMap<>();
+        for (T t : items) map.putIfAbsent(id.apply(t), t);
+        return map;
+    }
+
+    /** The projects the edition shows, by id; a duplicate id (an error the loader reports) keeps the first. */
+    private Map<String, Located> projects(List<Unit> units) {
+        Map<String, Located> map = new LinkedHashMap<>();
+        for (Unit u : units) for (Project p : u.projects()) if (visible(p)) map.putIfAbsent(p.id(), new Located(p, u));
+        return map;
+    }
+
+    private UnitChange unit(String id, Unit from, Unit to) {
+        if (from == null) return new UnitChange(id, ChangeKind.ADDED, null, to.name(), List.of(), NarrativeChange.NONE);
+        if (to == null) return new UnitChange(id, ChangeKind.REMOVED, from.name(), null, List.of(), NarrativeChange.NONE);
+        List<Change> changes = new ArrayList<>();
+        text(changes, Field.NAME, from.name(), to.name());
+        changes.addAll(totals(totalsOf(List.of(from)), totalsOf(List.of(to))));
+        changes.sort(Comparator.comparing(Change::field));
+        NarrativeChange narrative = narrative(from.narrative(), to.narrative());
+        boolean changed = !changes.isEmpty() || !narrative.isEmpty();
+        return new UnitChange(id, changed ? ChangeKind.CHANGED : ChangeKind.UNCHANGED, from.name(), to.name(),
+                changes, narrative);
+    }
+
+    /** Sums over the projects the edition shows, in the comparison's money unit. */
+    private record Totals(BigDecimal planned, BigDecimal received, BigDecimal executed, BigDecimal rate, int projects) {
+    }
+
+    private Totals totalsOf(List<Unit> units) {
+        BigDecimal planned = BigDecimal.ZERO;
+        BigDecimal received = BigDecimal.ZERO;
+        BigDecimal executed = BigDecimal.ZERO;
+        int count = 0;
+        for (Unit u : units) {
+            for (Project p : u.projects()) {
+                if (!visible(p)) continue;
+                count++;
+                planned = planned.add(money(p, p.budget().planned().total()));
+                received = received.add(money(p, p.budget().received().total()));
+                executed = executed.add(money(p, p.budget().executed().total()));
+            }
+        }
+        return new Totals(planned, received, executed, rate(executed, planned), count);
+    }
+
+    /** executed / planned in percent, as shown (two decimals); null when nothing was planned. */
+    private static BigDecimal rate(BigDecimal executed, BigDecimal planned) {
+        if (planned == null || executed == null || planned.signum() == 0) return null;
+        return Rounding.halfUp2(Rounding.percent(executed.divide(planned, DIVISION)));
+    }
+
+    private static List<Change> totals(Totals from, Totals to) {
+        List<Change> out = new ArrayList<>();
+        if (from == null && to == null) return out;
+        number(out, Field.PLANNED, from == null ? null : from.planned(), to == null ? null : to.planned());
+        number(out, Field.RECEIVED, from == null ? null : from.received(), to == null ? null : to.received());
+        number(out, Field.EXECUTED, from == null ? null : from.executed(), to == null ? null : to.executed());
+        number(out, Field.EXECUTION_RATE, from == null ? null : from.rate(), to == null ? null : to.rate());
+        number(out, Field.PROJECTS, from == null ? null : BigDecimal.valueOf(from.projects()),
+                to == null ? null : BigDecimal.valueOf(to.projects()));
+        return out;
+    }
+
+    private BigDecimal money(Project p, BigDecimal amount) {
+        return Money.convert(amount == null ? BigDecimal.ZERO : amount, p.moneyUnit(), moneyUnit);
+    }
+
+    // ---------------------------------------------------------------- projects
+
+    private ProjectChange project(String id, Located from, Located to) {
+        ProjectSnapshot a = from == null ? null : snapshot(from, fromScorer);
+        ProjectSnapshot b = to == null ? null : snapshot(to, toScorer);
+        if (from == null || to == null) {
+            return new ProjectChange(id, from == null ? ChangeKind.ADDED : ChangeKind.REMOVED, a, b,
+                    List.of(), List.of(), NarrativeChange.NONE, NarrativeChange.NONE);
+        }
+        Project p = from.project();
+        Project q = to.project();
+        List<Change> changes = new ArrayList<>();
+        text(changes, Field.NAME, a.name(), b.name());
+        text(changes, Field.IMPLEMENTING_UNIT, a.implementingUnit(), b.implementingUnit());
+        text(changes, Field.MONEY_UNIT, a.moneyUnit(), b.moneyUnit());
+        text(changes, Field.STATUS, a.status().name().toLowerCase(), b.status().name().toLowerCase());
+        number(changes, Field.PLANNED, a.planned(), b.planned());
+        number(changes, Field.RECEIVED, a.received(), b.received());
+        number(changes, Field.EXECUTED, a.executed(), b.executed());
+        number(changes, Field.EXECUTION_RATE, a.executionRate(), b.executionRate());
+        number(changes, Field.STATED_TOTAL, a.statedTotal(), b.statedTotal());
+        number(changes, Field.COMPUTED_TOTAL, a.computedTotal(), b.computedTotal());
+        text(changes, Field.STATED_GRADE, a.statedGrade(), b.statedGrade());
+        text(changes, Field.COMPUTED_GRADE, a.computedGrade(), b.computedGrade());
+        text(changes, Field.CONTACT_NAME, p.contact() == null ? null : p.contact().name(), q.contact() == null ? null : q.contact().name());
+        text(changes, Field.CONTACT_PHONE, p.contact() == null ? null : p.contact().phone(), q.contact() == null ? null : q.contact().phone());
+        text(changes, Field.INTERNAL_NOTES, p.internal(), q.internal());
+        changes.removeIf(c -> !visible(c.field()));
+
+        List<IndicatorChange> indicators = indicators(p.indicators(), q.indicators());
+        NarrativeChange narrative = narrative(p.narrative(), q.narrative());
+        NarrativeChange problems = Paragraphs.compare(p.problems(), q.problems());
+        ChangeKind kind;
+        if (!from.unit().id().equals(to.unit().id())) kind = ChangeKind.MOVED;
+        else if (changes.isEmpty() && indicators.isEmpty() && narrative.isEmpty() && problems.isEmpty()) kind = ChangeKind.UNCHANGED;
+        else kind = ChangeKind.CHANGED;
+        return new ProjectChange(id, kind, a, b, changes, indicators, narrative, problems);
+    }
+
+    private ProjectSnapshot snapshot(Located at, Scorer scorer) {
+        Project p = at.project();
+        ProjectScore s = scorer.score(p);
+        return new ProjectSnapshot(p.year(), at.unit().id(), at.unit().name(), p.id(), p.name(), p.implementingUnit(),
+                p.moneyUnit(), p.status(),
+                money(p, p.budget().planned().total()),
+                money(p, p.budget().received().total()),
+                money(p, p.budget().executed().total()),
+                s.executionRatePercent() == null ? null : Rounding.halfUp2(s.executionRatePercent()),
+                s.statedTotal(), s.computedTotal(), s.statedGrade(), s.computedGrade());
+    }
+
+    private static NarrativeChange narrative(Narrative from, Narrative to) {
+        return Paragraphs.compare(from == null ? null : from.markdown(), to == null ? null : to.markdown());
+    }
+
+    private static void text(List<Change> out, Field field, String from, String to) {
+        String a = blankToNull(from);
+        String b = blankToNull(to);
+        if (!Objects.equals(a, b)) out.add(new TextChange(field, a, b));
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+
+    private static void number(List<Change> out, Field field, BigDecimal from, BigDecimal to) {
+        boolean same = from == null ? to == null : to != null && from.compareTo(to) == 0;
+        if (!same) out.add(new NumberChange(field, from, to));
+    }
+
+    // ---------------------------------------------------------------- indicators
+
+    static List<IndicatorChange> indicators(List<Indicator> from, List<Indicator> to) {
+        List<IndicatorSnapshot> a = refs(from);
+        List<IndicatorSnapshot> b = refs(to);
+        int[] pairOfOld = new int[from.size()];
+        int[] pairOfNew = new int[to.size()];
+        Arrays.fill(pairOfOld, -1);
+        Arrays.fill(pairOfNew, -1);
+        boolean[] renamed = new boolean[to.size()];
+
+        // 1. same name
+        pass(from, to, pairOfOld, pairOfNew, (i, j) -> name(from.get(i)).equals(name(to.get(j))));
+        // 2. same level, same target and actual
+        passRenamed(from, to, pairOfOld, pairOfNew, renamed,
+                (i, j) -> a.get(i).level().equals(b.get(j).level()) && sameValues(from.get(i), to.get(j)));
+        // 3. same level, same position
+        passRenamed(from, to, pairOfOld, pairOfNew, renamed,
+                (i, j) -> a.get(i).level().equals(b.get(j).level()) && a.get(i).position() == b.get(j).position());
+        // 4. same target and actual elsewhere, when unambiguous at both sides
+        for (int i = 0; i < from.size(); i++) {
+            if (pairOfOld[i] >= 0) continue;
+            int only = -1;
+            int candidates = 0;
+            for (int j = 0; j < to.size(); j++) {
+                if (pairOfNew[j] < 0 && sameValues(from.get(i), to.get(j))) {
+                    candidates++;
+                    only = j;
+                }
+            }
+            if (candidates != 1) continue;
+            int rivals = 0;
+            for (int k = 0; k < from.size(); k++) if (pairOfOld[k] < 0 && sameValues(from.get(k), to.get(only))) rivals++;
+            if (rivals != 1) continue;
+            pairOfOld[i] = only;
+            pairOfNew[only] = i;
+            renamed[only] = true;
+        }
+
+        List<IndicatorChange> out = new ArrayList<>();
+        for (int j = 0; j < to.size(); j++) {
+            int i = pairOfNew[j];
+            if (i < 0) {
+                out.add(new IndicatorChange(ChangeKind.ADDED, null, b.get(j), List.of()));
+                continue;
+            }
+            List<Change> changes = indicatorChanges(from.get(i), a.get(i), to.get(j), b.get(j));
+            if (renamed[j]) out.add(new IndicatorChange(ChangeKind.RENAMED, a.get(i), b.get(j), changes));
+            else if (!changes.isEmpty()) out.add(new IndicatorChange(ChangeKind.CHANGED, a.get(i), b.get(j), changes));
+        }
+        for (int i = 0; i < from.size(); i++) {
+            if (pairOfOld[i] < 0) out.add(new IndicatorChange(ChangeKind.REMOVED, a.get(i), null, List.of()));
+        }
+        return out;
+    }
+
+    private interface Pairing {
+        boolean matches(int oldIndex, int newIndex);
+    }
+
+    private static void pass(List<Indicator> from, List<Indicator> to, int[] pairOfOld, int[] pairOfNew, Pairing rule) {
+        for (int i = 0; i < from.size(); i++) {
+            if (pairOfOld[i] >= 0) continue;
+            for (int j = 0; j < to.size(); j++) {
+                if (pairOfNew[j] < 0 && rule.matches(i, j)) {
+                    pairOfOld[i] = j;
+                    pairOfNew[j] = i;
+                    break;
+                }
+            }
+        }
+    }
+
+    private static void passRenamed(List<Indicator> from, List<Indicator> to, int[] pairOfOld, int[] pairOfNew,
+                                    boolean[] renamed, Pairing rule) {
+        int[] before = pairOfNew.clone();
+        pass(from, to, pairOfOld, pairOfNew, rule);
+        for (int j = 0; j < to.size(); j++) if (before[j] < 0 && pairOfNew[j] >= 0) renamed[j] = true;
+    }
+
+    private static String name(Indicator i) {
+        return i.name() == null ? "" : i.name().strip();
+    }
+
+    private static boolean sameValues(Indicator x, Indicator y) {
+        String t = blankToNull(x.target());
+        String a = blankToNull(x.actual());
+        return t != null && a != null && t.equals(blankToNull(y.target())) && a.equals(blankToNull(y.actual()));
+    }
+
+    /** Each indicator with its position under its level1/level2, as written. */
+    private static List<IndicatorSnapshot> refs(List<Indicator> indicators) {
+        Map<String, Integer> seen = new LinkedHashMap<>();
+        List<IndicatorSnapshot> out = new ArrayList<>();
+        for (Indicator i : indicators) {
+            String level = i.level1() + "." + i.level2();
+            int position = seen.merge(level, 1, Integer::sum) - 1;
+            out.add(new IndicatorSnapshot(i.level1(), i.level2(), name(i), position, blankToNull(i.target()),
+                    blankToNull(i.actual()), i.weight() == null ? null : Money.normal(i.weight()), blankToNull(i.score())));
+        }
+        return out;
+    }
+
+    private static List<Change> indicatorChanges(Indicator x, IndicatorSnapshot rx, Indicator y, IndicatorSnapshot ry) {
+        List<Change> out = new ArrayList<>();
+        text(out, Field.LEVEL, rx.level(), ry.level());
+        text(out, Field.DEFINITION, x.definition(), y.definition());
+        text(out, Field.TARGET, x.target(), y.target());
+        text(out, Field.ACTUAL, x.actual(), y.actual());
+        number(out, Field.WEIGHT, x.weight(), y.weight());
+        text(out, Field.SCORE, x.score(), y.score());
+        text(out, Field.JUDGEMENT, key(x.judgement()), key(y.judgement()));
+        text(out, Field.DEVIATION, x.deviation(), y.deviation());
+        return out;
+    }
+
+    private static String key(Judgement j) {
+        return j == null ? null : j.key();
+    }
+}

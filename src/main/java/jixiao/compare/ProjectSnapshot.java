@@ -1,0 +1,46 @@
+package jixiao.compare;
+
+import jixiao.content.Status;
+
+import java.math.BigDecimal;
+
+/**
+ * One side of a project in a comparison: what the pages show about it, with no private field
+ * (contact and internal notes stay in the content records). Money is in the comparison's money
+ * unit; {@code moneyUnit} is the unit the project file was written in.
+ *
+ * @param executionRate  预算执行率 in percent, half-up to two decimals; null when 预算数 is 0
+ * @param statedTotal    总分 as stated, null when not written or not a number
+ * @param computedTotal  computed total, two decimals
+ */
+public record ProjectSnapshot(
+        int year,
+        String unitId,
+        String unitName,
+        String id,
+        String name,
+        String implementingUnit,
+        String moneyUnit,
+        Status status,
+        BigDecimal planned,
+        BigDecimal received,
+        BigDecimal executed,
+        BigDecimal executionRate,
+        BigDecimal statedTotal,
+        BigDecimal computedTotal,
+        String statedGrade,
+        String computedGrade) {
+
+    public ProjectSnapshot {
+        planned = Money.normal(planned);
+        received = Money.normal(received);
+        executed = Money.normal(executed);
+        executionRate = Money.normal(executionRate);
+        statedTotal = Money.normal(statedTotal);
+        computedTotal = Money.normal(computedTotal);
+    }
+
+    public boolean isDraft() {
+        return status == Status.DRAFT;
+    }
+}
