@@ -11,6 +11,7 @@ import jixiao.render.MalformedReference;
 import jixiao.render.Markdown;
 import jixiao.render.NarrativeReference;
 import jixiao.render.NarrativeReferences;
+import jixiao.render.NarrativeTooComplexException;
 
 import java.util.List;
 import java.util.Set;
@@ -46,7 +47,14 @@ public final class NarrativeChecks {
 
     private static void check(Narrative narrative, boolean unitInScope, Set<String> projectIds, Problems out) {
         if (narrative == null) return;
-        NarrativeReferences found = MARKDOWN.scan(narrative.markdown(), narrative.file());
+        NarrativeReferences found;
+        try {
+            found = MARKDOWN.scan(narrative.markdown(), narrative.file());
+        } catch (NarrativeTooComplexException e) {
+            out.report(Finding.error("narrative-too-complex", e.position(),
+                    "说明文字嵌套过深，无法按 Markdown 读取：请减少列表、引用或强调的嵌套层数。"));
+            return;
+        }
         for (MalformedReference m : found.malformed()) {
             out.report(Finding.error("malformed-reference", m.position(),
                     "无法识别的引用“" + m.text() + "”：引用须写成 {{ 项目编号.指标 }}、{{ unit.指标 }} 或 {{ report.指标 }}，"
