@@ -42,6 +42,7 @@ public final class Main {
         try {
             return switch (args.get(0)) {
                 case "check" -> CheckCommand.run(rest, out, err);
+                case "build" -> BuildCommand.run(rest, out, err);
                 case "schema" -> SchemaCommand.run(rest, out, err);
                 default -> {
                     err.println("jixiao: 不认识的命令“" + args.get(0) + "”。");
