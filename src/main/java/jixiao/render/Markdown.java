@@ -77,13 +77,18 @@ public final class Markdown {
         return scan(markdown, file).references();
     }
 
-    /** The references of a narrative and the {@code {{} that do not form one, each at its 1-based line and column. */
+    /**
+     * The references of a narrative and the {@code {{} that do not form one, each at its 1-based line and column.
+     *
+     * @throws NarrativeTooComplexException when the text nests too deeply to parse
+     */
     public NarrativeReferences scan(String markdown, String file) {
         String source = withoutBom(markdown);
         List<NarrativeReference> references = new ArrayList<>();
         List<MalformedReference> malformed = new ArrayList<>();
-        for (ReferenceNode node : referenceNodes(parser.parse(source))) {
-            SourcePosition at = position(node, file, source);
+        Positions positions = new Positions(source, file);
+        for (ReferenceNode node : referenceNodes(parse(source, file))) {
+            SourcePosition at = positions.of(node);
             if (node.isMalformed()) malformed.add(new MalformedReference(node.text, at));
             else references.add(new NarrativeReference(node.scope, node.figure, at));
         }
@@ -96,16 +101,18 @@ public final class Markdown {
      * Malformed references are shown as written and are not passed to {@code resolve}.
      *
      * @param file where the text came from, for the positions handed to {@code resolve}
+     * @throws NarrativeTooComplexException when the text nests too deeply to parse
      */
     public String toHtml(String markdown, String file, Function<NarrativeReference, String> resolve) {
         String source = withoutBom(markdown);
-        Node document = parser.parse(source);
+        Node document = parse(source, file);
+        Positions positions = new Positions(source, file);
         for (ReferenceNode node : referenceNodes(document)) {
             String text;
             if (node.isMalformed()) {
                 text = "{{";
             } else {
-                NarrativeReference reference = new NarrativeReference(node.scope, node.figure, position(node, file, source));
+                NarrativeReference reference = new NarrativeReference(node.scope, node.figure, positions.of(node));
                 text = Objects.requireNonNull(resolve.apply(reference), () -> "no text for " + reference + " at " + reference.position());
             }
             replace(node, new Text(text));
@@ -118,6 +125,17 @@ public final class Markdown {
     /** {@link #toHtml(String, String, Function)} for text whose file does not matter. */
     public String toHtml(String markdown, Function<NarrativeReference, String> resolve) {
         return toHtml(markdown, UNNAMED, resolve);
+    }
+
+    private Node parse(String source, String file) {
+        try {
+            return parser.parse(source);
+        } catch (StackOverflowError e) {
+            // commonmark 0.27.1 recurses while parsing deeply nested emphasis, long HTML
+            // attribute lists and long e-mail autolinks (fixed in 0.30.0). The parse state is
+            // private to this call, so nothing is left half-changed once the stack unwinds.
+            throw new NarrativeTooComplexException(SourcePosition.ofFile(file));
+        }
     }
 
     private void makeSafe(Node document) {
@@ -166,15 +184,6 @@ public final class Markdown {
 
     private static String withoutBom(String markdown) {
         return markdown.startsWith("\uFEFF") ? markdown.substring(1) : markdown;
-    }
-
-    /** Line from commonmark's span; column counted in code points, as an editor shows it. */
-    private static SourcePosition position(Node node, String file, String source) {
-        List<SourceSpan> spans = node.getSourceSpans();
-        if (spans.isEmpty()) return SourcePosition.ofFile(file);
-        SourceSpan span = spans.get(0);
-        int lineStart = span.getInputIndex() - span.getColumnIndex();
-        return new SourcePosition(file, span.getLineIndex() + 1, source.codePointCount(lineStart, span.getInputIndex()) + 1);
     }
 
     private static List<ReferenceNode> referenceNodes(Node document) {

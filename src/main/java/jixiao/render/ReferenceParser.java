@@ -29,34 +29,39 @@ final class ReferenceParser implements InlineContentParser, InlineContentParserF
         if (!scanner.next("{{")) return ParsedInline.none();
         Position afterOpen = scanner.position();
 
-        // Look for "}}" on this line only, and not far: references never span lines.
+        // Read only what a reference can hold, and not much of it: a line of 100,000 "{{"
+        // then costs a character or two each, not a scan to the end of the line.
         StringBuilder inside = new StringBuilder();
-        boolean closed = false;
-        while (inside.length() <= ReferenceSyntax.MAX_INSIDE) {
-            char c = scanner.peek();
-            if (c == Scanner.END || c == '\n') break;
+        while (inside.length() <= ReferenceSyntax.MAX_INSIDE && isReferenceChar(scanner.peek())) {
+            inside.append(scanner.peek());
             scanner.next();
-            if (c == '}' && scanner.peek() == '}') {
-                scanner.next();
-                closed = true;
-                break;
-            }
-            inside.append(c);
         }
-
-        if (closed) {
+        if (scanner.next("}}")) {
             Matcher m = ReferenceSyntax.INSIDE.matcher(inside);
             if (m.matches()) {
                 return ParsedInline.of(ReferenceNode.wellFormed(m.group(1), m.group(2), "{{" + inside + "}}"), scanner.position());
             }
         }
-        String text = closed ? "{{" + inside + "}}" : "{{" + excerpt(inside);
+        scanner.setPosition(afterOpen);
+        String text = "{{" + excerpt(scanner);
         // Consume only the "{{": the rest is ordinary text (and may hold a good reference).
         return ParsedInline.of(ReferenceNode.malformed(text), afterOpen);
     }
 
-    private static String excerpt(CharSequence rest) {
-        String s = rest.toString().stripTrailing();
-        return s.length() <= ReferenceSyntax.EXCERPT ? s : s.substring(0, ReferenceSyntax.EXCERPT) + "…";
+    /** What the error quotes: up to the closing braces when they are near, else the start of the rest of the line. */
+    private static String excerpt(Scanner scanner) {
+        StringBuilder text = new StringBuilder();
+        while (true) {
+            if (scanner.next("}}")) return text.append("}}").toString();
+            char c = scanner.peek();
+            if (c == Scanner.END || c == '\n') return text.toString().stripTrailing();
+            if (text.length() == ReferenceSyntax.EXCERPT) return text.append('…').toString();
+            text.append(c);
+            scanner.next();
+        }
+    }
+
+    private static boolean isReferenceChar(char c) {
+        return c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '-' || c == '_' || c == '.' || c == ' ' || c == '\t';
     }
 }

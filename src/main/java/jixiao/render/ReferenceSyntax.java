@@ -13,9 +13,9 @@ final class ReferenceSyntax {
     static final Pattern INSIDE = Pattern.compile("[ \\t]*(" + SCOPE.pattern() + ")\\.(" + FIGURE.pattern() + ")[ \\t]*");
 
     /**
-     * How far past {@code {{} to look for {@code }}}. Longer than any well-formed reference
-     * (64-character id, the longest figure, padding), and a bound so that a line of 100,000
-     * {@code {{} is scanned in linear time.
+     * How far past {@code {{} to look for {@code }}}: longer than any well-formed reference
+     * (a 64-character id, the longest figure, padding), and a bound so that a long line of
+     * letters after a {@code {{} is not read to its end.
      */
     static final int MAX_INSIDE = 160;
 
