@@ -5,8 +5,7 @@ import jixiao.check.Checker;
 import jixiao.content.DirectorySource;
 import jixiao.diagnostic.Finding;
 import jixiao.diagnostic.Severity;
-import jixiao.output.AtomicTreeWriter;
-import jixiao.output.TreeWriter;
+import jixiao.output.SiteWriter;
 import jixiao.render.Markdown;
 import jixiao.render.SiteRenderer;
 import jixiao.render.Templates;
@@ -26,8 +25,6 @@ import java.nio.file.attribute.BasicFileAttributes;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.SortedMap;
-import java.util.TreeMap;
 
 /**
  * {@code jixiao build [--content DIR] [--out DIR] [--strict] [--templates DIR]}: checks the
@@ -46,10 +43,6 @@ final class BuildCommand {
     }
 
     static int run(List<String> arguments, PrintStream out, PrintStream err) throws Args.UsageException {
-        return run(arguments, out, err, new AtomicTreeWriter());
-    }
-
-    static int run(List<String> arguments, PrintStream out, PrintStream err, TreeWriter writer) throws Args.UsageException {
         long started = System.nanoTime();
         Args args = Args.parse(arguments, Set.of("--content", "--out", "--templates"), Set.of("--strict"));
         if (!args.positionals().isEmpty()) throw new Args.UsageException("build 不接受参数 " + args.positionals().get(0));
@@ -102,29 +95,34 @@ final class BuildCommand {
             }
             Markdown markdown = new Markdown(0);
             FindingIndex index = FindingIndex.of(result.findings());
-            SortedMap<String, byte[]> files = new TreeMap<>();
             int[] pages = new int[Edition.values().length];
-            for (Edition edition : Edition.values()) {
-                SiteRenderer.Rendered rendered = SiteRenderer.render(SiteModel.build(result, index, edition), templates, markdown, css);
-                rendered.files().forEach((path, bytes) -> files.put(edition.folder() + "/" + path, bytes));
-                pages[edition.ordinal()] = rendered.pages();
+            int files = 0;
+            // Both editions go into one new tree beside the old output, swapped in together by commit();
+            // any failure before that leaves the old output as it was.
+            try (SiteWriter site = SiteWriter.begin(outDir)) {
+                for (Edition edition : Edition.values()) {
+                    SiteRenderer.Counts counts = SiteRenderer.render(SiteModel.build(result, index, edition), templates, markdown, css,
+                            (path, bytes) -> site.write(edition.folder() + "/" + path, bytes));
+                    pages[edition.ordinal()] = counts.pages();
+                    files += counts.files();
+                }
+                site.commit();
             }
-            writer.write(outDir, files);
             double seconds = (System.nanoTime() - started) / 1e9;
             out.println("已生成 " + (pages[0] + pages[1]) + " 个页面（" + Edition.INTERNAL.label() + " " + pages[Edition.INTERNAL.ordinal()]
-                    + " 个，" + Edition.PUBLIC.label() + " " + pages[Edition.PUBLIC.ordinal()] + " 个，共 " + files.size() + " 个文件）到 "
+                    + " 个，" + Edition.PUBLIC.label() + " " + pages[Edition.PUBLIC.ordinal()] + " 个，共 " + files + " 个文件）到 "
                     + outDir + "：" + result.count(Severity.ERROR) + " 个错误，" + result.count(Severity.WARNING) + " 个警告，"
                     + result.count(Severity.INFO) + " 条提示；用时 " + String.format(Locale.ROOT, "%.2f", seconds) + " 秒。");
             return ExitCode.OK;
         } catch (IllegalArgumentException e) {
             err.println("jixiao build: " + e.getMessage());
             return ExitCode.USAGE;
+        } catch (IOException | UncheckedIOException e) {
+            err.println("jixiao build: 写入 " + outDir + " 失败：" + e.getMessage() + "；原有输出保持不变。");
+            return ExitCode.USAGE;
         } catch (RuntimeException e) {
             if (!Templates.isTemplateError(e)) throw e;
-            err.println("jixiao build: 模板出错：" + e.getMessage());
-            return ExitCode.USAGE;
-        } catch (IOException e) {
-            err.println("jixiao build: 写入 " + outDir + " 失败：" + e.getMessage() + "；原有输出保持不变。");
+            err.println("jixiao build: 模板出错：" + e.getMessage() + "；原有输出保持不变。");
             return ExitCode.USAGE;
         } finally {
             if (classes != null) deleteQuietly(classes);

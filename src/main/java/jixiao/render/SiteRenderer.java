@@ -8,31 +8,31 @@ import jixiao.site.YearModel;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
-import java.util.Map;
-import java.util.SortedMap;
-import java.util.TreeMap;
 import java.util.function.Supplier;
 
 /**
- * Renders every file of one edition into memory: pages, downloads and the stylesheet, keyed by
- * their path from the edition's root. Pages are rendered in parallel (they share nothing but
- * immutable models); the result is a sorted map, so what is written does not depend on timing.
+ * Renders every file of one edition: pages, downloads and the stylesheet, each handed to a sink
+ * with its path from the edition's root as soon as it is ready. Pages are rendered in parallel
+ * (they share nothing but immutable models), so the sink must accept files from several threads
+ * in any order, as {@code SiteWriter} does; what a file holds never depends on that order.
  */
 public final class SiteRenderer {
 
-    /** The files of one edition; {@code pages} counts the HTML pages among them. */
-    public record Rendered(SortedMap<String, byte[]> files, int pages) {
-        public Rendered {
-            files = Collections.unmodifiableSortedMap(new TreeMap<>(files));
-        }
+    /** Takes one rendered file; called from several threads. */
+    @FunctionalInterface
+    public interface Sink {
+        void accept(String path, byte[] bytes);
+    }
+
+    /** What one edition gave: its number of HTML pages and of files in all. */
+    public record Counts(int pages, int files) {
     }
 
     private SiteRenderer() {
     }
 
-    public static Rendered render(SiteModel site, Templates templates, Markdown markdown, byte[] css) {
+    public static Counts render(SiteModel site, Templates templates, Markdown markdown, byte[] css, Sink sink) {
         PageBuilder pages = new PageBuilder(site, markdown);
         List<Job> jobs = new ArrayList<>();
         jobs.add(html(Paths.HOME, () -> templates.render("home.jte", pages.home())));
@@ -50,13 +50,8 @@ public final class SiteRenderer {
             }
         }
         jobs.add(new Job(Paths.CSS, () -> css, false));
-        List<Map.Entry<String, byte[]>> done = jobs.parallelStream().map(j -> Map.entry(j.path(), j.content().get())).toList();
-        SortedMap<String, byte[]> files = new TreeMap<>();
-        for (Map.Entry<String, byte[]> e : done) {
-            if (files.put(e.getKey(), e.getValue()) != null) throw new IllegalStateException("two files at " + e.getKey());
-        }
-        int pageCount = (int) jobs.stream().filter(Job::page).count();
-        return new Rendered(files, pageCount);
+        jobs.parallelStream().forEach(j -> sink.accept(j.path(), j.content().get()));
+        return new Counts((int) jobs.stream().filter(Job::page).count(), jobs.size());
     }
 
     private record Job(String path, Supplier<byte[]> content, boolean page) {
