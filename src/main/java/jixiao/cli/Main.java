@@ -46,6 +46,7 @@ public final class Main {
         try {
             return switch (args.get(0)) {
                 case "check" -> CheckCommand.run(rest, out, err);
+                case "build" -> BuildCommand.run(rest, out, err);
                 case "schema" -> SchemaCommand.run(rest, out, err);
                 case "new" -> NewCommand.run(rest, out, err);
                 case "diff" -> DiffCommand.run(rest, out, err);

@@ -1,0 +1,158 @@
+package jixiao.cli;
+
+import jixiao.check.CheckResult;
+import jixiao.check.Checker;
+import jixiao.content.DirectorySource;
+import jixiao.diagnostic.Finding;
+import jixiao.diagnostic.Severity;
+import jixiao.output.SiteWriter;
+import jixiao.render.Markdown;
+import jixiao.render.SiteRenderer;
+import jixiao.render.Templates;
+import jixiao.site.Edition;
+import jixiao.site.FindingIndex;
+import jixiao.site.SiteModel;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * {@code jixiao build [--content DIR] [--out DIR] [--strict] [--templates DIR]}: checks the
+ * content, refuses to build on errors (or warnings with --strict) printing the findings as
+ * {@code check} does, else renders the internal and public editions into DIR/internal and
+ * DIR/public and swaps them in at once.
+ */
+final class BuildCommand {
+
+    static final String DEFAULT_OUT = "output";
+    static final String CSS_RESOURCE = "/jixiao/site/site.css";
+    /** A user's templates folder may carry its own stylesheet under this name. */
+    static final String CSS_OVERRIDE = "site.css";
+
+    private BuildCommand() {
+    }
+
+    static int run(List<String> arguments, PrintStream out, PrintStream err) throws Args.UsageException {
+        long started = System.nanoTime();
+        Args args = Args.parse(arguments, Set.of("--content", "--out", "--templates"), Set.of("--strict"));
+        if (!args.positionals().isEmpty()) throw new Args.UsageException("build 不接受参数 " + args.positionals().get(0));
+        Path contentDir = Path.of(args.option("--content", "content"));
+        Path outDir = Path.of(args.option("--out", DEFAULT_OUT));
+        Path templatesDir = args.has("--templates") ? Path.of(args.option("--templates", "")) : null;
+        if (!Files.isDirectory(contentDir)) {
+            err.println("jixiao build: 找不到内容文件夹 " + contentDir + "：请在项目根目录运行，或用 --content 指定。");
+            return ExitCode.USAGE;
+        }
+        if (templatesDir != null && !Files.isDirectory(templatesDir)) {
+            err.println("jixiao build: 找不到模板文件夹 " + templatesDir + "。");
+            return ExitCode.USAGE;
+        }
+        if (outDir.toAbsolutePath().normalize().startsWith(contentDir.toAbsolutePath().normalize())) {
+            err.println("jixiao build: 输出文件夹 " + outDir + " 不能在内容文件夹 " + contentDir + " 里面。");
+            return ExitCode.USAGE;
+        }
+
+        CheckResult result;
+        try {
+            result = Checker.check(new DirectorySource(contentDir));
+        } catch (IOException e) {
+            err.println("jixiao build: 读取内容失败：" + e.getMessage());
+            return ExitCode.USAGE;
+        }
+        boolean strict = args.flag("--strict");
+        if (result.fails(strict)) {
+            CheckCommand.printText(result, contentDir, out);
+            err.println("jixiao build: " + (result.hasErrors() ? "内容有错误" : "内容有警告（--strict）")
+                    + "，未生成网站；" + outDir + " 保持原样。");
+            return ExitCode.FINDINGS;
+        }
+        FindingPrinter printer = new FindingPrinter(CheckCommand.base(contentDir));
+        for (Finding f : result.findings()) printer.print(f, out);
+
+        Path classes = null;
+        try {
+            Templates templates;
+            byte[] css;
+            if (templatesDir == null) {
+                templates = Templates.precompiled();
+                css = resource(CSS_RESOURCE);
+            } else {
+                classes = Files.createTempDirectory("jixiao-templates-");
+                templates = Templates.fromDirectory(templatesDir, classes);
+                templates.prepare();
+                Path own = templatesDir.resolve(CSS_OVERRIDE);
+                css = Files.isRegularFile(own) ? Files.readAllBytes(own) : resource(CSS_RESOURCE);
+            }
+            Markdown markdown = new Markdown(0);
+            FindingIndex index = FindingIndex.of(result.findings());
+            int[] pages = new int[Edition.values().length];
+            int files = 0;
+            // Both editions go into one new tree beside the old output, swapped in together by commit();
+            // any failure before that leaves the old output as it was.
+            try (SiteWriter site = SiteWriter.begin(outDir)) {
+                for (Edition edition : Edition.values()) {
+                    SiteRenderer.Counts counts = SiteRenderer.render(SiteModel.build(result, index, edition), templates, markdown, css,
+                            (path, bytes) -> site.write(edition.folder() + "/" + path, bytes));
+                    pages[edition.ordinal()] = counts.pages();
+                    files += counts.files();
+                }
+                site.commit();
+            }
+            double seconds = (System.nanoTime() - started) / 1e9;
+            out.println("已生成 " + (pages[0] + pages[1]) + " 个页面（" + Edition.INTERNAL.label() + " " + pages[Edition.INTERNAL.ordinal()]
+                    + " 个，" + Edition.PUBLIC.label() + " " + pages[Edition.PUBLIC.ordinal()] + " 个，共 " + files + " 个文件）到 "
+                    + outDir + "：" + result.count(Severity.ERROR) + " 个错误，" + result.count(Severity.WARNING) + " 个警告，"
+                    + result.count(Severity.INFO) + " 条提示；用时 " + String.format(Locale.ROOT, "%.2f", seconds) + " 秒。");
+            return ExitCode.OK;
+        } catch (IllegalArgumentException e) {
+            err.println("jixiao build: " + e.getMessage());
+            return ExitCode.USAGE;
+        } catch (IOException | UncheckedIOException e) {
+            err.println("jixiao build: 写入 " + outDir + " 失败：" + e.getMessage() + "；原有输出保持不变。");
+            return ExitCode.USAGE;
+        } catch (RuntimeException e) {
+            if (!Templates.isTemplateError(e)) throw e;
+            err.println("jixiao build: 模板出错：" + e.getMessage() + "；原有输出保持不变。");
+            return ExitCode.USAGE;
+        } finally {
+            if (classes != null) deleteQuietly(classes);
+        }
+    }
+
+    private static byte[] resource(String name) throws IOException {
+        try (InputStream in = BuildCommand.class.getResourceAsStream(name)) {
+            if (in == null) throw new IOException("程序包中缺少 " + name);
+            return in.readAllBytes();
+        }
+    }
+
+    private static void deleteQuietly(Path root) {
+        try {
+            Files.walkFileTree(root, new SimpleFileVisitor<>() {
+                @Override
+                public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
+                    Files.delete(file);
+                    return FileVisitResult.CONTINUE;
+                }
+
+                @Override
+                public FileVisitResult postVisitDirectory(Path dir, IOException exc) throws IOException {
+                    Files.delete(dir);
+                    return FileVisitResult.CONTINUE;
+                }
+            });
+        } catch (IOException | UncheckedIOException e) {
+            // A temp folder left behind is harmless.
+        }
+    }
+}

@@ -1,0 +1,192 @@
+package jixiao.render;
+
+import jixiao.content.Narrative;
+import jixiao.content.Project;
+import jixiao.content.Report;
+import jixiao.site.Figures;
+import jixiao.site.FindingView;
+import jixiao.site.Form;
+import jixiao.site.Forms;
+import jixiao.site.Money;
+import jixiao.site.Paths;
+import jixiao.site.ProjectModel;
+import jixiao.site.SiteModel;
+import jixiao.site.Tables;
+import jixiao.site.Totals;
+import jixiao.site.UnitModel;
+import jixiao.site.YearModel;
+import jixiao.score.RulesProfile;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Builds the record each template receives, for one edition. Thread-safe: pages may be built in parallel. */
+public final class PageBuilder {
+
+    private final SiteModel site;
+    private final Markdown markdown;
+
+    public PageBuilder(SiteModel site, Markdown markdown) {
+        this.site = site;
+        this.markdown = markdown;
+    }
+
+    public SiteModel site() {
+        return site;
+    }
+
+    // ------------------------------------------------------------------ frame
+
+    Pages.Frame frame(String path, String title, List<Tables.Link> crumbs) {
+        List<Tables.Link> breadcrumbs = new ArrayList<>();
+        breadcrumbs.add(new Tables.Link("首页", path.equals(Paths.HOME) ? null : Paths.relative(path, Paths.HOME)));
+        breadcrumbs.addAll(crumbs);
+        List<Tables.Link> years = site.years().stream()
+                .map(y -> new Tables.Link(y.number() + "年度", Paths.relative(path, Paths.year(y.number()))))
+                .toList();
+        String full = title.equals(site.site().title()) ? title : title + " · " + site.site().title();
+        if (site.edition().showsFindings()) full += "（" + site.edition().label() + "）";
+        return new Pages.Frame(full, site.site().title(), orEmpty(site.site().organisation()), site.edition().folder(),
+                site.edition().label(), site.edition().showsFindings(), Paths.relative(path, Paths.HOME),
+                Paths.relative(path, Paths.CSS), breadcrumbs, years);
+    }
+
+    // ------------------------------------------------------------------ pages
+
+    public Pages.Home home() {
+        String path = Paths.HOME;
+        List<Tables.YearRow> rows = site.years().stream()
+                .map(y -> new Tables.YearRow(new Tables.Link(y.number() + "年度", Paths.relative(path, Paths.year(y.number()))),
+                        y.year().report().title(), Tables.TotalsView.of(y.totals())))
+                .toList();
+        return new Pages.Home(frame(path, site.site().title(), List.of()), rows, gradeLabels(),
+                Forms.views(site.siteFindings()));
+    }
+
+    public Pages.Year year(YearModel year) {
+        String path = Paths.year(year.number());
+        Report report = year.year().report();
+        List<Tables.ProjectRow> rows = Tables.projects(year.projects(), year, path, site.site().moneyUnit());
+        List<Charts.Bar> rateBars = year.projects().stream()
+                .map(p -> new Charts.Bar(p.project().name(), p.score().executionRate(), Money.rate(p.score().executionRate())))
+                .toList();
+        Totals totals = year.totals();
+        List<Charts.Bar> gradeBars = totals.gradeCounts().entrySet().stream()
+                .map(e -> new Charts.Bar(e.getKey(), BigDecimal.valueOf(e.getValue()), e.getValue() + " 个"))
+                .toList();
+        String id = Integer.toString(year.number());
+        Svg rateChart = Charts.bars("chart-rate", id + "年度各项目预算执行率",
+                "横条长度表示各项目执行数占预算数的比例，虚线为100%；数值见“项目汇总表”。", rateBars, BigDecimal.ONE);
+        Svg gradeChart = Charts.bars("chart-grade", id + "年度评价等级分布",
+                "按核算总分评定的等级，各等级的项目个数；数值见“绩效自评情况统计表”的合计行。", gradeBars, null);
+        return new Pages.Year(
+                frame(path, report.title(), List.of(new Tables.Link(year.number() + "年度", null))),
+                report.title(), orEmpty(report.department()), report.published() == null ? "" : report.published().toString(),
+                narrative(report.narrative(), year, null),
+                rows, Tables.TotalsView.of(totals), Tables.units(year, path), gradeLabels(),
+                String.join("/", Totals.excellentGrades(site.profile())), rateChart, gradeChart,
+                new Tables.Link("整本报告（可打印）", Paths.relative(path, Paths.report(year.number()))),
+                new Tables.Link("汇总表 summary.csv", Paths.relative(path, Paths.csv(year.number()))),
+                new Tables.Link("数据 data.json", Paths.relative(path, Paths.json(year.number()))),
+                Forms.views(year.findings()), year.findingCount());
+    }
+
+    public Pages.Unit unit(YearModel year, UnitModel unit) {
+        String path = unit.path();
+        return new Pages.Unit(
+                frame(path, unit.unit().name() + " · " + year.number() + "年度", List.of(
+                        new Tables.Link(year.number() + "年度", Paths.relative(path, Paths.year(year.number()))),
+                        new Tables.Link(unit.unit().name(), null))),
+                unit.unit().name(), Integer.toString(year.number()), narrative(unit.unit().narrative(), year, unit),
+                Tables.projects(unit.projects(), year, path, site.site().moneyUnit()), Tables.TotalsView.of(unit.totals()),
+                Forms.views(unit.findings()));
+    }
+
+    public Pages.Project project(YearModel year, UnitModel unit, ProjectModel model) {
+        String path = model.path();
+        Project p = model.project();
+        List<Tables.Link> others = model.otherYears().stream()
+                .map(r -> new Tables.Link(r.year() + "年度（" + r.unitName() + "）", Paths.relative(path, r.path())))
+                .toList();
+        return new Pages.Project(
+                frame(path, p.name() + " · " + year.number() + "年度", List.of(
+                        new Tables.Link(year.number() + "年度", Paths.relative(path, Paths.year(year.number()))),
+                        new Tables.Link(unit.unit().name(), Paths.relative(path, unit.path())),
+                        new Tables.Link(p.name(), null))),
+                p.name(), Integer.toString(year.number()),
+                new Tables.Link(unit.unit().name(), Paths.relative(path, unit.path())),
+                form(year, unit, model, "部门预算项目绩效自评表"), others);
+    }
+
+    public Pages.Report report(YearModel year) {
+        String path = Paths.report(year.number());
+        Report report = year.year().report();
+        List<Pages.ReportUnit> units = new ArrayList<>();
+        for (UnitModel unit : year.units()) {
+            List<Pages.FormView> forms = unit.projects().stream()
+                    .map(pm -> form(year, unit, pm, pm.project().name() + " · 部门预算项目绩效自评表"))
+                    .toList();
+            units.add(new Pages.ReportUnit(unit.unit().id(), unit.unit().name(), narrative(unit.unit().narrative(), year, unit), forms));
+        }
+        return new Pages.Report(
+                frame(path, report.title() + "（全文）", List.of(
+                        new Tables.Link(year.number() + "年度", Paths.relative(path, Paths.year(year.number()))),
+                        new Tables.Link("整本报告", null))),
+                report.title(), orEmpty(report.department()), report.published() == null ? "" : report.published().toString(),
+                narrative(report.narrative(), year, null), units);
+    }
+
+    Pages.FormView form(YearModel year, UnitModel unit, ProjectModel model, String heading) {
+        Project p = model.project();
+        Form form = Forms.of(model, site);
+        String problems = p.problems() == null || p.problems().isBlank() ? "" : markdown(p.problems(), p.file(), year, unit);
+        String internal = site.edition().showsInternalNotes() && p.internal() != null && !p.internal().isBlank()
+                ? markdown(p.internal(), p.file(), year, unit) : "";
+        return new Pages.FormView(form, heading, site.edition().showsFindings(), narrative(p.narrative(), year, unit),
+                problems, internal, findingIndex(form));
+    }
+
+    /** Every finding of a form in form order, each with the row it is shown at. */
+    static List<Pages.Located> findingIndex(Form form) {
+        List<Pages.Located> out = new ArrayList<>();
+        String a = form.anchor();
+        add(out, form.general(), "表头及基本情况", "#" + a + "-basic");
+        add(out, form.budgetFindings(), "二、预算执行情况", "#" + a + "-budget");
+        add(out, form.goalFindings(), "三、目标完成情况", "#" + a + "-goals");
+        add(out, form.indicatorFindings(), "四、年度绩效指标完成情况", "#" + a + "-indicators");
+        for (Form.IndicatorRow row : form.indicators()) {
+            add(out, row.findings(), "三级指标“" + row.name() + "”", "#" + a + "-" + row.id());
+        }
+        add(out, form.execution().findings(), "预算执行率", "#" + a + "-execution");
+        add(out, form.totalFindings(), "总分", "#" + a + "-total");
+        add(out, form.gradeFindings(), "评价等级", "#" + a + "-grade");
+        add(out, form.problemFindings(), "五、存在问题", "#" + a + "-problems");
+        add(out, form.contactFindings(), "填报人", "#" + a + "-contact");
+        add(out, form.internalFindings(), "内部备注", "#" + a + "-internal");
+        return out;
+    }
+
+    private static void add(List<Pages.Located> out, List<FindingView> findings, String where, String href) {
+        for (FindingView f : findings) out.add(new Pages.Located(f, where, href));
+    }
+
+    // ------------------------------------------------------------------ helpers
+
+    private List<String> gradeLabels() {
+        return site.profile().grades().stream().map(RulesProfile.Grade::label).toList();
+    }
+
+    private String narrative(Narrative narrative, YearModel year, UnitModel unit) {
+        if (narrative == null || narrative.markdown().isBlank()) return "";
+        return markdown(narrative.markdown(), narrative.file(), year, unit);
+    }
+
+    private String markdown(String text, String file, YearModel year, UnitModel unit) {
+        return markdown.toHtml(text, file, ref -> Figures.resolve(year, unit, ref.scope(), ref.figure()));
+    }
+
+    private static String orEmpty(String s) {
+        return s == null ? "" : s;
+    }
+}

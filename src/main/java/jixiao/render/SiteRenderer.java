@@ -1,0 +1,63 @@
+package jixiao.render;
+
+import jixiao.site.Paths;
+import jixiao.site.ProjectModel;
+import jixiao.site.SiteModel;
+import jixiao.site.UnitModel;
+import jixiao.site.YearModel;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Supplier;
+
+/**
+ * Renders every file of one edition: pages, downloads and the stylesheet, each handed to a sink
+ * with its path from the edition's root as soon as it is ready. Pages are rendered in parallel
+ * (they share nothing but immutable models), so the sink must accept files from several threads
+ * in any order, as {@code SiteWriter} does; what a file holds never depends on that order.
+ */
+public final class SiteRenderer {
+
+    /** Takes one rendered file; called from several threads. */
+    @FunctionalInterface
+    public interface Sink {
+        void accept(String path, byte[] bytes);
+    }
+
+    /** What one edition gave: its number of HTML pages and of files in all. */
+    public record Counts(int pages, int files) {
+    }
+
+    private SiteRenderer() {
+    }
+
+    public static Counts render(SiteModel site, Templates templates, Markdown markdown, byte[] css, Sink sink) {
+        PageBuilder pages = new PageBuilder(site, markdown);
+        List<Job> jobs = new ArrayList<>();
+        jobs.add(html(Paths.HOME, () -> templates.render("home.jte", pages.home())));
+        for (YearModel year : site.years()) {
+            int y = year.number();
+            jobs.add(html(Paths.year(y), () -> templates.render("year.jte", pages.year(year))));
+            jobs.add(html(Paths.report(y), () -> templates.render("report.jte", pages.report(year))));
+            jobs.add(new Job(Paths.csv(y), () -> SummaryCsv.of(year, site), false));
+            jobs.add(new Job(Paths.json(y), () -> YearData.of(year, site), false));
+            for (UnitModel unit : year.units()) {
+                jobs.add(html(unit.path(), () -> templates.render("unit.jte", pages.unit(year, unit))));
+                for (ProjectModel project : unit.projects()) {
+                    jobs.add(html(project.path(), () -> templates.render("project.jte", pages.project(year, unit, project))));
+                }
+            }
+        }
+        jobs.add(new Job(Paths.CSS, () -> css, false));
+        jobs.parallelStream().forEach(j -> sink.accept(j.path(), j.content().get()));
+        return new Counts((int) jobs.stream().filter(Job::page).count(), jobs.size());
+    }
+
+    private record Job(String path, Supplier<byte[]> content, boolean page) {
+    }
+
+    private static Job html(String path, Supplier<String> render) {
+        return new Job(path, () -> render.get().getBytes(StandardCharsets.UTF_8), true);
+    }
+}

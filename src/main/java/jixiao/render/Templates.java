@@ -1,0 +1,95 @@
+package jixiao.render;
+
+import gg.jte.ContentType;
+import gg.jte.TemplateEngine;
+import gg.jte.TemplateException;
+import gg.jte.output.StringOutput;
+import gg.jte.resolve.DirectoryCodeResolver;
+
+import java.io.File;
+import java.net.URISyntaxException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.CodeSource;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The jte templates of site-templates/: precompiled into the jar at build time, or, with
+ * {@code --templates DIR}, a user's own copy compiled at run time (that needs the JDK's compiler).
+ * Either way content type HTML, so every {@code ${…}} is escaped for where it stands.
+ */
+public final class Templates {
+
+    /** The templates a site needs; a user's folder must have them all. */
+    public static final List<String> PAGES = List.of("home.jte", "year.jte", "unit.jte", "project.jte", "report.jte");
+
+    private final TemplateEngine engine;
+
+    private Templates(TemplateEngine engine) {
+        this.engine = engine;
+    }
+
+    /** The templates compiled into the jar from site-templates/. */
+    public static Templates precompiled() {
+        return new Templates(TemplateEngine.createPrecompiled(ContentType.Html));
+    }
+
+    /**
+     * A user's templates from {@code dir}, compiled into {@code classes} (a fresh temporary folder)
+     * against the classes of this program.
+     *
+     * @throws IllegalArgumentException when a page template is missing, naming it
+     */
+    public static Templates fromDirectory(Path dir, Path classes) {
+        for (String page : PAGES) {
+            if (!Files.isRegularFile(dir.resolve(page))) {
+                throw new IllegalArgumentException("模板文件夹 " + dir + " 中缺少 " + page);
+            }
+        }
+        TemplateEngine engine = TemplateEngine.create(new DirectoryCodeResolver(dir), classes, ContentType.Html,
+                Templates.class.getClassLoader());
+        engine.setTrimControlStructures(true);
+        engine.setClassPath(classPath());
+        return new Templates(engine);
+    }
+
+    /** Compiles every page template now, so that a broken template fails before any page is rendered. */
+    public void prepare() {
+        for (String page : PAGES) engine.prepareForRendering(page);
+    }
+
+    public String render(String template, Object page) {
+        StringOutput out = new StringOutput(16 * 1024);
+        engine.render(template, page, out);
+        return out.toString();
+    }
+
+    /**
+     * Where the compiler finds the classes a template refers to: this program's (the page records) and
+     * jte's runtime. From the jar that is one file; from a test run, the class folders and jars.
+     */
+    private static List<String> classPath() {
+        Set<String> entries = new LinkedHashSet<>();
+        for (Class<?> c : List.of(Templates.class, jixiao.site.Form.class, gg.jte.TemplateOutput.class, gg.jte.html.HtmlTemplateOutput.class)) {
+            CodeSource source = c.getProtectionDomain().getCodeSource();
+            if (source == null) continue;
+            try {
+                entries.add(new File(source.getLocation().toURI()).getPath());
+            } catch (URISyntaxException | IllegalArgumentException e) {
+                // Not a file location: leave it to java.class.path below.
+            }
+        }
+        List<String> path = new ArrayList<>(entries);
+        String javaClassPath = System.getProperty("java.class.path");
+        if (javaClassPath != null) for (String e : javaClassPath.split(File.pathSeparator)) if (!e.isEmpty() && !path.contains(e)) path.add(e);
+        return path;
+    }
+
+    /** A template error (syntax, or a compile error in a user's template), with its file and line as jte reports it. */
+    public static boolean isTemplateError(Throwable t) {
+        return t instanceof TemplateException;
+    }
+}

@@ -1,0 +1,190 @@
+package jixiao.render;
+
+import com.fasterxml.jackson.core.JsonEncoding;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.util.DefaultIndenter;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import jixiao.content.AmountSet;
+import jixiao.content.Goal;
+import jixiao.content.Project;
+import jixiao.content.Stated;
+import jixiao.diagnostic.Finding;
+import jixiao.score.IndicatorScore;
+import jixiao.score.ProjectScore;
+import jixiao.score.Rounding;
+import jixiao.site.ProjectModel;
+import jixiao.site.SiteModel;
+import jixiao.site.Totals;
+import jixiao.site.UnitModel;
+import jixiao.site.YearModel;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+
+/**
+ * data.json of a year: the projects the edition shows, with stated and computed figures and
+ * indicators. Amounts are JSON numbers exactly as written (in each project's {@code money_unit});
+ * computed figures are rounded half-up to two decimals. The internal edition adds each project's
+ * status, contact, internal notes and findings; the public edition has none of them (contacts
+ * only when site.yaml allows).
+ */
+public final class YearData {
+
+    private YearData() {
+    }
+
+    public static byte[] of(YearModel year, SiteModel site) {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (JsonGenerator json = new JsonFactory().createGenerator(bytes, JsonEncoding.UTF8)) {
+            json.enable(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN);
+            json.setPrettyPrinter(new DefaultPrettyPrinter()
+                    .withObjectIndenter(new DefaultIndenter("  ", "\n"))
+                    .withArrayIndenter(new DefaultIndenter("  ", "\n")));
+            json.writeStartObject();
+            json.writeNumberField("year", year.number());
+            json.writeStringField("edition", site.edition().folder());
+            json.writeStringField("title", year.year().report().title());
+            json.writeStringField("department", year.year().report().department());
+            json.writeStringField("money_unit", site.site().moneyUnit());
+            json.writeStringField("rules", site.profile().name());
+            totals(json, "totals", year.totals());
+            json.writeArrayFieldStart("units");
+            for (UnitModel unit : year.units()) {
+                json.writeStartObject();
+                json.writeStringField("id", unit.unit().id());
+                json.writeStringField("name", unit.unit().name());
+                totals(json, "totals", unit.totals());
+                json.writeArrayFieldStart("projects");
+                for (ProjectModel p : unit.projects()) project(json, p, site);
+                json.writeEndArray();
+                json.writeEndObject();
+            }
+            json.writeEndArray();
+            json.writeEndObject();
+            json.writeRaw('\n');
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return bytes.toByteArray();
+    }
+
+    private static void totals(JsonGenerator json, String name, Totals t) throws IOException {
+        json.writeObjectFieldStart(name);
+        json.writeNumberField("projects", t.projects());
+        number(json, "planned", t.planned());
+        number(json, "received", t.received());
+        number(json, "executed", t.executed());
+        number(json, "execution_rate", percent(t.executionRate()));
+        number(json, "average_score", t.averageScore());
+        number(json, "average_stated_total", t.averageStated());
+        json.writeStringField("grade", t.grade());
+        json.writeObjectFieldStart("grades");
+        for (var e : t.gradeCounts().entrySet()) json.writeNumberField(e.getKey(), e.getValue());
+        json.writeEndObject();
+        number(json, "excellent_rate", percent(t.excellentRate()));
+        json.writeEndObject();
+    }
+
+    private static void project(JsonGenerator json, ProjectModel model, SiteModel site) throws IOException {
+        Project p = model.project();
+        ProjectScore s = model.score();
+        boolean internal = site.edition().showsInternalNotes();
+        json.writeStartObject();
+        json.writeStringField("id", p.id());
+        json.writeStringField("name", p.name());
+        json.writeStringField("unit", p.unitId());
+        json.writeStringField("implementing_unit", p.implementingUnit());
+        if (internal) json.writeStringField("status", p.isDraft() ? "draft" : "final");
+        json.writeStringField("money_unit", p.moneyUnit());
+        json.writeObjectFieldStart("budget");
+        amounts(json, "planned", p.budget().planned());
+        amounts(json, "received", p.budget().received());
+        amounts(json, "executed", p.budget().executed());
+        json.writeEndObject();
+        json.writeArrayFieldStart("goals");
+        for (Goal g : p.goals()) {
+            json.writeStartObject();
+            json.writeStringField("expected", g.expected());
+            json.writeStringField("achieved", g.achieved());
+            json.writeEndObject();
+        }
+        json.writeEndArray();
+        Stated stated = p.stated() == null ? Stated.NONE : p.stated();
+        json.writeObjectFieldStart("stated");
+        json.writeStringField("execution_rate", stated.executionRate());
+        json.writeStringField("completion", stated.completion());
+        json.writeStringField("execution_score", stated.executionScore());
+        json.writeStringField("total", stated.total());
+        json.writeStringField("grade", stated.grade());
+        json.writeEndObject();
+        json.writeObjectFieldStart("computed");
+        number(json, "execution_rate", rounded(s.executionRatePercent()));
+        number(json, "execution_score", rounded(s.executionScore()));
+        number(json, "total", rounded(s.computedTotal()));
+        json.writeStringField("grade", s.computedGrade());
+        json.writeEndObject();
+        json.writeArrayFieldStart("indicators");
+        for (IndicatorScore i : s.indicators()) {
+            json.writeStartObject();
+            json.writeStringField("level1", i.indicator().level1());
+            json.writeStringField("level2", i.indicator().level2());
+            json.writeStringField("name", i.indicator().name());
+            json.writeStringField("definition", i.indicator().definition());
+            json.writeStringField("target", i.indicator().target());
+            json.writeStringField("actual", i.indicator().actual());
+            number(json, "weight", i.indicator().weight());
+            json.writeStringField("stated_score", i.indicator().score());
+            number(json, "computed_score", rounded(i.computedScore()));
+            json.writeBooleanField("verifiable", i.verifiable());
+            json.writeEndObject();
+        }
+        json.writeEndArray();
+        json.writeStringField("problems", p.problems());
+        if (p.contact() != null && site.edition().showsContacts(site.site())) {
+            json.writeObjectFieldStart("contact");
+            json.writeStringField("name", p.contact().name());
+            json.writeStringField("phone", p.contact().phone());
+            json.writeEndObject();
+        }
+        if (internal) {
+            json.writeStringField("internal", p.internal());
+            json.writeArrayFieldStart("findings");
+            for (Finding f : model.findings().all()) {
+                json.writeStartObject();
+                json.writeStringField("file", f.position().file());
+                json.writeNumberField("line", f.position().line());
+                json.writeNumberField("column", f.position().column());
+                json.writeStringField("severity", f.severity().label());
+                json.writeStringField("code", f.code());
+                json.writeStringField("message", f.message());
+                json.writeEndObject();
+            }
+            json.writeEndArray();
+        }
+        json.writeEndObject();
+    }
+
+    private static void amounts(JsonGenerator json, String name, AmountSet set) throws IOException {
+        json.writeObjectFieldStart(name);
+        number(json, "total", set.total());
+        if (set.fiscal() != null) number(json, "fiscal", set.fiscal());
+        if (set.other() != null) number(json, "other", set.other());
+        json.writeEndObject();
+    }
+
+    private static BigDecimal percent(BigDecimal ratio) {
+        return ratio == null ? null : Rounding.halfUp2(Rounding.percent(ratio));
+    }
+
+    private static BigDecimal rounded(BigDecimal value) {
+        return value == null ? null : Rounding.halfUp2(value);
+    }
+
+    private static void number(JsonGenerator json, String name, BigDecimal value) throws IOException {
+        if (value == null) json.writeNullField(name);
+        else json.writeNumberField(name, value);
+    }
+}

@@ -1,0 +1,61 @@
+package jixiao.site;
+
+/**
+ * Where each page of an edition lives, as a path from the edition's root with {@code /}, and
+ * relative links between them, so that the output works from {@code file://} and under any base path.
+ * Ids are checked by the loader ({@code [a-z0-9][a-z0-9-]*}), so no path leaves the edition.
+ */
+public final class Paths {
+
+    public static final String HOME = "index.html";
+    public static final String CSS = "assets/site.css";
+
+    private Paths() {
+    }
+
+    public static String year(int year) {
+        return year + "/index.html";
+    }
+
+    public static String report(int year) {
+        return year + "/report.html";
+    }
+
+    public static String csv(int year) {
+        return year + "/summary.csv";
+    }
+
+    public static String json(int year) {
+        return year + "/data.json";
+    }
+
+    public static String unit(int year, String unit) {
+        return year + "/" + unit + "/index.html";
+    }
+
+    /**
+     * A project's page. The id {@code index} would take the unit page's file, so it gets
+     * {@code index_.html}: ids cannot contain {@code _}, so that name is never another project's.
+     */
+    public static String project(int year, String unit, String project) {
+        return year + "/" + unit + "/" + (project.equals("index") ? "index_" : project) + ".html";
+    }
+
+    /**
+     * A link from the page at {@code from} to {@code to} (both from the edition's root; {@code to}
+     * may carry a {@code #fragment}): the shortest relative path, {@code ""}-free.
+     */
+    public static String relative(String from, String to) {
+        String[] a = from.split("/");
+        String[] b = to.split("/");
+        int common = 0;
+        while (common < a.length - 1 && common < b.length - 1 && a[common].equals(b[common])) common++;
+        StringBuilder link = new StringBuilder();
+        for (int i = common; i < a.length - 1; i++) link.append("../");
+        for (int i = common; i < b.length; i++) {
+            if (i > common) link.append('/');
+            link.append(b[i]);
+        }
+        return link.toString();
+    }
+}

@@ -1,0 +1,105 @@
+package jixiao.site;
+
+import jixiao.check.CheckResult;
+import jixiao.content.Project;
+import jixiao.content.Site;
+import jixiao.content.Unit;
+import jixiao.content.Year;
+import jixiao.diagnostic.Finding;
+import jixiao.score.ProjectScore;
+import jixiao.score.RulesProfile;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The site of one edition: the years, units and projects it shows, their totals, links between
+ * years, and (internal edition) the findings placed where they belong. Built from the check
+ * stage's result; nothing here knows about HTML.
+ *
+ * @param siteFindings findings in site.yaml and in files that belong to no year, unit or project; internal edition only
+ */
+public record SiteModel(Edition edition, Site site, RulesProfile profile, List<YearModel> years, List<Finding> siteFindings) {
+
+    public SiteModel {
+        years = List.copyOf(years);
+        siteFindings = List.copyOf(siteFindings);
+    }
+
+    public static SiteModel build(CheckResult result, FindingIndex index, Edition edition) {
+        Site site = result.content().site();
+        RulesProfile profile = result.profile();
+        boolean withFindings = edition.showsFindings();
+
+        // Where each project id appears in this edition, by year: for links between years.
+        Map<String, List<ProjectModel.ProjectRef>> refsById = new HashMap<>();
+        for (Year year : result.content().years()) {
+            for (Unit unit : year.units()) {
+                for (Project p : unit.projects()) {
+                    if (!edition.includes(p)) continue;
+                    refsById.computeIfAbsent(p.id(), k -> new ArrayList<>()).add(new ProjectModel.ProjectRef(
+                            year.year(), unit.id(), unit.name(), p.name(), Paths.project(year.year(), unit.id(), p.id())));
+                }
+            }
+        }
+
+        List<YearModel> years = new ArrayList<>();
+        Set<String> claimed = new HashSet<>();
+        for (Year year : result.content().years()) {
+            List<UnitModel> units = new ArrayList<>();
+            Map<String, ProjectModel> byId = new LinkedHashMap<>();
+            Map<String, UnitModel> unitsById = new LinkedHashMap<>();
+            Set<String> hidden = new HashSet<>();
+            List<ProjectScore> yearScores = new ArrayList<>();
+            for (Unit unit : year.units()) {
+                List<ProjectModel> projects = new ArrayList<>();
+                List<ProjectScore> scores = new ArrayList<>();
+                for (Project p : unit.projects()) {
+                    claimed.add(p.file());
+                    if (p.narrative() != null) claimed.add(p.narrative().file());
+                    if (!edition.includes(p)) {
+                        hidden.add(p.id());
+                        continue;
+                    }
+                    ProjectScore score = result.score(p);
+                    FindingPlacement placed = withFindings
+                            ? FindingPlacement.of(p, index.in(p.file()), p.narrative() == null ? List.of() : index.in(p.narrative().file()))
+                            : FindingPlacement.NONE;
+                    List<ProjectModel.ProjectRef> others = refsById.getOrDefault(p.id(), List.of()).stream()
+                            .filter(r -> r.year() != year.year()).toList();
+                    ProjectModel model = new ProjectModel(p, score, placed, others);
+                    projects.add(model);
+                    scores.add(score);
+                    byId.put(p.id(), model);
+                }
+                claimed.add(unit.sources().file());
+                if (unit.narrative() != null) claimed.add(unit.narrative().file());
+                List<Finding> unitFindings = new ArrayList<>();
+                if (withFindings) {
+                    unitFindings.addAll(index.in(unit.sources().file()));
+                    if (unit.narrative() != null) unitFindings.addAll(index.in(unit.narrative().file()));
+                }
+                UnitModel um = new UnitModel(unit, projects, Totals.of(scores, site.moneyUnit(), profile), unitFindings);
+                units.add(um);
+                unitsById.put(unit.id(), um);
+                yearScores.addAll(scores);
+            }
+            claimed.add(year.report().sources().file());
+            if (year.report().narrative() != null) claimed.add(year.report().narrative().file());
+            List<Finding> yearFindings = new ArrayList<>();
+            if (withFindings) {
+                yearFindings.addAll(index.in(year.report().sources().file()));
+                if (year.report().narrative() != null) yearFindings.addAll(index.in(year.report().narrative().file()));
+            }
+            years.add(new YearModel(year, units, Totals.of(yearScores, site.moneyUnit(), profile), yearFindings, byId, unitsById, hidden));
+        }
+        // site.yaml and files that belong to no year, unit or project (a stray file, a folder that is not a year).
+        List<Finding> siteFindings = withFindings ? index.outside(claimed) : List.of();
+        return new SiteModel(edition, site, profile, years, siteFindings);
+    }
+}

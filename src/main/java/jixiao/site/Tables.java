@@ -1,0 +1,91 @@
+package jixiao.site;
+
+import jixiao.content.Project;
+import jixiao.score.ProjectScore;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The tables of the overview pages, with every figure formatted and every link relative to the
+ * page that shows them. Project amounts are converted exactly to the site's money unit, so that
+ * a column adds up to its total.
+ */
+public final class Tables {
+
+    private Tables() {
+    }
+
+    /** A link from one page to another: its text and its relative href. */
+    public record Link(String text, String href) {
+    }
+
+    /** A group's figures, formatted. {@code gradeCounts} follows the profile's grade order. */
+    public record TotalsView(String projects, String planned, String received, String executed, String rate,
+                             String averageStated, String averageScore, String grade, List<String> gradeCounts,
+                             String excellent, String excellentRate) {
+        public TotalsView {
+            gradeCounts = List.copyOf(gradeCounts);
+        }
+
+        public static TotalsView of(Totals t) {
+            return new TotalsView(Integer.toString(t.projects()), Money.format(t.planned(), t.moneyUnit()),
+                    Money.format(t.received(), t.moneyUnit()), Money.format(t.executed(), t.moneyUnit()),
+                    Money.rate(t.executionRate()), Money.score(t.averageStated()), Money.score(t.averageScore()),
+                    t.grade() == null ? Money.NONE : t.grade(),
+                    t.gradeCounts().values().stream().map(String::valueOf).toList(),
+                    Integer.toString(t.excellent()), Money.rate(t.excellentRate()));
+        }
+    }
+
+    /**
+     * One project in a summary table.
+     *
+     * @param findings     the number of findings on its form (internal edition), 0 in the public one
+     * @param findingsHref where they are listed on the project's page
+     */
+    public record ProjectRow(Link unit, Link project, boolean draft, String planned, String executed, String rate,
+                             String statedTotal, String computedTotal, boolean totalDiffers, String grade,
+                             String statedGrade, boolean gradeDiffers, int findings, String findingsHref) {
+    }
+
+    /** One unit in the 部门绩效自评情况统计表. */
+    public record UnitRow(Link unit, TotalsView totals) {
+    }
+
+    /** One year on the home page. */
+    public record YearRow(Link year, String title, TotalsView totals) {
+    }
+
+    public static List<ProjectRow> projects(List<ProjectModel> projects, YearModel year, String from, String siteUnit) {
+        List<ProjectRow> rows = new ArrayList<>(projects.size());
+        for (ProjectModel pm : projects) {
+            Project p = pm.project();
+            ProjectScore s = pm.score();
+            UnitModel unit = year.unitsById().get(p.unitId());
+            String href = Paths.relative(from, pm.path());
+            rows.add(new ProjectRow(
+                    new Link(unit.unit().name(), Paths.relative(from, unit.path())),
+                    new Link(p.name(), href),
+                    p.isDraft(),
+                    Money.format(Money.convert(p.budget().planned().total(), p.moneyUnit(), siteUnit), siteUnit),
+                    Money.format(Money.convert(p.budget().executed().total(), p.moneyUnit(), siteUnit), siteUnit),
+                    Money.rate(s.executionRate()),
+                    s.project().stated() == null || s.project().stated().total() == null ? Money.NONE : s.project().stated().total(),
+                    Money.score(s.computedTotal()),
+                    Forms.differs(s.statedTotal(), s.computedTotal()),
+                    s.computedGrade() == null ? Money.NONE : s.computedGrade(),
+                    s.statedGrade() == null ? Money.NONE : s.statedGrade(),
+                    s.statedGrade() != null && s.computedGrade() != null && !s.statedGrade().equals(s.computedGrade()),
+                    pm.findings().count(),
+                    href + "#" + p.id() + "-findings"));
+        }
+        return rows;
+    }
+
+    public static List<UnitRow> units(YearModel year, String from) {
+        return year.units().stream()
+                .map(u -> new UnitRow(new Link(u.unit().name(), Paths.relative(from, u.path())), TotalsView.of(u.totals())))
+                .toList();
+    }
+}

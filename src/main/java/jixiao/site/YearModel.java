@@ -1,0 +1,46 @@
+package jixiao.site;
+
+import jixiao.content.Year;
+import jixiao.diagnostic.Finding;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * One year as an edition shows it.
+ *
+ * @param findings   findings in report.yaml and report.md (internal edition only)
+ * @param hiddenIds  ids of the year's projects that this edition leaves out (drafts in the public edition),
+ *                   so that a narrative's reference to one can say so instead of printing its figures
+ */
+public record YearModel(Year year, List<UnitModel> units, Totals totals, List<Finding> findings,
+                        Map<String, ProjectModel> projectsById, Map<String, UnitModel> unitsById, Set<String> hiddenIds) {
+
+    public YearModel {
+        units = List.copyOf(units);
+        findings = List.copyOf(findings);
+        projectsById = Map.copyOf(projectsById);
+        unitsById = Map.copyOf(unitsById);
+        hiddenIds = Set.copyOf(hiddenIds);
+    }
+
+    public int number() {
+        return year.year();
+    }
+
+    public List<ProjectModel> projects() {
+        return units.stream().flatMap(u -> u.projects().stream()).toList();
+    }
+
+    public Optional<ProjectModel> project(String id) {
+        return Optional.ofNullable(projectsById.get(id));
+    }
+
+    /** Every finding of the year that this edition shows: the report's, the units' and the projects'. */
+    public int findingCount() {
+        return findings.size() + units.stream().mapToInt(u -> u.findings().size()
+                + u.projects().stream().mapToInt(p -> p.findings().count()).sum()).sum();
+    }
+}

@@ -1,0 +1,165 @@
+package jixiao.cli;
+
+import jixiao.testing.Builds;
+import jixiao.testing.ContentFixture;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.SortedMap;
+import java.util.stream.Stream;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class BuildCommandTest {
+
+    @TempDir
+    Path tmp;
+
+    private Path fixtureCopy() {
+        return ContentFixture.copy("site/fixture/content", tmp.resolve("content"));
+    }
+
+    /** Makes the fixture fail the check with one error (an unknown status). */
+    private static void breakContent(Path content) throws IOException {
+        Path p = content.resolve("2020/inspection/index.yaml");
+        Files.writeString(p, Files.readString(p).replace("order: 2", "order: 2\nstatus: done"));
+    }
+
+    @Test
+    void writesBothEditionsAndEndsWithAOneLineSummary() {
+        Builds.Run run = Builds.build(Builds.fixtureContent(), tmp.resolve("out"));
+        assertTrue(Files.isRegularFile(tmp.resolve("out/internal/index.html")));
+        assertTrue(Files.isRegularFile(tmp.resolve("out/public/index.html")));
+        String[] lines = run.out().split("\n");
+        assertTrue(lines[lines.length - 1].matches(
+                "已生成 29 个页面（内部版 15 个，公开版 14 个，共 39 个文件）到 .*：0 个错误，14 个警告，2 条提示；用时 \\d+\\.\\d\\d 秒。"),
+                lines[lines.length - 1]);
+    }
+
+    @Test
+    void printsTheFindingsAsCheckDoesBeforeTheSummary() {
+        Path content = Builds.fixtureContent();
+        Builds.Run check = Builds.run("check", "--content", content.toString());
+        Builds.Run build = Builds.build(content, tmp.resolve("out"));
+        String findings = check.out().substring(0, check.out().lastIndexOf("检查了"));
+        assertTrue(build.out().startsWith(findings), build.out());
+    }
+
+    @Test
+    void refusesToBuildOnErrorsPrintingExactlyWhatCheckPrints() throws IOException {
+        Path content = fixtureCopy();
+        breakContent(content);
+        Builds.Run check = Builds.run("check", "--content", content.toString());
+        Builds.Run build = Builds.run("build", "--content", content.toString(), "--out", tmp.resolve("out").toString());
+        assertEquals(1, build.exit());
+        assertEquals(check.out(), build.out());
+        assertTrue(build.err().contains("内容有错误，未生成网站"), build.err());
+        assertFalse(Files.exists(tmp.resolve("out")));
+    }
+
+    @Test
+    void strictRefusesOnWarnings() {
+        Builds.Run build = Builds.run("build", "--strict", "--content", Builds.fixtureContent().toString(),
+                "--out", tmp.resolve("out").toString());
+        assertEquals(1, build.exit());
+        assertTrue(build.err().contains("内容有警告（--strict）"), build.err());
+        assertFalse(Files.exists(tmp.resolve("out")));
+    }
+
+    @Test
+    void aFailedBuildLeavesThePreviousOutputByteForByte() throws IOException {
+        Path content = fixtureCopy();
+        Path out = tmp.resolve("out");
+        Builds.build(content, out);
+        Files.writeString(out.resolve("stray.txt"), "left by someone");
+        SortedMap<String, byte[]> before = Builds.tree(out);
+
+        breakContent(content);
+        assertEquals(1, Builds.run("build", "--content", content.toString(), "--out", out.toString()).exit());
+
+        assertSameTree(before, Builds.tree(out));
+        assertNoTemporaryFolders();
+    }
+
+    @Test
+    void aNewBuildReplacesTheWholeOldTree() throws IOException {
+        Path out = tmp.resolve("out");
+        Builds.build(Builds.fixtureContent(), out);
+        Files.writeString(out.resolve("public/stale.html"), "old");
+        Builds.build(Builds.fixtureContent(), out);
+        assertFalse(Files.exists(out.resolve("public/stale.html")));
+        assertNoTemporaryFolders();
+    }
+
+    @Test
+    void buildingTheSameContentTwiceGivesByteIdenticalTrees() {
+        Builds.build(Builds.realContent(), tmp.resolve("a"));
+        Builds.build(Builds.realContent(), tmp.resolve("b"));
+        assertSameTree(Builds.tree(tmp.resolve("a")), Builds.tree(tmp.resolve("b")));
+        Builds.build(Builds.fixtureContent(), tmp.resolve("c"));
+        Builds.build(Builds.fixtureContent(), tmp.resolve("d"));
+        assertSameTree(Builds.tree(tmp.resolve("c")), Builds.tree(tmp.resolve("d")));
+    }
+
+    @Test
+    void everyFileButTheCsvHasLfLineEndings() {
+        Builds.build(Builds.fixtureContent(), tmp.resolve("out"));
+        Builds.tree(tmp.resolve("out")).forEach((path, bytes) -> {
+            String text = new String(bytes, StandardCharsets.UTF_8);
+            if (path.endsWith(".csv")) {
+                assertTrue(text.startsWith("\uFEFF"), path + " starts with a BOM");
+                assertEquals(text.split("\n", -1).length - 1, text.split("\r\n", -1).length - 1, path + " uses CRLF only");
+            } else {
+                assertFalse(text.contains("\r"), path + " has a CR");
+            }
+        });
+    }
+
+    @Test
+    void rendersWithTheUsersOwnTemplates() throws IOException {
+        Path templates = tmp.resolve("templates");
+        ContentFixture.copyTree(Path.of("site-templates").toAbsolutePath(), templates);
+        Path layout = templates.resolve("layout.jte");
+        Files.writeString(layout, Files.readString(layout).replace("<main id=\"main\" class=\"wrap\">",
+                "<main id=\"main\" class=\"wrap\"><p class=\"own\">OWN-TEMPLATE-MARKER ${frame.editionLabel()}</p>"));
+        Files.writeString(templates.resolve("site.css"), "body { color: black; } /* OWN-CSS */\n");
+        Builds.build(Builds.fixtureContent(), tmp.resolve("out"), "--templates", templates.toString());
+        String home = Builds.read(tmp.resolve("out/public/index.html"));
+        assertTrue(home.contains("<p class=\"own\">OWN-TEMPLATE-MARKER 公开版</p>"), home);
+        assertTrue(Builds.read(tmp.resolve("out/internal/assets/site.css")).contains("OWN-CSS"));
+    }
+
+    @Test
+    void aBrokenUserTemplateIsReportedWithoutTouchingTheOutput() throws IOException {
+        Path out = tmp.resolve("out");
+        Builds.build(Builds.fixtureContent(), out);
+        SortedMap<String, byte[]> before = Builds.tree(out);
+        Path templates = tmp.resolve("templates");
+        ContentFixture.copyTree(Path.of("site-templates").toAbsolutePath(), templates);
+        Files.writeString(templates.resolve("home.jte"), "@param jixiao.render.Pages.Home page\n${page.noSuchField()}\n");
+        Builds.Run run = Builds.run("build", "--content", Builds.fixtureContent().toString(), "--out", out.toString(),
+                "--templates", templates.toString());
+        assertEquals(2, run.exit());
+        assertTrue(run.err().contains("模板出错") && run.err().contains("home.jte"), run.err());
+        assertSameTree(before, Builds.tree(out));
+    }
+
+    private void assertNoTemporaryFolders() throws IOException {
+        try (Stream<Path> list = Files.list(tmp)) {
+            assertEquals(0, list.filter(p -> p.getFileName().toString().startsWith(".out.")).count(), "temporary folders left");
+        }
+    }
+
+    static void assertSameTree(Map<String, byte[]> expected, Map<String, byte[]> actual) {
+        assertEquals(expected.keySet(), actual.keySet());
+        expected.forEach((path, bytes) -> assertArrayEquals(bytes, actual.get(path), path));
+    }
+}

@@ -1,0 +1,97 @@
+package jixiao.render;
+
+import jixiao.testing.Builds;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.SortedMap;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The fixture carries a unique marker in every private field: the contact's name and phone,
+ * the internal notes, and a draft project's id, name, narrative, goals, indicators, problems
+ * and its unusual budget (7777.77). Every byte of the public edition is searched for each;
+ * the internal edition must contain each, so that the search can fail.
+ */
+class PublicEditionPrivacyTest {
+
+    @TempDir
+    static Path out;
+    static SortedMap<String, byte[]> publicFiles;
+    static SortedMap<String, byte[]> internalFiles;
+
+    @BeforeAll
+    static void build() {
+        Builds.build(Builds.fixtureContent(), out);
+        publicFiles = Builds.tree(out.resolve("public"));
+        internalFiles = Builds.tree(out.resolve("internal"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {
+            "联系人标记QX7ZK1",       // contact name (a final project and the draft)
+            "0315-PHONEQX7ZK2",      // contact phone
+            "内部备注标记QX7ZK3",     // internal notes of a final project
+            "草稿项目QX7ZK4",         // the draft's name
+            "draft-qx7zk5",          // the draft's id (file stem, so also its page name)
+            "草稿叙述QX7ZK6",         // the draft's narrative
+            "草稿指标QX7ZK7",         // the draft's indicator names
+            "草稿解释QX7ZK7",         // and definitions
+            "草稿目标QX7ZK8",         // the draft's goals
+            "草稿问题QX7ZK9",         // the draft's problems
+            "草稿内部备注QX7ZK3",     // the draft's internal notes
+            "7777.77",               // the draft's budget, so totals leave it out too
+    })
+    void privateMarkerIsInTheInternalEditionOnly(String marker) {
+        assertEquals(List.of(), filesContaining(publicFiles, marker), "public files containing " + marker);
+        assertFalse(filesContaining(internalFiles, marker).isEmpty(), "the internal edition should contain " + marker);
+    }
+
+    @Test
+    void publicEditionShowsNoFindings() {
+        for (String marker : List.of("class=\"findings\"", "class=\"review\"", "score-mismatch", "total-mismatch", "核查问题", "内部版", "\"findings\"")) {
+            assertEquals(List.of(), filesContaining(publicFiles, marker), "public files containing " + marker);
+            assertFalse(filesContaining(internalFiles, marker).isEmpty(), "the internal edition should contain " + marker);
+        }
+    }
+
+    @Test
+    void publicTotalsLeaveTheDraftOut() {
+        String year = new String(publicFiles.get("2020/index.html"), StandardCharsets.UTF_8);
+        // 5万元 + 12000元 + 0.1039亿元, without the draft's 7777.77万元.
+        assertTrue(year.contains("预算 1045.2万元"), "public report narrative total");
+        String internal = new String(internalFiles.get("2020/index.html"), StandardCharsets.UTF_8);
+        assertTrue(internal.contains("预算 8822.97万元"), "internal report narrative total includes the draft");
+        assertFalse(publicFiles.containsKey("2020/talent/draft-qx7zk5.html"));
+        assertTrue(internalFiles.containsKey("2020/talent/draft-qx7zk5.html"));
+    }
+
+    private static List<String> filesContaining(Map<String, byte[]> files, String marker) {
+        byte[] needle = marker.getBytes(StandardCharsets.UTF_8);
+        List<String> found = new ArrayList<>();
+        files.forEach((path, bytes) -> {
+            if (indexOf(bytes, needle) >= 0 || path.contains(marker)) found.add(path);
+        });
+        return found;
+    }
+
+    static int indexOf(byte[] haystack, byte[] needle) {
+        outer:
+        for (int i = 0; i + needle.length <= haystack.length; i++) {
+            for (int j = 0; j < needle.length; j++) if (haystack[i + j] != needle[j]) continue outer;
+            return i;
+        }
+        return -1;
+    }
+}
