@@ -9,7 +9,7 @@ import jixiao.output.SiteWriter;
 import jixiao.render.Markdown;
 import jixiao.render.SiteRenderer;
 import jixiao.render.Templates;
-import jixiao.site.Edition;
+import jixiao.compare.Edition;
 import jixiao.site.FindingIndex;
 import jixiao.site.SiteModel;
 
@@ -102,7 +102,7 @@ final class BuildCommand {
             try (SiteWriter site = SiteWriter.begin(outDir)) {
                 for (Edition edition : Edition.values()) {
                     SiteRenderer.Counts counts = SiteRenderer.render(SiteModel.build(result, index, edition), templates, markdown, css,
-                            (path, bytes) -> site.write(edition.folder() + "/" + path, bytes));
+                            (path, bytes) -> site.write(edition.key() + "/" + path, bytes));
                     pages[edition.ordinal()] = counts.pages();
                     files += counts.files();
                 }

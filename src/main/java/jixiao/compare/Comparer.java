@@ -136,15 +136,11 @@ public final class Comparer {
     }
 
     private boolean visible(Project p) {
-        return edition == Edition.INTERNAL || !p.isDraft();
+        return edition.includes(p);
     }
 
     private boolean visible(Field field) {
-        return switch (field.visibility()) {
-            case PUBLIC -> true;
-            case CONTACT -> edition == Edition.INTERNAL || showContacts;
-            case INTERNAL -> edition == Edition.INTERNAL;
-        };
+        return edition.shows(field.visibility(), showContacts);
     }
 
     /** A project with the unit it is in at one side. */

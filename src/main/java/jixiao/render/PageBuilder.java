@@ -47,7 +47,7 @@ public final class PageBuilder {
                 .toList();
         String full = title.equals(site.site().title()) ? title : title + " · " + site.site().title();
         if (site.edition().showsFindings()) full += "（" + site.edition().label() + "）";
-        return new Pages.Frame(full, site.site().title(), orEmpty(site.site().organisation()), site.edition().folder(),
+        return new Pages.Frame(full, site.site().title(), orEmpty(site.site().organisation()), site.edition().key(),
                 site.edition().label(), site.edition().showsFindings(), Paths.relative(path, Paths.HOME),
                 Paths.relative(path, Paths.CSS), breadcrumbs, years);
     }

@@ -45,7 +45,7 @@ public final class YearData {
                     .withArrayIndenter(new DefaultIndenter("  ", "\n")));
             json.writeStartObject();
             json.writeNumberField("year", year.number());
-            json.writeStringField("edition", site.edition().folder());
+            json.writeStringField("edition", site.edition().key());
             json.writeStringField("title", year.year().report().title());
             json.writeStringField("department", year.year().report().department());
             json.writeStringField("money_unit", site.site().moneyUnit());

@@ -1,6 +1,7 @@
 package jixiao.site;
 
 import jixiao.check.CheckResult;
+import jixiao.compare.Edition;
 import jixiao.content.Project;
 import jixiao.content.Site;
 import jixiao.content.Unit;

@@ -2,6 +2,7 @@ package jixiao.site;
 
 import jixiao.check.CheckResult;
 import jixiao.check.Checker;
+import jixiao.compare.Edition;
 import jixiao.content.DirectorySource;
 import jixiao.content.Project;
 import jixiao.diagnostic.Finding;
