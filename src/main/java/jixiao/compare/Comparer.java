@@ -70,6 +70,12 @@ public final class Comparer {
         return of(site, site, edition, problems);
     }
 
+    /** A comparer for two years of one site whose rules profile is already resolved (the build's). */
+    public static Comparer of(Site site, RulesProfile profile, Edition edition) {
+        Scorer scorer = new Scorer(profile);
+        return new Comparer(edition, scorer, scorer, site.moneyUnit(), site.showContacts());
+    }
+
     /**
      * A comparer for two versions of a site (two git revisions): each side is scored under its own
      * rules, amounts are shown in the new side's money unit, and the new side's

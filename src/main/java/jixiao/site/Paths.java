@@ -21,6 +21,11 @@ public final class Paths {
         return year + "/report.html";
     }
 
+    /** What changed since the previous year; only years with a previous year have one. */
+    public static String changes(int year) {
+        return year + "/changes.html";
+    }
+
     public static String csv(int year) {
         return year + "/summary.csv";
     }

@@ -8,20 +8,26 @@ import java.util.List;
 /**
  * A project as an edition shows it.
  *
- * @param findings   its findings placed on the form's rows; {@link FindingPlacement#NONE} in the public edition
- * @param otherYears the same project id in the edition's other years, oldest first (it may sit in another unit there)
+ * @param findings its findings placed on the form's rows; {@link FindingPlacement#NONE} in the public edition
+ * @param years    the same project id in every year of the edition, this one included, oldest first
+ *                 (it may sit in another unit in another year)
  */
-public record ProjectModel(Project project, ProjectScore score, FindingPlacement findings, List<ProjectRef> otherYears) {
+public record ProjectModel(Project project, ProjectScore score, FindingPlacement findings, List<ProjectRef> years) {
 
     public ProjectModel {
-        otherYears = List.copyOf(otherYears);
+        years = List.copyOf(years);
     }
 
     public String path() {
         return Paths.project(project.year(), project.unitId(), project.id());
     }
 
-    /** Where a project id appears in one year. */
-    public record ProjectRef(int year, String unitId, String unitName, String name, String path) {
+    /** The same project id in the edition's other years, oldest first. */
+    public List<ProjectRef> otherYears() {
+        return years.stream().filter(r -> r.year() != project.year()).toList();
+    }
+
+    /** Where a project id appears in one year, with its score there (which holds the project). */
+    public record ProjectRef(int year, String unitId, String unitName, String name, String path, ProjectScore score) {
     }
 }

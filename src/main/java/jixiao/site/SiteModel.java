@@ -1,7 +1,9 @@
 package jixiao.site;
 
 import jixiao.check.CheckResult;
+import jixiao.compare.Comparer;
 import jixiao.compare.Edition;
+import jixiao.compare.YearComparison;
 import jixiao.content.Project;
 import jixiao.content.Site;
 import jixiao.content.Unit;
@@ -16,11 +18,13 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
  * The site of one edition: the years, units and projects it shows, their totals, links between
- * years, and (internal edition) the findings placed where they belong. Built from the check
+ * years, each year compared with the one before it, and (internal edition) the findings placed
+ * where they belong. Built from the check
  * stage's result; nothing here knows about HTML.
  *
  * @param siteFindings findings in site.yaml and in files that belong to no year, unit or project; internal edition only
@@ -44,13 +48,16 @@ public record SiteModel(Edition edition, Site site, RulesProfile profile, List<Y
                 for (Project p : unit.projects()) {
                     if (!edition.includes(p)) continue;
                     refsById.computeIfAbsent(p.id(), k -> new ArrayList<>()).add(new ProjectModel.ProjectRef(
-                            year.year(), unit.id(), unit.name(), p.name(), Paths.project(year.year(), unit.id(), p.id())));
+                            year.year(), unit.id(), unit.name(), p.name(), Paths.project(year.year(), unit.id(), p.id()),
+                            result.score(p)));
                 }
             }
         }
 
         List<YearModel> years = new ArrayList<>();
         Set<String> claimed = new HashSet<>();
+        Comparer comparer = Comparer.of(site, profile, edition);
+        Year previous = null;
         for (Year year : result.content().years()) {
             List<UnitModel> units = new ArrayList<>();
             Map<String, ProjectModel> byId = new LinkedHashMap<>();
@@ -71,9 +78,7 @@ public record SiteModel(Edition edition, Site site, RulesProfile profile, List<Y
                     FindingPlacement placed = withFindings
                             ? FindingPlacement.of(p, index.in(p.file()), p.narrative() == null ? List.of() : index.in(p.narrative().file()))
                             : FindingPlacement.NONE;
-                    List<ProjectModel.ProjectRef> others = refsById.getOrDefault(p.id(), List.of()).stream()
-                            .filter(r -> r.year() != year.year()).toList();
-                    ProjectModel model = new ProjectModel(p, score, placed, others);
+                    ProjectModel model = new ProjectModel(p, score, placed, refsById.getOrDefault(p.id(), List.of()));
                     projects.add(model);
                     scores.add(score);
                     byId.put(p.id(), model);
@@ -97,10 +102,19 @@ public record SiteModel(Edition edition, Site site, RulesProfile profile, List<Y
                 yearFindings.addAll(index.in(year.report().sources().file()));
                 if (year.report().narrative() != null) yearFindings.addAll(index.in(year.report().narrative().file()));
             }
-            years.add(new YearModel(year, units, Totals.of(yearScores, site.moneyUnit(), profile), yearFindings, byId, unitsById, hidden));
+            YearComparison changes = previous == null ? null : comparer.year(previous, year);
+            years.add(new YearModel(year, units, Totals.of(yearScores, site.moneyUnit(), profile), yearFindings, byId, unitsById,
+                    hidden, changes));
+            previous = year;
         }
         // site.yaml and files that belong to no year, unit or project (a stray file, a folder that is not a year).
         List<Finding> siteFindings = withFindings ? index.outside(claimed) : List.of();
         return new SiteModel(edition, site, profile, years, siteFindings);
+    }
+
+    /** The year before {@code year} in the content (not necessarily the calendar year before), if any. */
+    public Optional<YearModel> previous(YearModel year) {
+        int i = years.indexOf(year);
+        return i > 0 ? Optional.of(years.get(i - 1)) : Optional.empty();
     }
 }

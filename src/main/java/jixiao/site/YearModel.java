@@ -1,5 +1,6 @@
 package jixiao.site;
 
+import jixiao.compare.YearComparison;
 import jixiao.content.Year;
 import jixiao.diagnostic.Finding;
 
@@ -14,9 +15,12 @@ import java.util.Set;
  * @param findings   findings in report.yaml and report.md (internal edition only)
  * @param hiddenIds  ids of the year's projects that this edition leaves out (drafts in the public edition),
  *                   so that a narrative's reference to one can say so instead of printing its figures
+ * @param changes    what changed since the year before it in the content, as this edition shows it; null for the
+ *                   first year
  */
 public record YearModel(Year year, List<UnitModel> units, Totals totals, List<Finding> findings,
-                        Map<String, ProjectModel> projectsById, Map<String, UnitModel> unitsById, Set<String> hiddenIds) {
+                        Map<String, ProjectModel> projectsById, Map<String, UnitModel> unitsById, Set<String> hiddenIds,
+                        YearComparison changes) {
 
     public YearModel {
         units = List.copyOf(units);
@@ -28,6 +32,11 @@ public record YearModel(Year year, List<UnitModel> units, Totals totals, List<Fi
 
     public int number() {
         return year.year();
+    }
+
+    /** Whether the year has a changes page: every year but the first. */
+    public boolean hasPrevious() {
+        return changes != null;
     }
 
     public List<ProjectModel> projects() {

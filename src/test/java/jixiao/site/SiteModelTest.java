@@ -93,7 +93,19 @@ class SiteModelTest {
     void theSameProjectInOtherYearsIsFoundWhereverItsUnitIs() {
         ProjectModel p = year(published, 2020).project("inspection-fund").orElseThrow();
         assertEquals(List.of(new ProjectModel.ProjectRef(2021, "personnel", "人事处", "监察专项资金（2021）",
-                "2021/personnel/inspection-fund.html")), p.otherYears());
+                "2021/personnel/inspection-fund.html", p.otherYears().get(0).score())), p.otherYears());
+        assertEquals(2021, p.otherYears().get(0).score().project().year());
+        assertEquals(List.of(2020, 2021), p.years().stream().map(ProjectModel.ProjectRef::year).toList());
+    }
+
+    @Test
+    void everyYearButTheFirstIsComparedWithTheOneBefore() {
+        assertNull(year(published, 2020).changes());
+        assertEquals(2020, year(published, 2021).changes().fromYear());
+        assertEquals(year(published, 2020), published.previous(year(published, 2021)).orElseThrow());
+        // The public comparison leaves the draft out entirely; the internal one shows it removed.
+        assertTrue(year(published, 2021).changes().projects().stream().noneMatch(p -> p.id().equals("draft-qx7zk5")));
+        assertTrue(year(internal, 2021).changes().projects().stream().anyMatch(p -> p.id().equals("draft-qx7zk5")));
     }
 
     @Test
