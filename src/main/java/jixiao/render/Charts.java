@@ -65,6 +65,119 @@ public final class Charts {
         return new Svg(svg.toString());
     }
 
+    /** One year of a trend: its label, the execution rate in percent and the computed total (either may be null). */
+    public record Point(String label, BigDecimal rate, BigDecimal score) {
+    }
+
+    private static final int TREND_WIDTH = 480;
+    private static final int TREND_HEIGHT = 220;
+    private static final int TREND_LEFT = 44;
+    private static final int TREND_RIGHT = 30;
+    private static final int TREND_TOP = 44;
+    private static final int TREND_BOTTOM = 34;
+
+    /**
+     * A small line chart of a project through the years: the execution rate (solid line, round
+     * markers) and the computed total (dashed line, square markers) on one scale, each point
+     * labelled with its value (the higher of a year's two values above its point, the lower below).
+     * The scale runs from a multiple of ten below the lowest value (0 at most ten under it) to 100,
+     * or higher when a rate exceeds it, so that years close together stay apart; its ends are
+     * labelled. A missing value (a rate over a zero budget) breaks its line.
+     *
+     * @param id an id prefix unique on the page
+     */
+    public static Svg trend(String id, String title, String desc, List<Point> points) {
+        BigDecimal hi = BigDecimal.valueOf(100);
+        BigDecimal lo = hi;
+        for (Point p : points) {
+            for (BigDecimal v : new BigDecimal[]{p.rate(), p.score()}) {
+                if (v == null) continue;
+                if (v.compareTo(hi) > 0) hi = v;
+                if (v.compareTo(lo) < 0) lo = v;
+            }
+        }
+        hi = hi.divide(TEN, 0, RoundingMode.CEILING).multiply(TEN);
+        lo = lo.subtract(BigDecimal.valueOf(5)).divide(TEN, 0, RoundingMode.FLOOR).multiply(TEN).max(BigDecimal.ZERO);
+        if (lo.compareTo(hi) >= 0) lo = hi.subtract(TEN);
+        int plotHeight = TREND_HEIGHT - TREND_TOP - TREND_BOTTOM;
+        int plotWidth = TREND_WIDTH - TREND_LEFT - TREND_RIGHT;
+        int n = points.size();
+        int[] xs = new int[n];
+        int inset = 36; // room for a value's text beside the first and last point
+        for (int i = 0; i < n; i++) xs[i] = TREND_LEFT + (n == 1 ? plotWidth / 2 : inset + (plotWidth - 2 * inset) * i / (n - 1));
+        Axis axis = new Axis(lo, hi, TREND_TOP + plotHeight, plotHeight);
+        StringBuilder svg = new StringBuilder();
+        svg.append("<svg class=\"chart trend\" xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 ").append(TREND_WIDTH).append(' ')
+                .append(TREND_HEIGHT).append("\" width=\"").append(TREND_WIDTH).append("\" height=\"").append(TREND_HEIGHT)
+                .append("\" role=\"img\" aria-labelledby=\"").append(id).append("-title ").append(id).append("-desc\">\n");
+        svg.append("<title id=\"").append(id).append("-title\">").append(Svg.escape(title)).append("</title>\n");
+        svg.append("<desc id=\"").append(id).append("-desc\">").append(Svg.escape(desc)).append("</desc>\n");
+        svg.append("<g class=\"legend\"><line class=\"rate\" x1=\"").append(TREND_LEFT).append("\" y1=\"12\" x2=\"").append(TREND_LEFT + 24)
+                .append("\" y2=\"12\"/><circle class=\"rate\" cx=\"").append(TREND_LEFT + 12).append("\" cy=\"12\" r=\"3.5\"/>")
+                .append("<text x=\"").append(TREND_LEFT + 30).append("\" y=\"16\">预算执行率</text>")
+                .append("<line class=\"score\" x1=\"").append(TREND_LEFT + 130).append("\" y1=\"12\" x2=\"").append(TREND_LEFT + 154)
+                .append("\" y2=\"12\"/><rect class=\"score\" x=\"").append(TREND_LEFT + 139).append("\" y=\"9\" width=\"6\" height=\"6\"/>")
+                .append("<text x=\"").append(TREND_LEFT + 160).append("\" y=\"16\">核算总分</text></g>\n");
+        for (BigDecimal tick : new BigDecimal[]{lo, hi}) {
+            int y = axis.y(tick);
+            svg.append("<line class=\"grid\" x1=\"").append(TREND_LEFT).append("\" y1=\"").append(y).append("\" x2=\"")
+                    .append(TREND_WIDTH - TREND_RIGHT + 10).append("\" y2=\"").append(y).append("\"/>");
+            svg.append("<text class=\"tick\" x=\"").append(TREND_LEFT - 6).append("\" y=\"").append(y + 4)
+                    .append("\" text-anchor=\"end\">").append(tick.toPlainString()).append("</text>\n");
+        }
+        for (int i = 0; i < n; i++) {
+            svg.append("<text class=\"year\" x=\"").append(xs[i]).append("\" y=\"").append(TREND_HEIGHT - 10)
+                    .append("\" text-anchor=\"middle\">").append(Svg.escape(points.get(i).label())).append("</text>\n");
+        }
+        line(svg, "rate", points.stream().map(Point::rate).toList(), xs, axis);
+        line(svg, "score", points.stream().map(Point::score).toList(), xs, axis);
+        for (int i = 0; i < n; i++) {
+            Point p = points.get(i);
+            boolean rateAbove = p.score() == null || (p.rate() != null && p.rate().compareTo(p.score()) >= 0);
+            marker(svg, "rate", p.rate(), "%", xs[i], axis, rateAbove);
+            marker(svg, "score", p.score(), "", xs[i], axis, !rateAbove);
+        }
+        svg.append("</svg>");
+        return new Svg(svg.toString());
+    }
+
+    private static final BigDecimal TEN = BigDecimal.TEN;
+
+    /** The vertical scale of a trend: {@code lo} at {@code bottom}, {@code hi} {@code height} above it. */
+    private record Axis(BigDecimal lo, BigDecimal hi, int bottom, int height) {
+        int y(BigDecimal v) {
+            return bottom - scale(v.subtract(lo), hi.subtract(lo), height);
+        }
+    }
+
+    private static void line(StringBuilder svg, String kind, List<BigDecimal> values, int[] xs, Axis axis) {
+        StringBuilder path = new StringBuilder();
+        boolean pen = false;
+        for (int i = 0; i < values.size(); i++) {
+            BigDecimal v = values.get(i);
+            if (v == null) {
+                pen = false;
+                continue;
+            }
+            path.append(pen ? " L" : (path.length() > 0 ? " M" : "M")).append(xs[i]).append(' ').append(axis.y(v));
+            pen = true;
+        }
+        if (path.length() > 0) svg.append("<path class=\"").append(kind).append("\" d=\"").append(path).append("\"/>\n");
+    }
+
+    private static void marker(StringBuilder svg, String kind, BigDecimal v, String suffix, int x, Axis axis, boolean above) {
+        if (v == null) return;
+        int y = axis.y(v);
+        if (kind.equals("rate")) {
+            svg.append("<circle class=\"rate\" cx=\"").append(x).append("\" cy=\"").append(y).append("\" r=\"3.5\"/>");
+        } else {
+            svg.append("<rect class=\"score\" x=\"").append(x - 3).append("\" y=\"").append(y - 3).append("\" width=\"6\" height=\"6\"/>");
+        }
+        svg.append("<text class=\"value ").append(kind).append("\" x=\"").append(x).append("\" y=\"").append(above ? y - 8 : y + 17)
+                .append("\" text-anchor=\"middle\">").append(Svg.escape(v.setScale(2, RoundingMode.HALF_UP).toPlainString() + suffix))
+                .append("</text>\n");
+    }
+
     private static int scale(BigDecimal value, BigDecimal max, int plot) {
         return value.max(BigDecimal.ZERO).multiply(BigDecimal.valueOf(plot)).divide(max, 0, RoundingMode.HALF_UP).intValueExact();
     }

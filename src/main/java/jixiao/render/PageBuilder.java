@@ -15,6 +15,8 @@ import jixiao.site.Tables;
 import jixiao.site.Totals;
 import jixiao.site.UnitModel;
 import jixiao.site.YearModel;
+import jixiao.score.ProjectScore;
+import jixiao.score.Rounding;
 import jixiao.score.RulesProfile;
 
 import java.math.BigDecimal;
@@ -58,7 +60,7 @@ public final class PageBuilder {
         String path = Paths.HOME;
         List<Tables.YearRow> rows = site.years().stream()
                 .map(y -> new Tables.YearRow(new Tables.Link(y.number() + "年度", Paths.relative(path, Paths.year(y.number()))),
-                        y.year().report().title(), Tables.TotalsView.of(y.totals())))
+                        y.year().report().title(), Tables.TotalsView.of(y.totals()), changesLink(path, y)))
                 .toList();
         return new Pages.Home(frame(path, site.site().title(), List.of()), rows, gradeLabels(),
                 Forms.views(site.siteFindings()));
@@ -87,6 +89,7 @@ public final class PageBuilder {
                 rows, Tables.TotalsView.of(totals), Tables.units(year, path), gradeLabels(),
                 String.join("/", Totals.excellentGrades(site.profile())), rateChart, gradeChart,
                 new Tables.Link("整本报告（可打印）", Paths.relative(path, Paths.report(year.number()))),
+                changesLink(path, year),
                 new Tables.Link("汇总表 summary.csv", Paths.relative(path, Paths.csv(year.number()))),
                 new Tables.Link("数据 data.json", Paths.relative(path, Paths.json(year.number()))),
                 Forms.views(year.findings()), year.findingCount());
@@ -116,7 +119,72 @@ public final class PageBuilder {
                         new Tables.Link(p.name(), null))),
                 p.name(), Integer.toString(year.number()),
                 new Tables.Link(unit.unit().name(), Paths.relative(path, unit.path())),
-                form(year, unit, model, "部门预算项目绩效自评表"), others);
+                form(year, unit, model, "部门预算项目绩效自评表"), others, history(model, path), trend(model));
+    }
+
+    /** The project in every year of the edition, when it is in more than one. */
+    private List<Pages.HistoryRow> history(ProjectModel model, String path) {
+        if (model.years().size() < 2) return List.of();
+        String siteUnit = site.site().moneyUnit();
+        List<Pages.HistoryRow> rows = new ArrayList<>();
+        for (ProjectModel.ProjectRef r : model.years()) {
+            ProjectScore s = r.score();
+            Project p = s.project();
+            boolean own = r.year() == model.project().year();
+            rows.add(new Pages.HistoryRow(
+                    new Tables.Link(r.year() + "年度", own ? null : Paths.relative(path, r.path())),
+                    r.unitName(), p.isDraft(),
+                    Money.format(Money.convert(p.budget().planned().total(), p.moneyUnit(), siteUnit), siteUnit),
+                    Money.format(Money.convert(p.budget().executed().total(), p.moneyUnit(), siteUnit), siteUnit),
+                    Money.rate(s.executionRate()), Money.score(s.computedTotal()),
+                    p.stated() == null || p.stated().total() == null ? Money.NONE : p.stated().total(),
+                    s.computedGrade() == null ? Money.NONE : s.computedGrade(),
+                    changeOf(path, r.year(), p.id())));
+        }
+        return rows;
+    }
+
+    /**
+     * How the project changed that year, linking to where the year's changes page shows it; 未变 without a
+     * link when it did not change; null in the first year.
+     */
+    private Tables.Link changeOf(String path, int yearNumber, String projectId) {
+        YearModel year = site.years().stream().filter(y -> y.number() == yearNumber).findFirst().orElseThrow();
+        if (!year.hasPrevious()) return null;
+        return year.changes().projects().stream()
+                .filter(c -> c.id().equals(projectId))
+                .findFirst()
+                .map(c -> ChangePages.anchor(c)
+                        .map(a -> new Tables.Link(c.kind().label(), Paths.relative(path, Paths.changes(yearNumber) + "#" + a)))
+                        .orElse(new Tables.Link(c.kind().label(), null)))
+                .orElse(null);
+    }
+
+    private static Svg trend(ProjectModel model) {
+        if (model.years().size() < 2) return null;
+        List<Charts.Point> points = model.years().stream()
+                .map(r -> new Charts.Point(r.year() + "", r.score().executionRate() == null ? null
+                        : Rounding.halfUp2(Rounding.percent(r.score().executionRate())), Rounding.halfUp2(r.score().computedTotal())))
+                .toList();
+        return Charts.trend("trend-" + model.project().id(), model.project().name() + "：各年度预算执行率与核算总分",
+                "实线圆点为预算执行率（%），虚线方块为核算总分（满分100）；数值见“历年情况”表。", points);
+    }
+
+    /** A year's changes page, named by the year it is compared with; null for the first year. */
+    private Tables.Link changesLink(String path, YearModel year) {
+        return site.previous(year)
+                .map(prev -> new Tables.Link("与" + prev.number() + "年度比较", Paths.relative(path, Paths.changes(year.number()))))
+                .orElse(null);
+    }
+
+    public Pages.Changes changes(YearModel year) {
+        YearModel previous = site.previous(year).orElseThrow(() -> new IllegalArgumentException("no year before " + year.number()));
+        String path = Paths.changes(year.number());
+        String title = year.number() + "年度与" + previous.number() + "年度比较";
+        Pages.Frame frame = frame(path, title, List.of(
+                new Tables.Link(year.number() + "年度", Paths.relative(path, Paths.year(year.number()))),
+                new Tables.Link("与" + previous.number() + "年度比较", null)));
+        return new ChangePages(site.profile(), site.site().moneyUnit()).page(frame, title, previous, year);
     }
 
     public Pages.Report report(YearModel year) {

@@ -38,11 +38,13 @@ public final class Pages {
 
     /**
      * @param excellentLabel the grades that count towards 优良率, as in 优/良
+     * @param changes        the year's changes page, null for the first year
      */
     public record Year(Frame frame, String title, String department, String published, String narrativeHtml,
                        List<Tables.ProjectRow> projects, Tables.TotalsView totals, List<Tables.UnitRow> units,
                        List<String> gradeLabels, String excellentLabel, Svg rateChart, Svg gradeChart,
-                       Tables.Link report, Tables.Link csv, Tables.Link json, List<FindingView> findings, int findingCount) {
+                       Tables.Link report, Tables.Link changes, Tables.Link csv, Tables.Link json,
+                       List<FindingView> findings, int findingCount) {
         public Year {
             projects = List.copyOf(projects);
             units = List.copyOf(units);
@@ -74,11 +76,142 @@ public final class Pages {
     public record Located(FindingView finding, String where, String href) {
     }
 
+    /**
+     * @param history the project in every year of the edition, oldest first; empty when it is only in this one
+     * @param trend   execution rate and computed total per year, null without history
+     */
     public record Project(Frame frame, String name, String year, Tables.Link unit, FormView form,
-                          List<Tables.Link> otherYears) {
+                          List<Tables.Link> otherYears, List<HistoryRow> history, Svg trend) {
         public Project {
             otherYears = List.copyOf(otherYears);
+            history = List.copyOf(history);
         }
+    }
+
+    /**
+     * One year of a project's history; amounts in the site's money unit.
+     *
+     * @param year    the year, linking to the project's page of that year (a null href on the page's own year)
+     * @param changes what changed in the project that year, on the year's changes page; null when nothing did
+     */
+    public record HistoryRow(Tables.Link year, String unit, boolean draft, String planned, String executed, String rate,
+                             String computedTotal, String statedTotal, String grade, Tables.Link changes) {
+    }
+
+    /**
+     * A year's changes since the year before it in the content, as the edition shows them.
+     *
+     * @param totals    the year's totals at both sides, every one (changed or not)
+     * @param unchanged the number of projects in both years without any change
+     */
+    public record Changes(Frame frame, String title, String fromYear, String toYear, Tables.Link from, Tables.Link to,
+                          String moneyUnit, List<Delta> totals, List<ProjectLine> added, List<ProjectLine> removed,
+                          List<MovedLine> moved, List<RenamedLine> renamed, List<ProjectDetail> changed,
+                          List<UnitLine> units, Narrative report, int unchanged) {
+        public Changes {
+            totals = List.copyOf(totals);
+            added = List.copyOf(added);
+            removed = List.copyOf(removed);
+            moved = List.copyOf(moved);
+            renamed = List.copyOf(renamed);
+            changed = List.copyOf(changed);
+            units = List.copyOf(units);
+        }
+
+        public boolean isEmpty() {
+            return added.isEmpty() && removed.isEmpty() && moved.isEmpty() && renamed.isEmpty() && changed.isEmpty()
+                    && units.isEmpty() && report.isEmpty();
+        }
+    }
+
+    /**
+     * A figure or text at both sides, formatted as the site shows it ({@code —} where absent).
+     *
+     * @param delta    new − old ({@code +1万元}, {@code -4.49 个百分点}), empty for texts or a missing side
+     * @param relative the relative change of an amount or a count ({@code +20.00%}), {@code —} from zero, else empty
+     * @param changed  whether the two sides differ
+     * @param numeric  whether it is a figure (aligned right) rather than a text
+     */
+    public record Delta(String label, String from, String to, String delta, String relative, boolean changed, boolean numeric) {
+    }
+
+    /**
+     * A project added or removed: where it is, with its figures at the side that has it.
+     *
+     * @param anchor the id of its row (an added project's), which the project pages' history links to; null for a removed one
+     */
+    public record ProjectLine(String anchor, String id, Tables.Link project, String unit, boolean draft, String planned, String executed,
+                              String rate, String computedTotal, String grade) {
+    }
+
+    /**
+     * A project in another unit than the year before: its pages at both sides, named by their unit.
+     *
+     * @param anchor the id of its row when it has no section of its own below, else null
+     */
+    public record MovedLine(String anchor, String id, String name, Tables.Link from, Tables.Link to) {
+    }
+
+    /** A project under another name than the year before: its pages at both sides, named by the project's names. */
+    public record RenamedLine(String id, String unit, Tables.Link from, Tables.Link to) {
+    }
+
+    /**
+     * A project in both years with changes beyond its unit.
+     *
+     * @param anchor     the id of its section, which the project pages' history links to
+     * @param kinds      移动, 改名, 修改 as they apply
+     * @param figures    its fields that differ, in the order of {@code jixiao.compare.Field}
+     * @param indicators its indicators added, removed, renamed or changed
+     */
+    public record ProjectDetail(String anchor, String id, String name, boolean draft, List<String> kinds,
+                                Tables.Link from, Tables.Link to, List<Delta> figures, List<IndicatorRow> indicators,
+                                Narrative narrative, Narrative problems) {
+        public ProjectDetail {
+            kinds = List.copyOf(kinds);
+            figures = List.copyOf(figures);
+            indicators = List.copyOf(indicators);
+        }
+    }
+
+    /** A cell that shows one value, or {@code old → new} when it changed. */
+    public record Cell(String from, String to, boolean changed) {
+        public static Cell same(String value) {
+            return new Cell(value, value, false);
+        }
+    }
+
+    /**
+     * An indicator added, removed, renamed or changed.
+     *
+     * @param other changes to its other fields (score, definition, judgement, deviation), as {@code 自评得分 18 → 20}
+     */
+    public record IndicatorRow(String kind, Cell name, Cell level, Cell target, Cell actual, Cell weight, List<String> other) {
+        public IndicatorRow {
+            other = List.copyOf(other);
+        }
+    }
+
+    /** How a Markdown text changed: counts and an excerpt of each changed block. */
+    public record Narrative(String label, String counts, List<ParagraphRow> paragraphs) {
+        public static final Narrative NONE = new Narrative("", "", List.of());
+
+        public Narrative {
+            paragraphs = List.copyOf(paragraphs);
+        }
+
+        public boolean isEmpty() {
+            return counts.isEmpty();
+        }
+    }
+
+    /** One changed block: 新增, 删除 or 修改, with an excerpt of each side (empty where it has none). */
+    public record ParagraphRow(String kind, String from, String to) {
+    }
+
+    /** A unit that was added, removed, renamed or whose figures changed; figures over what the edition shows. */
+    public record UnitLine(String kind, Tables.Link from, Tables.Link to, Delta projects, Delta planned, Delta executed,
+                           Delta rate, String narrative) {
     }
 
     /** The whole year's report on one printable page, in the order of the original document. */

@@ -40,6 +40,9 @@ public final class SiteRenderer {
             int y = year.number();
             jobs.add(html(Paths.year(y), () -> templates.render("year.jte", pages.year(year))));
             jobs.add(html(Paths.report(y), () -> templates.render("report.jte", pages.report(year))));
+            if (year.hasPrevious()) {
+                jobs.add(html(Paths.changes(y), () -> templates.render("changes.jte", pages.changes(year))));
+            }
             jobs.add(new Job(Paths.csv(y), () -> SummaryCsv.of(year, site), false));
             jobs.add(new Job(Paths.json(y), () -> YearData.of(year, site), false));
             for (UnitModel unit : year.units()) {

@@ -53,8 +53,12 @@ public final class Tables {
     public record UnitRow(Link unit, TotalsView totals) {
     }
 
-    /** One year on the home page. */
-    public record YearRow(Link year, String title, TotalsView totals) {
+    /**
+     * One year on the home page.
+     *
+     * @param changes its changes page, named by the year it is compared with; null for the first year
+     */
+    public record YearRow(Link year, String title, TotalsView totals, Link changes) {
     }
 
     public static List<ProjectRow> projects(List<ProjectModel> projects, YearModel year, String from, String siteUnit) {

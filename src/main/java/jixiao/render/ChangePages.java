@@ -1,0 +1,338 @@
+package jixiao.render;
+
+import jixiao.compare.Change;
+import jixiao.compare.ChangeKind;
+import jixiao.compare.Field;
+import jixiao.compare.IndicatorChange;
+import jixiao.compare.IndicatorSnapshot;
+import jixiao.compare.NarrativeChange;
+import jixiao.compare.NumberChange;
+import jixiao.compare.ParagraphChange;
+import jixiao.compare.ProjectChange;
+import jixiao.compare.ProjectSnapshot;
+import jixiao.compare.TextChange;
+import jixiao.compare.UnitChange;
+import jixiao.compare.YearComparison;
+import jixiao.content.Judgement;
+import jixiao.score.Rounding;
+import jixiao.score.RulesProfile;
+import jixiao.site.Money;
+import jixiao.site.Paths;
+import jixiao.site.Tables;
+import jixiao.site.Totals;
+import jixiao.site.UnitModel;
+import jixiao.site.YearModel;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The records of a year's changes page, built from the edition's {@link YearComparison} (so a
+ * public page has no draft and no private field) and formatted as the rest of the site formats
+ * figures ({@link Money}); the wording of kinds, levels and paragraph counts follows
+ * {@code jixiao diff}. Headline and unit totals come from the two years' site models, so that they
+ * are the very figures of the two year pages.
+ */
+final class ChangePages {
+
+    /** Long texts (internal notes, deviations) are cut to this many characters, as {@code jixiao diff} does. */
+    private static final int SHORT = 40;
+    private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+
+    private final RulesProfile profile;
+    private final String moneyUnit;
+
+    ChangePages(RulesProfile profile, String moneyUnit) {
+        this.profile = profile;
+        this.moneyUnit = moneyUnit;
+    }
+
+    /** The id of the place on the changes page that shows a project's changes, or empty when it has none there. */
+    static Optional<String> anchor(ProjectChange p) {
+        if (!p.hasChanges() || p.kind() == ChangeKind.REMOVED) return Optional.empty();
+        return Optional.of("p-" + p.id());
+    }
+
+    Pages.Changes page(Pages.Frame frame, String title, YearModel previous, YearModel year) {
+        YearComparison c = year.changes();
+        String path = Paths.changes(year.number());
+        List<Pages.ProjectLine> added = new ArrayList<>();
+        List<Pages.ProjectLine> removed = new ArrayList<>();
+        List<Pages.MovedLine> moved = new ArrayList<>();
+        List<Pages.RenamedLine> renamed = new ArrayList<>();
+        List<Pages.ProjectDetail> changed = new ArrayList<>();
+        for (ProjectChange p : c.changedProjects()) {
+            switch (p.kind()) {
+                case ADDED -> added.add(line(p, p.to(), path));
+                case REMOVED -> removed.add(line(p, p.from(), path));
+                default -> {
+                    boolean detail = !p.changes().isEmpty() || !p.indicators().isEmpty() || !p.narrative().isEmpty()
+                            || !p.problems().isEmpty();
+                    if (p.isMoved()) {
+                        moved.add(new Pages.MovedLine(detail ? null : anchor(p).orElse(null), p.id(), p.to().name(),
+                                new Tables.Link(p.from().unitName(), page(path, p.from())),
+                                new Tables.Link(p.to().unitName(), page(path, p.to()))));
+                    }
+                    if (p.isRenamed()) {
+                        renamed.add(new Pages.RenamedLine(p.id(), p.to().unitName(),
+                                new Tables.Link(p.from().name(), page(path, p.from())),
+                                new Tables.Link(p.to().name(), page(path, p.to()))));
+                    }
+                    if (detail) changed.add(detail(p, path));
+                }
+            }
+        }
+        List<Pages.UnitLine> units = new ArrayList<>();
+        for (UnitChange u : c.changedUnits()) units.add(unit(u, previous, year, path));
+        int unchanged = c.projects().size() - c.changedProjects().size();
+        return new Pages.Changes(frame, title, Integer.toString(previous.number()), Integer.toString(year.number()),
+                new Tables.Link(previous.number() + "年度", Paths.relative(path, Paths.year(previous.number()))),
+                new Tables.Link(year.number() + "年度", Paths.relative(path, Paths.year(year.number()))),
+                moneyUnit, totals(previous.totals(), year.totals()), added, removed, moved, renamed, changed, units,
+                narrative("报告正文", c.narrative()), unchanged);
+    }
+
+    // ------------------------------------------------------------------ totals
+
+    private List<Pages.Delta> totals(Totals a, Totals b) {
+        List<Pages.Delta> out = new ArrayList<>();
+        out.add(count("项目数", a.projects(), b.projects()));
+        out.add(money("预算数", a.planned(), b.planned()));
+        out.add(money("到位数", a.received(), b.received()));
+        out.add(money("执行数", a.executed(), b.executed()));
+        out.add(rate("预算执行率", a.executionRate(), b.executionRate()));
+        out.add(score("平均核算总分", a.averageScore(), b.averageScore()));
+        out.add(rate("优良率", a.excellentRate(), b.excellentRate()));
+        return out;
+    }
+
+    private static Pages.Delta count(String label, int from, int to) {
+        BigDecimal a = BigDecimal.valueOf(from);
+        BigDecimal b = BigDecimal.valueOf(to);
+        return new Pages.Delta(label, a.toPlainString(), b.toPlainString(), from == to ? "" : signed(b.subtract(a)),
+                from == to ? "" : relative(a, b), from != to, true);
+    }
+
+    private Pages.Delta money(String label, BigDecimal from, BigDecimal to) {
+        boolean changed = differ(from, to);
+        return new Pages.Delta(label, Money.format(from, moneyUnit), Money.format(to, moneyUnit),
+                changed && from != null && to != null ? moneyDelta(to.subtract(from)) : "",
+                changed ? relative(from, to) : "", changed, true);
+    }
+
+    /** Two ratios (0.9949) compared as shown: in percent with two decimals; the difference in 个百分点. */
+    private static Pages.Delta rate(String label, BigDecimal from, BigDecimal to) {
+        BigDecimal a = from == null ? null : Rounding.halfUp2(Rounding.percent(from));
+        BigDecimal b = to == null ? null : Rounding.halfUp2(Rounding.percent(to));
+        boolean changed = differ(a, b);
+        return new Pages.Delta(label, Money.rate(from), Money.rate(to), changed ? points(a, b) : "", "", changed, true);
+    }
+
+    private static Pages.Delta score(String label, BigDecimal from, BigDecimal to) {
+        BigDecimal a = from == null ? null : Rounding.halfUp2(from);
+        BigDecimal b = to == null ? null : Rounding.halfUp2(to);
+        boolean changed = differ(a, b);
+        return new Pages.Delta(label, Money.score(from), Money.score(to),
+                changed && a != null && b != null ? signed(b.subtract(a)) : "", "", changed, true);
+    }
+
+    // ------------------------------------------------------------------ units
+
+    private Pages.UnitLine unit(UnitChange u, YearModel previous, YearModel year, String path) {
+        UnitModel a = u.kind() == ChangeKind.ADDED ? null : previous.unitsById().get(u.id());
+        UnitModel b = u.kind() == ChangeKind.REMOVED ? null : year.unitsById().get(u.id());
+        List<String> kinds = new ArrayList<>();
+        if (u.kind() != ChangeKind.CHANGED) kinds.add(u.kind().label());
+        else {
+            if (u.change(Field.NAME).isPresent()) kinds.add("改名");
+            if (u.changes().stream().anyMatch(ch -> ch.field() != Field.NAME) || !u.narrative().isEmpty()) kinds.add(ChangeKind.CHANGED.label());
+        }
+        Totals ta = a == null ? null : a.totals();
+        Totals tb = b == null ? null : b.totals();
+        return new Pages.UnitLine(String.join("、", kinds),
+                a == null ? null : new Tables.Link(u.fromName(), Paths.relative(path, a.path())),
+                b == null ? null : new Tables.Link(u.toName(), Paths.relative(path, b.path())),
+                ta == null || tb == null ? side("项目数", ta == null ? null : Integer.toString(ta.projects()), tb == null ? null : Integer.toString(tb.projects()))
+                        : count("项目数", ta.projects(), tb.projects()),
+                money("预算数", ta == null ? null : ta.planned(), tb == null ? null : tb.planned()),
+                money("执行数", ta == null ? null : ta.executed(), tb == null ? null : tb.executed()),
+                rate("预算执行率", ta == null ? null : ta.executionRate(), tb == null ? null : tb.executionRate()),
+                u.narrative().isEmpty() ? Money.NONE : counts(u.narrative()));
+    }
+
+    /** A figure that only one side has (a unit added or removed). */
+    private static Pages.Delta side(String label, String from, String to) {
+        return new Pages.Delta(label, from == null ? Money.NONE : from, to == null ? Money.NONE : to, "", "", true, true);
+    }
+
+    // ------------------------------------------------------------------ projects
+
+    private Pages.ProjectLine line(ProjectChange p, ProjectSnapshot s, String path) {
+        return new Pages.ProjectLine(anchor(p).orElse(null), p.id(), new Tables.Link(s.name(), page(path, s)), s.unitName(),
+                s.isDraft(), Money.format(s.planned(), moneyUnit), Money.format(s.executed(), moneyUnit), percent(s.executionRate()),
+                Money.score(s.computedTotal()), s.computedGrade() == null ? Money.NONE : s.computedGrade());
+    }
+
+    private Pages.ProjectDetail detail(ProjectChange p, String path) {
+        List<String> kinds = new ArrayList<>();
+        if (p.isMoved()) kinds.add(ChangeKind.MOVED.label());
+        if (p.isRenamed()) kinds.add(ChangeKind.RENAMED.label());
+        boolean other = p.changes().stream().anyMatch(ch -> ch.field() != Field.NAME) || !p.indicators().isEmpty()
+                || !p.narrative().isEmpty() || !p.problems().isEmpty();
+        if (other) kinds.add(ChangeKind.CHANGED.label());
+        List<Pages.Delta> figures = p.changes().stream().map(this::delta).toList();
+        List<Pages.IndicatorRow> indicators = p.indicators().stream().map(this::indicator).toList();
+        return new Pages.ProjectDetail(anchor(p).orElseThrow(), p.id(), p.to().name(), p.to().isDraft(), kinds,
+                new Tables.Link(p.from().year() + "年度 · " + p.from().unitName(), page(path, p.from())),
+                new Tables.Link(p.to().year() + "年度 · " + p.to().unitName(), page(path, p.to())),
+                figures, indicators, narrative("项目说明", p.narrative()), narrative("存在问题及整改措施", p.problems()));
+    }
+
+    private static String page(String from, ProjectSnapshot s) {
+        return Paths.relative(from, Paths.project(s.year(), s.unitId(), s.id()));
+    }
+
+    private Pages.IndicatorRow indicator(IndicatorChange i) {
+        IndicatorSnapshot current = i.to() != null ? i.to() : i.from();
+        Pages.Cell name = i.kind() == ChangeKind.RENAMED
+                ? new Pages.Cell(i.from().name(), i.to().name(), true) : Pages.Cell.same(current.name());
+        List<String> other = new ArrayList<>();
+        for (Change ch : i.changes()) {
+            switch (ch.field()) {
+                case LEVEL, TARGET, ACTUAL, WEIGHT -> { }
+                default -> other.add(ch.field().label() + " " + value(ch, true) + " → " + value(ch, false));
+            }
+        }
+        return new Pages.IndicatorRow(i.kind().label(), name,
+                cell(i, Field.LEVEL, level(current.level())),
+                cell(i, Field.TARGET, orNone(current.target())),
+                cell(i, Field.ACTUAL, orNone(current.actual())),
+                cell(i, Field.WEIGHT, current.weight() == null ? Money.NONE : current.weight().toPlainString()),
+                other);
+    }
+
+    private Pages.Cell cell(IndicatorChange i, Field field, String current) {
+        return i.changes().stream().filter(ch -> ch.field() == field).findFirst()
+                .map(ch -> new Pages.Cell(value(ch, true), value(ch, false), true))
+                .orElse(Pages.Cell.same(current));
+    }
+
+    // ------------------------------------------------------------------ one change
+
+    private Pages.Delta delta(Change c) {
+        String label = c.field().label();
+        if (c instanceof NumberChange n) {
+            String d = "";
+            String r = "";
+            if (n.delta() != null) {
+                if (n.field().isMoney()) {
+                    d = moneyDelta(n.delta());
+                    r = relative(n.from(), n.to());
+                } else if (n.field() == Field.EXECUTION_RATE) {
+                    d = points(n.from(), n.to());
+                } else {
+                    d = signed(n.delta());
+                }
+            }
+            return new Pages.Delta(label, value(c, true), value(c, false), d, r, true, true);
+        }
+        return new Pages.Delta(label, value(c, true), value(c, false), "", "", true, false);
+    }
+
+    /** One side of a change as the site shows that figure. */
+    private String value(Change c, boolean old) {
+        if (c instanceof NumberChange n) {
+            BigDecimal v = old ? n.from() : n.to();
+            if (v == null) return Money.NONE;
+            return switch (n.field()) {
+                case PLANNED, RECEIVED, EXECUTED -> Money.format(v, moneyUnit);
+                case EXECUTION_RATE -> percent(v);
+                case COMPUTED_TOTAL -> Money.score(v);
+                default -> v.toPlainString();
+            };
+        }
+        TextChange t = (TextChange) c;
+        String v = old ? t.from() : t.to();
+        if (v == null) return Money.NONE;
+        return switch (t.field()) {
+            case LEVEL -> level(v);
+            case STATUS -> v.equals("draft") ? "草稿" : "定稿";
+            case JUDGEMENT -> Judgement.fromKey(v).map(Judgement::label).orElse(v);
+            default -> shorten(v);
+        };
+    }
+
+    /** 产出指标 › 数量指标, from a compared level ({@code output.quantity}), as {@code jixiao diff} writes it. */
+    private String level(String level) {
+        int dot = level.indexOf('.');
+        String l1 = dot < 0 ? level : level.substring(0, dot);
+        String l2 = dot < 0 ? "" : level.substring(dot + 1);
+        return profile.level1(l1).map(RulesProfile.Level1::label).orElse(l1) + " › " + profile.level2Label(l2);
+    }
+
+    private Pages.Narrative narrative(String label, NarrativeChange n) {
+        if (n.isEmpty()) return Pages.Narrative.NONE;
+        List<Pages.ParagraphRow> rows = new ArrayList<>();
+        for (ParagraphChange p : n.paragraphs()) {
+            rows.add(new Pages.ParagraphRow(p.kind().label(), p.from() == null ? "" : p.from(), p.to() == null ? "" : p.to()));
+        }
+        return new Pages.Narrative(label, counts(n), rows);
+    }
+
+    static String counts(NarrativeChange n) {
+        return "新增 " + n.added() + " 段，删除 " + n.removed() + " 段，修改 " + n.changed() + " 段";
+    }
+
+    // ------------------------------------------------------------------ numbers
+
+    private static boolean differ(BigDecimal a, BigDecimal b) {
+        return a == null ? b != null : b == null || a.compareTo(b) != 0;
+    }
+
+    private String moneyDelta(BigDecimal delta) {
+        return signed(normal(delta)) + moneyUnit;
+    }
+
+    /** The difference of two rates in percent, in 个百分点 with two decimals, as {@code jixiao diff} writes it. */
+    private static String points(BigDecimal from, BigDecimal to) {
+        if (from == null || to == null) return "";
+        return signed(to.subtract(from).setScale(2, RoundingMode.HALF_UP)) + " 个百分点";
+    }
+
+    /** (to − from) / from in percent, half-up to two decimals; {@code —} from zero, empty when a side is missing. */
+    private static String relative(BigDecimal from, BigDecimal to) {
+        if (from == null || to == null) return "";
+        if (from.signum() == 0) return Money.NONE;
+        return signed(to.subtract(from).multiply(HUNDRED).divide(from, 2, RoundingMode.HALF_UP)) + "%";
+    }
+
+    /** A rate already in percent (95 → 95.00%), as rates are shown everywhere. */
+    private static String percent(BigDecimal rate) {
+        return rate == null ? Money.NONE : Rounding.halfUp2(rate).toPlainString() + "%";
+    }
+
+    private static String signed(BigDecimal v) {
+        return (v.signum() > 0 ? "+" : "") + v.toPlainString();
+    }
+
+    /** Without trailing zeros and never in exponent form, as amounts are written (1.50 → 1.5). */
+    private static BigDecimal normal(BigDecimal v) {
+        if (v.signum() == 0) return BigDecimal.ZERO;
+        BigDecimal n = v.stripTrailingZeros();
+        return n.scale() < 0 ? n.setScale(0) : n;
+    }
+
+    private static String orNone(String s) {
+        return s == null ? Money.NONE : s;
+    }
+
+    /** One line: whitespace collapsed, cut to {@link #SHORT} characters. */
+    private static String shorten(String text) {
+        String flat = text.strip().replaceAll("\\s+", " ");
+        int[] cps = flat.codePoints().toArray();
+        return cps.length <= SHORT ? flat : new String(cps, 0, SHORT) + "…";
+    }
+}
