@@ -40,7 +40,7 @@ class BuildCommandTest {
         assertTrue(Files.isRegularFile(tmp.resolve("out/public/index.html")));
         String[] lines = run.out().split("\n");
         assertTrue(lines[lines.length - 1].matches(
-                "已生成 29 个页面（内部版 15 个，公开版 14 个，共 39 个文件）到 .*：0 个错误，14 个警告，2 条提示；用时 \\d+\\.\\d\\d 秒。"),
+                "已生成 31 个页面（内部版 16 个，公开版 15 个，共 41 个文件）到 .*：0 个错误，16 个警告，2 条提示；用时 \\d+\\.\\d\\d 秒。"),
                 lines[lines.length - 1]);
     }
 
@@ -107,6 +107,9 @@ class BuildCommandTest {
         Builds.build(Builds.fixtureContent(), tmp.resolve("c"));
         Builds.build(Builds.fixtureContent(), tmp.resolve("d"));
         assertSameTree(Builds.tree(tmp.resolve("c")), Builds.tree(tmp.resolve("d")));
+        Builds.build(Builds.threeYearContent(), tmp.resolve("e"));
+        Builds.build(Builds.threeYearContent(), tmp.resolve("f"));
+        assertSameTree(Builds.tree(tmp.resolve("e")), Builds.tree(tmp.resolve("f")));
     }
 
     @Test

@@ -19,7 +19,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * Every page built from content/ and from the fixture, both editions, passes the Nu Html Checker
+ * Every page built from content/, from the fixture and from the three-year comparison fixture
+ * (changes pages, project histories with their trend charts), both editions, passes the Nu Html Checker
  * (validator.nu, the checker behind validator.w3.org/nu) run in-process: no errors. Also the
  * basics the checker does not insist on: the language, the viewport, landmarks, captions, scopes.
  */
@@ -33,7 +34,9 @@ class HtmlValidityTest {
     static void build() {
         Builds.build(Builds.realContent(), out.resolve("real"));
         Builds.build(Builds.fixtureContent(), out.resolve("fixture"));
+        Builds.build(Builds.threeYearContent(), out.resolve("three-years"));
         pages.addAll(Builds.pages(out));
+        assertTrue(pages.contains(out.resolve("three-years/internal/2021/changes.html")));
     }
 
     @Test

@@ -22,7 +22,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * The fixture carries a unique marker in every private field: the contact's name and phone,
  * the internal notes, and a draft project's id, name, narrative, goals, indicators, problems
  * and its unusual budget (7777.77). Every byte of the public edition is searched for each;
- * the internal edition must contain each, so that the search can fail.
+ * the internal edition must contain each, so that the search can fail. The fixture's second year
+ * changes the contact and the notes and drops the draft, so the internal changes page shows all of
+ * them and the public one must show none.
  */
 class PublicEditionPrivacyTest {
 
@@ -75,6 +77,18 @@ class PublicEditionPrivacyTest {
         assertTrue(internal.contains("预算 8822.97万元"), "internal report narrative total includes the draft");
         assertFalse(publicFiles.containsKey("2020/talent/draft-qx7zk5.html"));
         assertTrue(internalFiles.containsKey("2020/talent/draft-qx7zk5.html"));
+    }
+
+    /** The changes page and the project history are among the files searched above, with the markers in them internally. */
+    @Test
+    void theChangesPageAndProjectHistoryAreCoveredByTheSearch() {
+        assertTrue(publicFiles.containsKey("2021/changes.html"));
+        String internal = new String(internalFiles.get("2021/changes.html"), StandardCharsets.UTF_8);
+        for (String marker : List.of("草稿项目QX7ZK4", "draft-qx7zk5", "7777.77", "0315-PHONEQX7ZK2", "内部备注标记QX7ZK3")) {
+            assertTrue(internal.contains(marker), "the internal changes page should show " + marker);
+        }
+        String history = new String(publicFiles.get("2021/personnel/inspection-fund.html"), StandardCharsets.UTF_8);
+        assertTrue(history.contains("id=\"history_table\""), "the public project page has a history");
     }
 
     private static List<String> filesContaining(Map<String, byte[]> files, String marker) {

@@ -23,7 +23,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * Walks every page of both editions, built from content/ and from the fixture: every href and
+ * Walks every page of both editions, built from content/, from the fixture and from the three-year
+ * comparison fixture (changes pages, project histories): every href and
  * src that is not an outside link must resolve to a file of the same edition (and a #fragment to
  * an id on that page); assets are never loaded from elsewhere; every table scrolls inside a
  * wrapper; there is no script.
@@ -40,11 +41,13 @@ class SiteLinksTest {
     static void build() {
         Builds.build(Builds.realContent(), out.resolve("real"));
         Builds.build(Builds.fixtureContent(), out.resolve("fixture"));
+        Builds.build(Builds.threeYearContent(), out.resolve("three-years"));
     }
 
     static List<Path> editions() {
         return List.of(out.resolve("real/internal"), out.resolve("real/public"),
-                out.resolve("fixture/internal"), out.resolve("fixture/public"));
+                out.resolve("fixture/internal"), out.resolve("fixture/public"),
+                out.resolve("three-years/internal"), out.resolve("three-years/public"));
     }
 
     @Test
@@ -108,6 +111,15 @@ class SiteLinksTest {
         assertTrue(page2020.contains("<a href=\"../../2021/personnel/inspection-fund.html\">2021年度（人事处）</a>"), page2020);
         String page2021 = Builds.read(out.resolve("fixture/public/2021/personnel/inspection-fund.html"));
         assertTrue(page2021.contains("<a href=\"../../2020/inspection/inspection-fund.html\">2020年度（监察大队）</a>"));
+    }
+
+    @Test
+    void theChangesPagesAreAmongThePagesWalked() {
+        for (Path edition : editions()) {
+            if (edition.startsWith(out.resolve("real"))) continue;
+            assertTrue(Builds.pages(edition).contains(edition.resolve("2021/changes.html")), edition.toString());
+        }
+        assertTrue(Builds.pages(out.resolve("three-years/public")).contains(out.resolve("three-years/public/2020/changes.html")));
     }
 
     @Test

@@ -51,6 +51,15 @@ public final class Builds {
         return ContentFixture.resource("site/fixture/content");
     }
 
+    /**
+     * Three years (2019–2021) of the comparison fixture: projects added, removed, moved between units
+     * and renamed, a unit added, removed and renamed, indicators and narratives changed, a draft,
+     * contacts and internal notes that change.
+     */
+    public static Path threeYearContent() {
+        return ContentFixture.resource("compare/content");
+    }
+
     /** Every regular file under {@code root}, by relative path with {@code /}, with its bytes. */
     public static SortedMap<String, byte[]> tree(Path root) {
         SortedMap<String, byte[]> files = new TreeMap<>();
