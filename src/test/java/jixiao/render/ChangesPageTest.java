@@ -136,8 +136,8 @@ class ChangesPageTest {
         String html = page("public/2021/personnel/wage-guarantee.html");
         List<String> rows = rows(between(html, "<table class=\"data\" id=\"history_table\">", "</table>"));
         assertEquals(2, rows.size(), rows.toString());
-        assertTrue(rows.get(0).contains("<td>劳动处</td>"), rows.get(0));
-        assertTrue(rows.get(1).contains("<td>人事科</td>"), rows.get(1));
+        assertTrue(rows.get(0).contains("<td class=\"unit\">劳动处</td>"), rows.get(0));
+        assertTrue(rows.get(1).contains("<td class=\"unit\">人事科</td>"), rows.get(1));
         assertTrue(rows.get(1).contains("<a href=\"../changes.html#p-wage-guarantee\">移动</a>"), rows.get(1));
     }
 
