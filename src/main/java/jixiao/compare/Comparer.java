@@ -21,6 +21,10 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.Set;
+import java.util.HashSet;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -129,7 +133,7 @@ public final class Comparer {
         for (int k = 0; k + 1 < years.size(); k++) {
             Located a = find(years.get(k), projectId);
             Located b = find(years.get(k + 1), projectId);
-            if (a != null || b != null) out.add(project(projectId, a, b));
+            if (a != null || b != null) out.add(project(projectId, a, b, hiddenIds(years.get(k), years.get(k + 1))));
         }
         return out;
     }
@@ -172,16 +176,17 @@ public final class Comparer {
         TreeSet<String> ids = new TreeSet<>(oldProjects.keySet());
         ids.addAll(newProjects.keySet());
         List<ProjectChange> projects = new ArrayList<>();
-        for (String id : ids) projects.add(project(id, oldProjects.get(id), newProjects.get(id)));
+        Set<String> hidden = hiddenIds(from, to);
+        for (String id : ids) projects.add(project(id, oldProjects.get(id), newProjects.get(id), hidden));
         projects.sort(Comparator.comparing((ProjectChange p) -> rank.get(p.unitId())).thenComparing(ProjectChange::id));
 
         List<UnitChange> units = new ArrayList<>();
-        for (String id : rank.keySet()) units.add(unit(id, oldUnits.get(id), newUnits.get(id)));
+        for (String id : rank.keySet()) units.add(unit(id, oldUnits.get(id), newUnits.get(id), hidden));
 
         List<Change> totals = totals(from == null ? null : totalsOf(fromUnits),
                 to == null ? null : totalsOf(toUnits));
         NarrativeChange narrative = narrative(from == null ? null : from.report().narrative(),
-                to == null ? null : to.report().narrative());
+                to == null ? null : to.report().narrative(), hidden);
         return new YearComparison(from == null ? null : from.year(), to == null ? null : to.year(),
                 totals, units, projects, narrative);
     }
@@ -199,14 +204,14 @@ public final class Comparer {
         return map;
     }
 
-    private UnitChange unit(String id, Unit from, Unit to) {
+    private UnitChange unit(String id, Unit from, Unit to, Set<String> hidden) {
         if (from == null) return new UnitChange(id, ChangeKind.ADDED, null, to.name(), List.of(), NarrativeChange.NONE);
         if (to == null) return new UnitChange(id, ChangeKind.REMOVED, from.name(), null, List.of(), NarrativeChange.NONE);
         List<Change> changes = new ArrayList<>();
         text(changes, Field.NAME, from.name(), to.name());
         changes.addAll(totals(totalsOf(List.of(from)), totalsOf(List.of(to))));
         changes.sort(Comparator.comparing(Change::field));
-        NarrativeChange narrative = narrative(from.narrative(), to.narrative());
+        NarrativeChange narrative = narrative(from.narrative(), to.narrative(), hidden);
         boolean changed = !changes.isEmpty() || !narrative.isEmpty();
         return new UnitChange(id, changed ? ChangeKind.CHANGED : ChangeKind.UNCHANGED, from.name(), to.name(),
                 changes, narrative);
@@ -257,7 +262,7 @@ public final class Comparer {
 
     // ---------------------------------------------------------------- projects
 
-    private ProjectChange project(String id, Located from, Located to) {
+    private ProjectChange project(String id, Located from, Located to, Set<String> hidden) {
         ProjectSnapshot a = from == null ? null : snapshot(from, fromScorer);
         ProjectSnapshot b = to == null ? null : snapshot(to, toScorer);
         if (from == null || to == null) {
@@ -285,7 +290,7 @@ public final class Comparer {
         changes.removeIf(c -> !visible(c.field()));
 
         List<IndicatorChange> indicators = indicators(p.indicators(), q.indicators());
-        NarrativeChange narrative = narrative(p.narrative(), q.narrative());
+        NarrativeChange narrative = narrative(p.narrative(), q.narrative(), hidden);
         NarrativeChange problems = Paragraphs.compare(p.problems(), q.problems());
         ChangeKind kind;
         if (!from.unit().id().equals(to.unit().id())) kind = ChangeKind.MOVED;
@@ -306,8 +311,29 @@ public final class Comparer {
                 s.statedTotal(), s.computedTotal(), s.statedGrade(), s.computedGrade());
     }
 
-    private static NarrativeChange narrative(Narrative from, Narrative to) {
-        return Paragraphs.compare(from == null ? null : from.markdown(), to == null ? null : to.markdown());
+    private static NarrativeChange narrative(Narrative from, Narrative to, Set<String> hidden) {
+        return Paragraphs.compare(from == null ? null : mask(from.markdown(), hidden),
+                to == null ? null : mask(to.markdown(), hidden));
+    }
+
+    /**
+     * Ids of the projects of either year that this edition leaves out (drafts, in the public one).
+     * A narrative may name them in a reference; the excerpts of a comparison must not.
+     */
+    private Set<String> hiddenIds(Year from, Year to) {
+        Set<String> hidden = new HashSet<>();
+        for (Year y : new Year[] {from, to}) {
+            if (y != null) y.projects().filter(p -> !visible(p)).forEach(p -> hidden.add(p.id()));
+        }
+        return hidden;
+    }
+
+    private static final Pattern PROJECT_REFERENCE = Pattern.compile("\\{\\{\\s*([a-z0-9][a-z0-9-]{0,63})\\s*\\.\\s*[a-z_]+\\s*}}");
+
+    /** Replaces references to hidden projects with what the site prints for them. */
+    private static String mask(String markdown, Set<String> hidden) {
+        if (hidden.isEmpty() || !markdown.contains("{{")) return markdown;
+        return PROJECT_REFERENCE.matcher(markdown).replaceAll(m -> hidden.contains(m.group(1)) ? "（未公开）" : Matcher.quoteReplacement(m.group()));
     }
 
     private static void text(List<Change> out, Field field, String from, String to) {

@@ -1,6 +1,9 @@
 package jixiao.compare;
 
 import jixiao.content.Content;
+import jixiao.content.Narrative;
+import jixiao.content.Report;
+import jixiao.content.Year;
 import jixiao.content.ContentLoader;
 import jixiao.content.DirectorySource;
 import jixiao.diagnostic.Finding;
@@ -252,6 +255,25 @@ class ComparerTest {
         assertEquals(new NumberChange(Field.PROJECTS, d("3"), d("4")), unit(y, "personnel").change(Field.PROJECTS).orElseThrow(),
                 "the draft does not count in the public totals");
         assertEquals(new NumberChange(Field.PLANNED, d("29.5"), d("43")), y.totals().get(0));
+    }
+
+    @Test
+    void publicNarrativeExcerptsNeverNameADraftProject() {
+        Year y2020 = content.year(2020).orElseThrow();
+        Year y2021 = content.year(2021).orElseThrow();
+        Report r = y2021.report();
+        Year withReference = new Year(2021, new Report(r.title(), r.department(), r.period(), r.published(),
+                new Narrative("培训计划 {{ training-plan.planned }}。\n\n招聘 {{ recruitment.planned }}。\n", "content/2021/report.md"),
+                r.sources()), y2021.units());
+
+        NarrativeChange pub = Comparer.of(content.site(), Edition.PUBLIC, f -> { }).year(y2020, withReference).narrative();
+        String excerpts = pub.paragraphs().toString();
+        assertTrue(excerpts.contains("（未公开）"), excerpts);
+        assertTrue(excerpts.contains("{{ recruitment.planned }}"), "a published project's reference stays: " + excerpts);
+        assertTrue(!excerpts.contains("training-plan"), excerpts);
+
+        NarrativeChange internal = Comparer.of(content.site(), Edition.INTERNAL, f -> { }).year(y2020, withReference).narrative();
+        assertTrue(internal.paragraphs().toString().contains("training-plan"), "the internal edition names drafts");
     }
 
     @Test
