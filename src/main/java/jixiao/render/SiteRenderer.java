@@ -41,6 +41,7 @@ public final class SiteRenderer {
             jobs.add(html(Paths.year(y), () -> templates.render("year.jte", pages.year(year))));
             jobs.add(html(Paths.report(y), () -> templates.render("report.jte", pages.report(year))));
             jobs.add(new Job(Paths.csv(y), () -> SummaryCsv.of(year, site), false));
+            jobs.add(new Job(Paths.xlsx(y), () -> SummaryXlsx.of(year, site), false));
             jobs.add(new Job(Paths.json(y), () -> YearData.of(year, site), false));
             for (UnitModel unit : year.units()) {
                 jobs.add(html(unit.path(), () -> templates.render("unit.jte", pages.unit(year, unit))));

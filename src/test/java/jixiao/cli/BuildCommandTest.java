@@ -40,7 +40,7 @@ class BuildCommandTest {
         assertTrue(Files.isRegularFile(tmp.resolve("out/public/index.html")));
         String[] lines = run.out().split("\n");
         assertTrue(lines[lines.length - 1].matches(
-                "已生成 29 个页面（内部版 15 个，公开版 14 个，共 39 个文件）到 .*：0 个错误，14 个警告，2 条提示；用时 \\d+\\.\\d\\d 秒。"),
+                "已生成 29 个页面（内部版 15 个，公开版 14 个，共 43 个文件）到 .*：0 个错误，14 个警告，2 条提示；用时 \\d+\\.\\d\\d 秒。"),
                 lines[lines.length - 1]);
     }
 
@@ -113,6 +113,7 @@ class BuildCommandTest {
     void everyFileButTheCsvHasLfLineEndings() {
         Builds.build(Builds.fixtureContent(), tmp.resolve("out"));
         Builds.tree(tmp.resolve("out")).forEach((path, bytes) -> {
+            if (path.endsWith(".xlsx")) return; // a zip
             String text = new String(bytes, StandardCharsets.UTF_8);
             if (path.endsWith(".csv")) {
                 assertTrue(text.startsWith("\uFEFF"), path + " starts with a BOM");
