@@ -23,6 +23,10 @@ public final class SiteRenderer {
     @FunctionalInterface
     public interface Sink {
         void accept(String path, byte[] bytes);
+
+        /** Told, before the first file, how many files are coming (for a progress line). */
+        default void expect(int files) {
+        }
     }
 
     /** What one edition gave: its number of HTML pages and of files in all. */
@@ -51,6 +55,7 @@ public final class SiteRenderer {
             }
         }
         jobs.add(new Job(Paths.CSS, () -> css, false));
+        sink.expect(jobs.size());
         jobs.parallelStream().forEach(j -> sink.accept(j.path(), j.content().get()));
         return new Counts((int) jobs.stream().filter(Job::page).count(), jobs.size());
     }

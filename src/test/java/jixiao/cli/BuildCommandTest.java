@@ -40,8 +40,39 @@ class BuildCommandTest {
         assertTrue(Files.isRegularFile(tmp.resolve("out/public/index.html")));
         String[] lines = run.out().split("\n");
         assertTrue(lines[lines.length - 1].matches(
-                "已生成 29 个页面（内部版 15 个，公开版 14 个，共 43 个文件）到 .*：0 个错误，14 个警告，2 条提示；用时 \\d+\\.\\d\\d 秒。"),
+                "读取了 16 个文件，生成了 29 个页面（内部版 15 个，公开版 14 个，共 43 个文件）到 .*：0 个错误，14 个警告，2 条提示；用时 \\d+\\.\\d\\d 秒。"),
                 lines[lines.length - 1]);
+        assertEquals("", run.err(), "no progress line: the test harness is not a terminal");
+    }
+
+    @Test
+    void quietPrintsNothingWhenTheBuildSucceeds() {
+        Builds.Run run = Builds.build(Builds.fixtureContent(), tmp.resolve("out"), "--quiet");
+        assertEquals("", run.out(), "neither the warnings nor the summary");
+        assertEquals("", run.err());
+        assertTrue(Files.isRegularFile(tmp.resolve("out/public/2020/summary.xlsx")));
+    }
+
+    @Test
+    void quietStillPrintsTheErrorsThatStopTheBuildAndOnlyThem() throws IOException {
+        Path content = fixtureCopy();
+        breakContent(content);
+        Builds.Run run = Builds.run("build", "--quiet", "--content", content.toString(), "--out", tmp.resolve("out").toString());
+        assertEquals(1, run.exit());
+        assertTrue(run.out().startsWith("content/2020/inspection/index.yaml:"), run.out());
+        assertTrue(run.out().contains(": error["), run.out());
+        assertFalse(run.out().contains(": warning["), run.out());
+        assertFalse(run.out().contains("检查了"), run.out());
+        assertTrue(run.err().contains("内容有错误，未生成网站"), run.err());
+    }
+
+    @Test
+    void quietWithStrictPrintsTheWarningsThatStopTheBuild() {
+        Builds.Run run = Builds.run("build", "--quiet", "--strict", "--content", Builds.fixtureContent().toString(),
+                "--out", tmp.resolve("out").toString());
+        assertEquals(1, run.exit());
+        assertTrue(run.out().contains(": warning["), run.out());
+        assertFalse(run.out().contains(": info["), run.out());
     }
 
     @Test
