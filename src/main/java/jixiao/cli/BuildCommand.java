@@ -8,6 +8,7 @@ import jixiao.diagnostic.Severity;
 import jixiao.output.SiteWriter;
 import jixiao.render.Markdown;
 import jixiao.render.SiteRenderer;
+import jixiao.render.SummaryXlsx;
 import jixiao.render.Templates;
 import jixiao.compare.Edition;
 import jixiao.site.FindingIndex;
@@ -27,10 +28,11 @@ import java.util.Locale;
 import java.util.Set;
 
 /**
- * {@code jixiao build [--content DIR] [--out DIR] [--strict] [--templates DIR]}: checks the
+ * {@code jixiao build [--content DIR] [--out DIR] [--strict] [--templates DIR] [--quiet]}: checks the
  * content, refuses to build on errors (or warnings with --strict) printing the findings as
  * {@code check} does, else renders the internal and public editions into DIR/internal and
- * DIR/public and swaps them in at once.
+ * DIR/public and swaps them in at once. On a terminal a progress line shows what it is doing;
+ * it ends with a summary line. {@code --quiet} prints only what fails the build.
  */
 final class BuildCommand {
 
@@ -44,7 +46,7 @@ final class BuildCommand {
 
     static int run(List<String> arguments, PrintStream out, PrintStream err) throws Args.UsageException {
         long started = System.nanoTime();
-        Args args = Args.parse(arguments, Set.of("--content", "--out", "--templates"), Set.of("--strict"));
+        Args args = Args.parse(arguments, Set.of("--content", "--out", "--templates"), Set.of("--strict", "--quiet"));
         if (!args.positionals().isEmpty()) throw new Args.UsageException("build 不接受参数 " + args.positionals().get(0));
         Path contentDir = Path.of(args.option("--content", "content"));
         Path outDir = Path.of(args.option("--out", DEFAULT_OUT));
@@ -62,22 +64,48 @@ final class BuildCommand {
             return ExitCode.USAGE;
         }
 
+        // POI takes a good part of a second to load and initialise: do it on a spare core while the content is read.
+        Thread warmUp = new Thread(SummaryXlsx::warmUp, "jixiao-xlsx-warm-up");
+        warmUp.setDaemon(true);
+        warmUp.start();
+
+        boolean quiet = args.flag("--quiet");
+        try (Progress progress = Progress.start(err, quiet)) {
+            return build(args, contentDir, outDir, templatesDir, quiet, progress, started, out, err);
+        }
+    }
+
+    private static int build(Args args, Path contentDir, Path outDir, Path templatesDir, boolean quiet, Progress progress,
+                             long started, PrintStream out, PrintStream err) {
         CheckResult result;
+        CountingSource source = new CountingSource(new DirectorySource(contentDir), progress);
         try {
-            result = Checker.check(new DirectorySource(contentDir));
+            result = Checker.check(source);
         } catch (IOException e) {
+            progress.idle();
             err.println("jixiao build: 读取内容失败：" + e.getMessage());
             return ExitCode.USAGE;
         }
+        progress.idle();
         boolean strict = args.flag("--strict");
         if (result.fails(strict)) {
-            CheckCommand.printText(result, contentDir, out);
+            if (quiet) {
+                // Only what fails the build: errors, and warnings when --strict makes them fail it.
+                FindingPrinter printer = new FindingPrinter(CheckCommand.base(contentDir));
+                for (Finding f : result.findings()) {
+                    if (f.severity() == Severity.ERROR || strict && f.severity() == Severity.WARNING) printer.print(f, out);
+                }
+            } else {
+                CheckCommand.printText(result, contentDir, out, true);
+            }
             err.println("jixiao build: " + (result.hasErrors() ? "内容有错误" : "内容有警告（--strict）")
                     + "，未生成网站；" + outDir + " 保持原样。");
             return ExitCode.FINDINGS;
         }
-        FindingPrinter printer = new FindingPrinter(CheckCommand.base(contentDir));
-        for (Finding f : result.findings()) printer.print(f, out);
+        if (!quiet) {
+            FindingPrinter printer = new FindingPrinter(CheckCommand.base(contentDir));
+            for (Finding f : result.findings()) printer.print(f, out);
+        }
 
         Path classes = null;
         try {
@@ -102,31 +130,52 @@ final class BuildCommand {
             try (SiteWriter site = SiteWriter.begin(outDir)) {
                 for (Edition edition : Edition.values()) {
                     SiteRenderer.Counts counts = SiteRenderer.render(SiteModel.build(result, index, edition), templates, markdown, css,
-                            (path, bytes) -> site.write(edition.key() + "/" + path, bytes));
+                            new SiteRenderer.Sink() {
+                                @Override
+                                public void accept(String path, byte[] bytes) {
+                                    site.write(edition.key() + "/" + path, bytes);
+                                    progress.step();
+                                }
+
+                                @Override
+                                public void expect(int count) {
+                                    progress.phase("正在生成" + edition.label(), count);
+                                }
+                            });
                     pages[edition.ordinal()] = counts.pages();
                     files += counts.files();
                 }
+                progress.idle();
                 site.commit();
             }
-            double seconds = (System.nanoTime() - started) / 1e9;
-            out.println("已生成 " + (pages[0] + pages[1]) + " 个页面（" + Edition.INTERNAL.label() + " " + pages[Edition.INTERNAL.ordinal()]
-                    + " 个，" + Edition.PUBLIC.label() + " " + pages[Edition.PUBLIC.ordinal()] + " 个，共 " + files + " 个文件）到 "
-                    + outDir + "：" + result.count(Severity.ERROR) + " 个错误，" + result.count(Severity.WARNING) + " 个警告，"
-                    + result.count(Severity.INFO) + " 条提示；用时 " + String.format(Locale.ROOT, "%.2f", seconds) + " 秒。");
+            if (!quiet) out.println(summary(source.read(), pages, files, outDir, result, started));
             return ExitCode.OK;
         } catch (IllegalArgumentException e) {
+            progress.idle();
             err.println("jixiao build: " + e.getMessage());
             return ExitCode.USAGE;
         } catch (IOException | UncheckedIOException e) {
+            progress.idle();
             err.println("jixiao build: 写入 " + outDir + " 失败：" + e.getMessage() + "；原有输出保持不变。");
             return ExitCode.USAGE;
         } catch (RuntimeException e) {
             if (!Templates.isTemplateError(e)) throw e;
+            progress.idle();
             err.println("jixiao build: 模板出错：" + e.getMessage() + "；原有输出保持不变。");
             return ExitCode.USAGE;
         } finally {
             if (classes != null) deleteQuietly(classes);
         }
+    }
+
+    /** The last line: files read, pages and files written, findings by severity, time taken. */
+    static String summary(int read, int[] pages, int files, Path outDir, CheckResult result, long started) {
+        double seconds = (System.nanoTime() - started) / 1e9;
+        return "读取了 " + read + " 个文件，生成了 " + (pages[0] + pages[1]) + " 个页面（" + Edition.INTERNAL.label() + " "
+                + pages[Edition.INTERNAL.ordinal()] + " 个，" + Edition.PUBLIC.label() + " " + pages[Edition.PUBLIC.ordinal()]
+                + " 个，共 " + files + " 个文件）到 " + outDir + "：" + result.count(Severity.ERROR) + " 个错误，"
+                + result.count(Severity.WARNING) + " 个警告，" + result.count(Severity.INFO) + " 条提示；用时 "
+                + String.format(Locale.ROOT, "%.2f", seconds) + " 秒。";
     }
 
     private static byte[] resource(String name) throws IOException {

@@ -14,14 +14,15 @@ public final class Main {
             用法：jixiao <命令> [选项]
 
             命令：
-              check   检查内容并核算得分        jixiao check [--content DIR] [--format text|json|github|sarif] [--strict]
-              build   生成内部版和公开版网站    jixiao build [--content DIR] [--out DIR] [--strict] [--templates DIR]
+              check   检查内容并核算得分        jixiao check [--content DIR] [--format text|json|github|sarif] [--strict] [--quiet]
+              build   生成内部版和公开版网站    jixiao build [--content DIR] [--out DIR] [--strict] [--templates DIR] [--quiet]
               diff    比较两个年度或两个版本    jixiao diff <年度> <年度> | --from REV [--to REV] [--format text|markdown|json]
               new     新建项目、单位或年度      jixiao new project <年度>/<单位>/<编号> [--name 名称]
                                                 jixiao new unit <年度>/<单位> [--name 名称]
                                                 jixiao new year <年度> --from <上一年度>
               schema  写出编辑器用的 JSON Schema  jixiao schema [--out DIR]
 
+            选项 --quiet 不显示进度和结尾的汇总行；build 还只列出使生成失败的问题。
             选项 --help 显示本说明。
             """;
 

@@ -91,6 +91,7 @@ public final class PageBuilder {
                 new Tables.Link("整本报告（可打印）", Paths.relative(path, Paths.report(year.number()))),
                 changesLink(path, year),
                 new Tables.Link("汇总表 summary.csv", Paths.relative(path, Paths.csv(year.number()))),
+                new Tables.Link("汇总表和统计表 summary.xlsx", Paths.relative(path, Paths.xlsx(year.number()))),
                 new Tables.Link("数据 data.json", Paths.relative(path, Paths.json(year.number()))),
                 Forms.views(year.findings()), year.findingCount());
     }

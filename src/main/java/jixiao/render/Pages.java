@@ -43,7 +43,7 @@ public final class Pages {
     public record Year(Frame frame, String title, String department, String published, String narrativeHtml,
                        List<Tables.ProjectRow> projects, Tables.TotalsView totals, List<Tables.UnitRow> units,
                        List<String> gradeLabels, String excellentLabel, Svg rateChart, Svg gradeChart,
-                       Tables.Link report, Tables.Link changes, Tables.Link csv, Tables.Link json,
+                       Tables.Link report, Tables.Link changes, Tables.Link csv, Tables.Link xlsx, Tables.Link json,
                        List<FindingView> findings, int findingCount) {
         public Year {
             projects = List.copyOf(projects);

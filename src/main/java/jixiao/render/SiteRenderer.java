@@ -23,6 +23,10 @@ public final class SiteRenderer {
     @FunctionalInterface
     public interface Sink {
         void accept(String path, byte[] bytes);
+
+        /** Told, before the first file, how many files are coming (for a progress line). */
+        default void expect(int files) {
+        }
     }
 
     /** What one edition gave: its number of HTML pages and of files in all. */
@@ -44,6 +48,7 @@ public final class SiteRenderer {
                 jobs.add(html(Paths.changes(y), () -> templates.render("changes.jte", pages.changes(year))));
             }
             jobs.add(new Job(Paths.csv(y), () -> SummaryCsv.of(year, site), false));
+            jobs.add(new Job(Paths.xlsx(y), () -> SummaryXlsx.of(year, site), false));
             jobs.add(new Job(Paths.json(y), () -> YearData.of(year, site), false));
             for (UnitModel unit : year.units()) {
                 jobs.add(html(unit.path(), () -> templates.render("unit.jte", pages.unit(year, unit))));
@@ -53,6 +58,7 @@ public final class SiteRenderer {
             }
         }
         jobs.add(new Job(Paths.CSS, () -> css, false));
+        sink.expect(jobs.size());
         jobs.parallelStream().forEach(j -> sink.accept(j.path(), j.content().get()));
         return new Counts((int) jobs.stream().filter(Job::page).count(), jobs.size());
     }

@@ -30,6 +30,10 @@ public final class Paths {
         return year + "/summary.csv";
     }
 
+    public static String xlsx(int year) {
+        return year + "/summary.xlsx";
+    }
+
     public static String json(int year) {
         return year + "/data.json";
     }

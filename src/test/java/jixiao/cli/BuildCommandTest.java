@@ -40,8 +40,39 @@ class BuildCommandTest {
         assertTrue(Files.isRegularFile(tmp.resolve("out/public/index.html")));
         String[] lines = run.out().split("\n");
         assertTrue(lines[lines.length - 1].matches(
-                "已生成 31 个页面（内部版 16 个，公开版 15 个，共 41 个文件）到 .*：0 个错误，16 个警告，2 条提示；用时 \\d+\\.\\d\\d 秒。"),
+                "读取了 \\d+ 个文件，生成了 31 个页面（内部版 16 个，公开版 15 个，共 \\d+ 个文件）到 .*：0 个错误，16 个警告，2 条提示；用时 \\d+\\.\\d\\d 秒。"),
                 lines[lines.length - 1]);
+        assertEquals("", run.err(), "no progress line: the test harness is not a terminal");
+    }
+
+    @Test
+    void quietPrintsNothingWhenTheBuildSucceeds() {
+        Builds.Run run = Builds.build(Builds.fixtureContent(), tmp.resolve("out"), "--quiet");
+        assertEquals("", run.out(), "neither the warnings nor the summary");
+        assertEquals("", run.err());
+        assertTrue(Files.isRegularFile(tmp.resolve("out/public/2020/summary.xlsx")));
+    }
+
+    @Test
+    void quietStillPrintsTheErrorsThatStopTheBuildAndOnlyThem() throws IOException {
+        Path content = fixtureCopy();
+        breakContent(content);
+        Builds.Run run = Builds.run("build", "--quiet", "--content", content.toString(), "--out", tmp.resolve("out").toString());
+        assertEquals(1, run.exit());
+        assertTrue(run.out().startsWith("content/2020/inspection/index.yaml:"), run.out());
+        assertTrue(run.out().contains(": error["), run.out());
+        assertFalse(run.out().contains(": warning["), run.out());
+        assertFalse(run.out().contains("检查了"), run.out());
+        assertTrue(run.err().contains("内容有错误，未生成网站"), run.err());
+    }
+
+    @Test
+    void quietWithStrictPrintsTheWarningsThatStopTheBuild() {
+        Builds.Run run = Builds.run("build", "--quiet", "--strict", "--content", Builds.fixtureContent().toString(),
+                "--out", tmp.resolve("out").toString());
+        assertEquals(1, run.exit());
+        assertTrue(run.out().contains(": warning["), run.out());
+        assertFalse(run.out().contains(": info["), run.out());
     }
 
     @Test
@@ -116,6 +147,7 @@ class BuildCommandTest {
     void everyFileButTheCsvHasLfLineEndings() {
         Builds.build(Builds.fixtureContent(), tmp.resolve("out"));
         Builds.tree(tmp.resolve("out")).forEach((path, bytes) -> {
+            if (path.endsWith(".xlsx")) return; // a zip
             String text = new String(bytes, StandardCharsets.UTF_8);
             if (path.endsWith(".csv")) {
                 assertTrue(text.startsWith("\uFEFF"), path + " starts with a BOM");

@@ -13,6 +13,7 @@ import java.nio.file.Path;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class CheckCommandTest {
@@ -73,6 +74,44 @@ class CheckCommandTest {
         assertTrue(text.contains("content/2020/unit-a/unit.md:3:38: error[unknown-reference]"), text);
         assertTrue(text.contains(" 3 | 正常项目执行 {{ good.execution_rate }}，另一个 {{ missing-project.executed }}。"), text);
         assertTrue(text.endsWith("检查了 1 个年度、1 个单位、1 个项目：5 个错误，1 个警告，1 条提示。\n"), text);
+    }
+
+    @Test
+    void endsWithASummaryLineOnStderrSoThatStdoutStaysTheReport() {
+        Path content = ContentFixture.copy("narrative", tmp).resolve("content");
+        for (String format : List.of("text", "json", "github", "sarif")) {
+            out.reset();
+            err.reset();
+            run("check", "--content", content.toString(), "--format", format);
+            assertTrue(err().matches("读取了 \\d+ 个文件：5 个错误，1 个警告，1 条提示；用时 \\d+\\.\\d\\d 秒。\n"), format + ": " + err());
+            assertFalse(out().contains("读取了"), format);
+        }
+    }
+
+    @Test
+    void theSummaryCountsTheFilesRead() {
+        run("check");
+        // site.yaml, report.yaml and report.md, and per unit its unit.yaml, projects and narratives.
+        assertTrue(err().startsWith("读取了 37 个文件："), err());
+    }
+
+    @Test
+    void quietPrintsTheFindingsWithoutAnySummary() {
+        Path content = ContentFixture.copy("narrative", tmp).resolve("content");
+        run("check", "--content", content.toString());
+        String full = out();
+        out.reset();
+        err.reset();
+        assertEquals(ExitCode.FINDINGS, run("check", "--quiet", "--content", content.toString()));
+        assertEquals("", err());
+        assertEquals(full.substring(0, full.lastIndexOf("检查了")), out());
+    }
+
+    @Test
+    void noProgressLineWhenStderrIsNotATerminal() {
+        run("check");
+        assertFalse(err().contains("\r"), err());
+        assertFalse(err().contains("正在"), err());
     }
 
     @Test

@@ -7,12 +7,18 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.SortedMap;
+import java.util.TreeMap;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -21,7 +27,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /**
  * The fixture carries a unique marker in every private field: the contact's name and phone,
  * the internal notes, and a draft project's id, name, narrative, goals, indicators, problems
- * and its unusual budget (7777.77). Every byte of the public edition is searched for each;
+ * and its unusual budget (7777.77). Every byte of the public edition is searched for each,
+ * inside every entry of a zip (summary.xlsx, whose XML parts are compressed) as well;
  * the internal edition must contain each, so that the search can fail. The fixture's second year
  * changes the contact and the notes and drops the draft, so the internal changes page shows all of
  * them and the public one must show none.
@@ -36,8 +43,34 @@ class PublicEditionPrivacyTest {
     @BeforeAll
     static void build() {
         Builds.build(Builds.fixtureContent(), out);
-        publicFiles = Builds.tree(out.resolve("public"));
-        internalFiles = Builds.tree(out.resolve("internal"));
+        publicFiles = unzipped(Builds.tree(out.resolve("public")));
+        internalFiles = unzipped(Builds.tree(out.resolve("internal")));
+    }
+
+    @Test
+    void theWorkbooksAreSearchedInsideTheirZip() {
+        assertTrue(publicFiles.containsKey("2020/summary.xlsx!xl/sharedStrings.xml"), publicFiles.keySet().toString());
+        assertTrue(publicFiles.containsKey("2020/summary.xlsx!xl/worksheets/sheet1.xml"), publicFiles.keySet().toString());
+        assertFalse(filesContaining(internalFiles, "草稿项目QX7ZK4").stream().filter(f -> f.contains(".xlsx!")).toList().isEmpty(),
+                "the internal summary.xlsx names the draft");
+        assertFalse(filesContaining(internalFiles, "7777.77").stream().filter(f -> f.contains(".xlsx!")).toList().isEmpty(),
+                "the internal summary.xlsx has the draft's budget");
+    }
+
+    /** The files, with every entry of each .xlsx added as {@code file!entry} with its uncompressed bytes. */
+    static SortedMap<String, byte[]> unzipped(SortedMap<String, byte[]> files) {
+        SortedMap<String, byte[]> all = new TreeMap<>(files);
+        files.forEach((path, bytes) -> {
+            if (!path.endsWith(".xlsx")) return;
+            try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(bytes))) {
+                for (ZipEntry e = zip.getNextEntry(); e != null; e = zip.getNextEntry()) {
+                    all.put(path + "!" + e.getName(), zip.readAllBytes());
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
+        return all;
     }
 
     @ParameterizedTest(name = "{0}")
