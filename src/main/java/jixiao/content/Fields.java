@@ -45,7 +45,7 @@ final class Fields {
         file.record(path, m.position());
         for (YamlNode.Entry e : m.entries()) {
             String child = fields.child(e.key());
-            file.record(child + "#key", e.keyPosition());
+            file.record(file.names().keyOf(child), e.keyPosition());
             file.record(child, e.value().position());
             if (knownKeys != null && !knownKeys.contains(e.key())) {
                 file.problems().report(Finding.error("unknown-key", e.keyPosition(),
@@ -93,7 +93,7 @@ final class Fields {
     }
 
     String child(String key) {
-        return path.isEmpty() ? key : path + "." + key;
+        return file.names().child(path, key);
     }
 
     YamlNode.Mapping mapping() {
@@ -235,10 +235,14 @@ final class Fields {
         return Optional.empty();
     }
 
-    /** Collects positions and problems for one file. */
-    record FileContext(String file, Problems problems, Map<String, SourcePosition> positions) {
+    /** Collects positions and problems for one file; {@code names} may be shared with other files. */
+    record FileContext(String file, Problems problems, PathNames names, Map<String, SourcePosition> positions) {
+        FileContext(String file, Problems problems, PathNames names) {
+            this(file, problems, names, new HashMap<>());
+        }
+
         FileContext(String file, Problems problems) {
-            this(file, problems, new HashMap<>());
+            this(file, problems, new PathNames());
         }
 
         void record(String path, SourcePosition position) {
@@ -251,7 +255,8 @@ final class Fields {
         }
 
         SourceMap sourceMap() {
-            return new SourceMap(file, positions);
+            PositionMap compact = PositionMap.of(file, positions);
+            return new SourceMap(file, compact != null ? compact : positions);
         }
     }
 }

@@ -156,10 +156,48 @@ public final class YamlReader {
         return nl < 0 ? line : line.substring(0, nl).strip();
     }
 
-    /** The text being parsed, split into lines, to tell plain scalars from quoted ones and find trailing comments. */
-    private record Source(String text, String file, List<String> lines) {
+    /**
+     * The text being parsed, with the offsets of its lines (ended by CRLF, LF or CR), to tell plain
+     * scalars from quoted ones and find trailing comments without copying the lines.
+     */
+    private static final class Source {
+        private final String text;
+        private final String file;
+        /** Where each line starts; line n (1-based) runs from {@code starts[n - 1]} to its terminator. */
+        private final int[] starts;
+        private final int[] ends;
+        private final int lines;
+
         Source(String text, String file) {
-            this(text, file, List.of(text.split("\r\n|\n|\r", -1)));
+            this.text = text;
+            this.file = file;
+            int[] s = new int[16];
+            int[] e = new int[16];
+            int n = 0;
+            int start = 0;
+            int length = text.length();
+            for (int i = 0; i < length; i++) {
+                char c = text.charAt(i);
+                if (c != '\n' && c != '\r') continue;
+                if (n == s.length) {
+                    s = java.util.Arrays.copyOf(s, n * 2);
+                    e = java.util.Arrays.copyOf(e, n * 2);
+                }
+                s[n] = start;
+                e[n] = i;
+                n++;
+                if (c == '\r' && i + 1 < length && text.charAt(i + 1) == '\n') i++;
+                start = i + 1;
+            }
+            if (n == s.length) {
+                s = java.util.Arrays.copyOf(s, n + 1);
+                e = java.util.Arrays.copyOf(e, n + 1);
+            }
+            s[n] = start;
+            e[n] = length;
+            this.starts = s;
+            this.ends = e;
+            this.lines = n + 1;
         }
 
         SourcePosition at(JsonLocation location) {
@@ -167,8 +205,18 @@ public final class YamlReader {
             return new SourcePosition(file, location.getLineNr(), Math.max(1, location.getColumnNr()));
         }
 
-        String line(int lineNr) {
-            return lineNr >= 1 && lineNr <= lines.size() ? lines.get(lineNr - 1) : "";
+        String text() {
+            return text;
+        }
+
+        /** Offset of the first character of a line; a line past the end is empty. */
+        int lineStart(int lineNr) {
+            return lineNr >= 1 && lineNr <= lines ? starts[lineNr - 1] : 0;
+        }
+
+        /** Offset just after the last character of a line, before its terminator. */
+        int lineEnd(int lineNr) {
+            return lineNr >= 1 && lineNr <= lines ? ends[lineNr - 1] : 0;
         }
     }
 
@@ -216,22 +264,29 @@ public final class YamlReader {
         private YamlNode.Scalar scalar(YamlNode.ScalarKind kind, SourcePosition position) throws IOException {
             String text = kind == YamlNode.ScalarKind.NULL ? "" : parser.getText();
             if (text == null) text = "";
-            String line = source.line(position.line());
+            String all = source.text();
+            int lineStart = source.lineStart(position.line());
+            int lineLength = source.lineEnd(position.line()) - lineStart;
             int start = position.column() - 1;
-            char first = start >= 0 && start < line.length() ? line.charAt(start) : ' ';
+            char first = start >= 0 && start < lineLength ? all.charAt(lineStart + start) : ' ';
             boolean plain = first != '"' && first != '\'' && first != '|' && first != '>';
             if (kind != YamlNode.ScalarKind.STRING && !plain) kind = YamlNode.ScalarKind.STRING;
-            return new YamlNode.Scalar(text, kind, plain, trailingComment(plain, text, line, start), position);
+            return new YamlNode.Scalar(text, kind, plain, trailingComment(plain, text, all, lineStart, lineLength, start), position);
         }
 
-        /** The comment after a one-line plain scalar: text the editor may have meant as part of the value. */
-        private static String trailingComment(boolean plain, String text, String line, int start) {
+        /**
+         * The comment after a one-line plain scalar: text the editor may have meant as part of the value.
+         * The line is {@code all[lineStart, lineStart + lineLength)}; the value starts {@code start} characters in.
+         */
+        private static String trailingComment(boolean plain, String text, String all, int lineStart, int lineLength, int start) {
             if (!plain || text.isEmpty() || start < 0) return null;
             int end = start + text.length();
-            if (end > line.length() || !line.startsWith(text, start)) return null;
-            String rest = line.substring(end);
-            String stripped = rest.stripLeading();
-            return stripped.startsWith("#") && stripped.length() < rest.length() ? stripped : null;
+            if (end > lineLength || !all.startsWith(text, lineStart + start)) return null;
+            int lineEnd = lineStart + lineLength;
+            int i = lineStart + end;
+            while (i < lineEnd && Character.isWhitespace(all.charAt(i))) i++;
+            // A '#' only starts a comment after white space; "a#b" is one value.
+            return i < lineEnd && all.charAt(i) == '#' && i > lineStart + end ? all.substring(i, lineEnd) : null;
         }
 
         private YamlNode mapping(SourcePosition position, int depth) throws IOException {
