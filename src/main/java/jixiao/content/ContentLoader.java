@@ -198,10 +198,10 @@ public final class ContentLoader {
                 false, SourceMap.empty(file));
     }
 
-    /** Parses one YAML file; empty after reporting when it cannot be read. */
-    private Optional<YamlNode> parse(String path, Problems problems) {
+    /** Parses one YAML file, shown as {@code display}; empty after reporting when it cannot be read. */
+    private Optional<YamlNode> parse(String path, String display, Problems problems) {
         try {
-            return yaml.read(source.read(path), source.display(path), problems);
+            return yaml.read(source.read(path), display, problems);
         } catch (IOException e) {
             problems.report(Finding.error("read-failed", SourcePosition.ofFile(source.display(path)),
                     "无法读取文件：" + e.getMessage() + "。请检查文件权限。"));
@@ -224,7 +224,7 @@ public final class ContentLoader {
     private Site loadSite(String path) {
         Fields.FileContext ctx = new Fields.FileContext(source.display(path), this::report, names);
         Site fallback = defaultSite();
-        Optional<Fields> maybe = parse(path, this::report).flatMap(root -> Fields.of(root, "", ctx, SITE_KEYS));
+        Optional<Fields> maybe = parse(path, ctx.file(), this::report).flatMap(root -> Fields.of(root, "", ctx, SITE_KEYS));
         if (maybe.isEmpty()) return fallback;
         Fields f = maybe.get();
         String title = f.text("title", true, "网站标题");
@@ -298,7 +298,7 @@ public final class ContentLoader {
 
     private Report loadReport(int year, String path) {
         Fields.FileContext ctx = new Fields.FileContext(source.display(path), this::report, names);
-        Optional<Fields> maybe = parse(path, this::report).flatMap(root -> Fields.of(root, "", ctx, REPORT_KEYS));
+        Optional<Fields> maybe = parse(path, ctx.file(), this::report).flatMap(root -> Fields.of(root, "", ctx, REPORT_KEYS));
         if (maybe.isEmpty()) return new Report(year + "年度绩效自评报告", null, year, null, null, ctx.sourceMap());
         Fields f = maybe.get();
         String title = f.text("title", true, "报告标题");
@@ -337,7 +337,7 @@ public final class ContentLoader {
             } else if (file.equals("unit.yaml")) {
                 hasUnitYaml = true;
                 Fields.FileContext ctx = new Fields.FileContext(source.display(path), this::report, names);
-                Optional<Fields> f = parse(path, this::report).flatMap(root -> Fields.of(root, "", ctx, UNIT_KEYS));
+                Optional<Fields> f = parse(path, ctx.file(), this::report).flatMap(root -> Fields.of(root, "", ctx, UNIT_KEYS));
                 if (f.isPresent()) {
                     name = f.get().text("name", true, "单位名称");
                     order = f.get().integer("order", "整数排序号");
@@ -395,7 +395,7 @@ public final class ContentLoader {
                 return Optional.empty();
             }
             Fields.FileContext ctx = new Fields.FileContext(source.display(path), problems, names);
-            Optional<Fields> maybe = parse(path, problems).flatMap(root -> Fields.of(root, "", ctx, PROJECT_KEYS));
+            Optional<Fields> maybe = parse(path, ctx.file(), problems).flatMap(root -> Fields.of(root, "", ctx, PROJECT_KEYS));
             if (maybe.isEmpty()) return Optional.empty();
             Narrative narrative = narrativePath == null ? null : narrative(narrativePath, problems);
             return Optional.of(new ProjectReader(ctx, maybe.get()).read(year, unitId, id, site, narrative));

@@ -5,7 +5,6 @@ import jixiao.diagnostic.SourcePosition;
 
 import java.math.BigDecimal;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -236,9 +235,9 @@ final class Fields {
     }
 
     /** Collects positions and problems for one file; {@code names} may be shared with other files. */
-    record FileContext(String file, Problems problems, PathNames names, Map<String, SourcePosition> positions) {
+    record FileContext(String file, Problems problems, PathNames names, PositionMap.Builder positions) {
         FileContext(String file, Problems problems, PathNames names) {
-            this(file, problems, names, new HashMap<>());
+            this(file, problems, names, new PositionMap.Builder(file));
         }
 
         FileContext(String file, Problems problems) {
@@ -255,8 +254,7 @@ final class Fields {
         }
 
         SourceMap sourceMap() {
-            PositionMap compact = PositionMap.of(file, positions);
-            return new SourceMap(file, compact != null ? compact : positions);
+            return new SourceMap(file, positions.build());
         }
     }
 }

@@ -31,25 +31,64 @@ final class PositionMap extends AbstractMap<String, SourcePosition> {
     }
 
     /**
-     * A compact copy of {@code positions} when every position is in {@code file}, else null (the
-     * caller then keeps an ordinary immutable copy). Null keys or values also give null, so that
-     * the ordinary copy rejects them as before.
+     * Records the positions of one file while it is read, first position of a path wins (as
+     * {@link Map#putIfAbsent}). Positions in another file switch it to an ordinary map, which
+     * {@link SourceMap} then copies as it copies any other.
      */
-    static PositionMap of(String file, Map<String, SourcePosition> positions) {
-        int capacity = Integer.highestOneBit(Math.max(4, positions.size()) * 2 - 1) << 1;
-        String[] keys = new String[capacity];
-        long[] places = new long[capacity];
-        int mask = capacity - 1;
-        for (Map.Entry<String, SourcePosition> e : positions.entrySet()) {
-            String key = e.getKey();
-            SourcePosition p = e.getValue();
-            if (key == null || p == null || !p.file().equals(file)) return null;
-            int i = spread(key.hashCode()) & mask;
-            while (keys[i] != null) i = (i + 1) & mask; // keys of a Map are distinct
-            keys[i] = key;
-            places[i] = ((long) p.line() << 32) | (p.column() & 0xFFFFFFFFL);
+    static final class Builder {
+        private final String file;
+        private String[] keys = new String[64];
+        private long[] places = new long[64];
+        private int size;
+        private Map<String, SourcePosition> plain;
+
+        Builder(String file) {
+            this.file = file;
         }
-        return new PositionMap(file, keys, places, positions.size());
+
+        void putIfAbsent(String key, SourcePosition position) {
+            if (plain == null && (key == null || position == null
+                    || (position.file() != file && !position.file().equals(file)))) {
+                plain = new java.util.HashMap<>(build());
+            }
+            if (plain != null) {
+                plain.putIfAbsent(key, position);
+                return;
+            }
+            int mask = keys.length - 1;
+            int i = spread(key.hashCode()) & mask;
+            for (String at; (at = keys[i]) != null; i = (i + 1) & mask) {
+                if (at.equals(key)) return;
+            }
+            keys[i] = key;
+            places[i] = pack(position);
+            if (++size * 2 > keys.length) grow();
+        }
+
+        private void grow() {
+            String[] oldKeys = keys;
+            long[] oldPlaces = places;
+            keys = new String[oldKeys.length * 2];
+            places = new long[oldKeys.length * 2];
+            int mask = keys.length - 1;
+            for (int j = 0; j < oldKeys.length; j++) {
+                if (oldKeys[j] == null) continue;
+                int i = spread(oldKeys[j].hashCode()) & mask;
+                while (keys[i] != null) i = (i + 1) & mask;
+                keys[i] = oldKeys[j];
+                places[i] = oldPlaces[j];
+            }
+        }
+
+        /** What was recorded; the builder is not used afterwards. */
+        Map<String, SourcePosition> build() {
+            if (plain != null) return plain;
+            return size == 0 ? Map.of() : new PositionMap(file, keys, places, size);
+        }
+    }
+
+    private static long pack(SourcePosition p) {
+        return ((long) p.line() << 32) | (p.column() & 0xFFFFFFFFL);
     }
 
     private static int spread(int h) {

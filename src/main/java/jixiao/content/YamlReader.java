@@ -291,7 +291,7 @@ public final class YamlReader {
 
         private YamlNode mapping(SourcePosition position, int depth) throws IOException {
             List<YamlNode.Entry> entries = new ArrayList<>();
-            Map<String, SourcePosition> seen = new HashMap<>();
+            Map<String, SourcePosition> seen = null; // only for long mappings: short ones are searched
             JsonToken token;
             while ((token = parser.nextToken()) != JsonToken.END_OBJECT) {
                 if (token == null) throw new IllegalStateException("unexpected end of YAML");
@@ -299,7 +299,21 @@ public final class YamlReader {
                 SourcePosition keyPosition = source.at(parser.currentTokenLocation());
                 YamlNode value = value(parser.nextToken(), depth + 1);
                 if (value == null) return null;
-                SourcePosition earlier = seen.putIfAbsent(key, keyPosition);
+                SourcePosition earlier = null;
+                if (seen == null && entries.size() < 16) {
+                    for (YamlNode.Entry e : entries) {
+                        if (java.util.Objects.equals(e.key(), key)) {
+                            earlier = e.keyPosition();
+                            break;
+                        }
+                    }
+                } else {
+                    if (seen == null) {
+                        seen = new HashMap<>();
+                        for (YamlNode.Entry e : entries) seen.put(e.key(), e.keyPosition());
+                    }
+                    earlier = seen.putIfAbsent(key, keyPosition);
+                }
                 if (earlier != null) {
                     failed = true;
                     problems.report(Finding.error("duplicate-key", keyPosition,
