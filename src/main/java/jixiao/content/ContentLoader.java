@@ -64,7 +64,7 @@ public final class ContentLoader {
     private final ContentSource source;
     private final boolean parallel;
     private final YamlReader yaml = new YamlReader();
-    private final PathNames names = new PathNames();
+    private final SharedStrings names = new SharedStrings();
     private final List<Finding> findings = new ArrayList<>();
 
     private ContentLoader(ContentSource source, boolean parallel) {
@@ -488,7 +488,7 @@ public final class ContentLoader {
                         String path = ctx.names().item(path2, i);
                         Optional<Fields> f = Fields.of(rows.items().get(i), path, ctx, INDICATOR_KEYS);
                         if (f.isEmpty()) continue;
-                        indicators.add(indicator(f.get(), e1.key(), e2.key(), path));
+                        indicators.add(indicator(f.get(), ctx.names().word(e1.key()), ctx.names().word(e2.key()), path));
                     }
                 }
             }

@@ -140,7 +140,7 @@ final class Fields {
             missing(key, what);
             return null;
         }
-        return s.text();
+        return file.names().word(s.text());
     }
 
     /** A scalar kept as typed, for stated figures and scores whose precision and wording matter. */
@@ -151,7 +151,7 @@ final class Fields {
             file.wrongType(node.get(), child(key), "数字或文本");
             return null;
         }
-        return s.text().strip();
+        return file.names().word(s.text().strip());
     }
 
     /** A non-negative exact decimal: a plain number or a quoted decimal string. */
@@ -235,13 +235,13 @@ final class Fields {
     }
 
     /** Collects positions and problems for one file; {@code names} may be shared with other files. */
-    record FileContext(String file, Problems problems, PathNames names, PositionMap.Builder positions) {
-        FileContext(String file, Problems problems, PathNames names) {
+    record FileContext(String file, Problems problems, SharedStrings names, PositionMap.Builder positions) {
+        FileContext(String file, Problems problems, SharedStrings names) {
             this(file, problems, names, new PositionMap.Builder(file));
         }
 
         FileContext(String file, Problems problems) {
-            this(file, problems, new PathNames());
+            this(file, problems, new SharedStrings());
         }
 
         void record(String path, SourcePosition position) {

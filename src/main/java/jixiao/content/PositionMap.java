@@ -4,36 +4,38 @@ import jixiao.diagnostic.SourcePosition;
 
 import java.util.AbstractMap;
 import java.util.AbstractSet;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.Iterator;
 import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Set;
 
 /**
- * The positions of one file's values, kept compactly: an immutable open-addressing table of paths
- * with each position's line and column packed in a {@code long}. A content tree holds one of these
- * per file, with a hundred or more entries each; as a {@code Map.copyOf} of {@link SourcePosition}s
- * they were most of the memory a large tree took. Positions are made again on each lookup, equal
- * to those recorded. Not a public type: {@link SourceMap#positions()} is a plain {@code Map}.
+ * The positions of one file's values, kept compactly: the paths, sorted by hash code, and each
+ * position's line and column packed in a {@code long}, in two arrays of exactly the size needed.
+ * A content tree holds one of these per file, with a hundred or more entries each; as a
+ * {@code Map.copyOf} of {@link SourcePosition}s they were most of the memory a large tree took.
+ * Positions are made again on each lookup, equal to those recorded. Immutable. Not a public type:
+ * {@link SourceMap#positions()} is a plain {@code Map}.
  */
 final class PositionMap extends AbstractMap<String, SourcePosition> {
 
     private final String file;
+    /** Sorted by {@code hashCode()}; equal hash codes are next to each other. */
     private final String[] keys;
     private final long[] places;
-    private final int size;
 
-    private PositionMap(String file, String[] keys, long[] places, int size) {
+    private PositionMap(String file, String[] keys, long[] places) {
         this.file = file;
         this.keys = keys;
         this.places = places;
-        this.size = size;
     }
 
     /**
      * Records the positions of one file while it is read, first position of a path wins (as
-     * {@link Map#putIfAbsent}). Positions in another file switch it to an ordinary map, which
-     * {@link SourceMap} then copies as it copies any other.
+     * {@link Map#putIfAbsent}), in a hash table with room to spare. Positions in another file
+     * switch it to an ordinary map, which {@link SourceMap} then copies as it copies any other.
      */
     static final class Builder {
         private final String file;
@@ -49,7 +51,7 @@ final class PositionMap extends AbstractMap<String, SourcePosition> {
         void putIfAbsent(String key, SourcePosition position) {
             if (plain == null && (key == null || position == null
                     || (position.file() != file && !position.file().equals(file)))) {
-                plain = new java.util.HashMap<>(build());
+                plain = new HashMap<>(build());
             }
             if (plain != null) {
                 plain.putIfAbsent(key, position);
@@ -61,8 +63,12 @@ final class PositionMap extends AbstractMap<String, SourcePosition> {
                 if (at.equals(key)) return;
             }
             keys[i] = key;
-            places[i] = pack(position);
+            places[i] = ((long) position.line() << 32) | (position.column() & 0xFFFFFFFFL);
             if (++size * 2 > keys.length) grow();
+        }
+
+        private static int spread(int h) {
+            return h ^ (h >>> 16);
         }
 
         private void grow() {
@@ -80,50 +86,68 @@ final class PositionMap extends AbstractMap<String, SourcePosition> {
             }
         }
 
-        /** What was recorded; the builder is not used afterwards. */
+        /** What was recorded. */
         Map<String, SourcePosition> build() {
             if (plain != null) return plain;
-            return size == 0 ? Map.of() : new PositionMap(file, keys, places, size);
+            if (size == 0) return Map.of();
+            // Sort the slots by hash code: (hash << 32 | slot) sorts as the hash, then the slot.
+            long[] order = new long[size];
+            int n = 0;
+            for (int i = 0; i < keys.length; i++) {
+                if (keys[i] != null) order[n++] = ((long) keys[i].hashCode() << 32) | i;
+            }
+            Arrays.sort(order);
+            String[] sortedKeys = new String[size];
+            long[] sortedPlaces = new long[size];
+            for (int j = 0; j < size; j++) {
+                int slot = (int) order[j];
+                sortedKeys[j] = keys[slot];
+                sortedPlaces[j] = places[slot];
+            }
+            return new PositionMap(file, sortedKeys, sortedPlaces);
         }
     }
 
-    private static long pack(SourcePosition p) {
-        return ((long) p.line() << 32) | (p.column() & 0xFFFFFFFFL);
-    }
-
-    private static int spread(int h) {
-        return h ^ (h >>> 16);
-    }
-
-    private int slot(Object key) {
+    /** The index of {@code key}, or -1. */
+    private int indexOf(Object key) {
         if (!(key instanceof String k)) return -1;
-        int mask = keys.length - 1;
-        for (int i = spread(k.hashCode()) & mask; ; i = (i + 1) & mask) {
-            String at = keys[i];
-            if (at == null) return -1;
-            if (at.equals(k)) return i;
+        int hash = k.hashCode();
+        int low = 0;
+        int high = keys.length - 1;
+        while (low <= high) {
+            int mid = (low + high) >>> 1;
+            int h = keys[mid].hashCode();
+            if (h < hash) low = mid + 1;
+            else if (h > hash) high = mid - 1;
+            else {
+                // Look through the run of equal hash codes around mid.
+                for (int i = mid; i >= 0 && keys[i].hashCode() == hash; i--) if (keys[i].equals(k)) return i;
+                for (int i = mid + 1; i < keys.length && keys[i].hashCode() == hash; i++) if (keys[i].equals(k)) return i;
+                return -1;
+            }
         }
+        return -1;
     }
 
-    private SourcePosition position(int slot) {
-        long place = places[slot];
+    private SourcePosition position(int index) {
+        long place = places[index];
         return new SourcePosition(file, (int) (place >>> 32), (int) place);
     }
 
     @Override
     public SourcePosition get(Object key) {
-        int slot = slot(key);
-        return slot < 0 ? null : position(slot);
+        int i = indexOf(key);
+        return i < 0 ? null : position(i);
     }
 
     @Override
     public boolean containsKey(Object key) {
-        return slot(key) >= 0;
+        return indexOf(key) >= 0;
     }
 
     @Override
     public int size() {
-        return size;
+        return keys.length;
     }
 
     @Override
@@ -132,13 +156,7 @@ final class PositionMap extends AbstractMap<String, SourcePosition> {
             @Override
             public Iterator<Entry<String, SourcePosition>> iterator() {
                 return new Iterator<>() {
-                    private int next = advance(0);
-
-                    private int advance(int from) {
-                        int i = from;
-                        while (i < keys.length && keys[i] == null) i++;
-                        return i;
-                    }
+                    private int next;
 
                     @Override
                     public boolean hasNext() {
@@ -149,7 +167,7 @@ final class PositionMap extends AbstractMap<String, SourcePosition> {
                     public Entry<String, SourcePosition> next() {
                         if (next >= keys.length) throw new NoSuchElementException();
                         Entry<String, SourcePosition> e = new SimpleImmutableEntry<>(keys[next], position(next));
-                        next = advance(next + 1);
+                        next++;
                         return e;
                     }
                 };
@@ -157,7 +175,7 @@ final class PositionMap extends AbstractMap<String, SourcePosition> {
 
             @Override
             public int size() {
-                return size;
+                return keys.length;
             }
         };
     }

@@ -39,6 +39,18 @@ class PositionMapTest {
     }
 
     @Test
+    void findsEveryKeyAmongEqualHashCodes() {
+        PositionMap.Builder builder = new PositionMap.Builder(FILE);
+        java.util.List<String> same = java.util.List.of("AaAa", "BBBB", "AaBB", "BBAa"); // one hash code
+        for (int i = 0; i < same.size(); i++) builder.putIfAbsent(same.get(i), new SourcePosition(FILE, i + 1, 1));
+        builder.putIfAbsent("other", new SourcePosition(FILE, 9, 9));
+        Map<String, SourcePosition> built = builder.build();
+        for (int i = 0; i < same.size(); i++) assertEquals(new SourcePosition(FILE, i + 1, 1), built.get(same.get(i)));
+        assertNull(built.get("BBBBAa"));
+        assertEquals(5, built.size());
+    }
+
+    @Test
     void isImmutableInsideASourceMap() {
         PositionMap.Builder builder = new PositionMap.Builder(FILE);
         builder.putIfAbsent("name", new SourcePosition(FILE, 1, 7));
