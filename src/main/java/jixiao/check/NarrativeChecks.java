@@ -13,9 +13,11 @@ import jixiao.render.NarrativeReference;
 import jixiao.render.NarrativeReferences;
 import jixiao.render.NarrativeTooComplexException;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * Narrative references ({@code {{ id.figure }}}, {@code {{ unit.figure }}}, {@code {{ report.figure }}})
@@ -35,14 +37,44 @@ public final class NarrativeChecks {
     }
 
     static void check(Content content, Problems out) {
+        check(content, true, out);
+    }
+
+    /**
+     * Checks every narrative of the content, on all cores when {@code parallel}. Findings are
+     * reported on the calling thread, in the same order either way.
+     */
+    static void check(Content content, boolean parallel, Problems out) {
+        List<Scoped> narratives = new ArrayList<>();
         for (Year year : content.years()) {
             Set<String> ids = year.projects().map(Project::id).collect(Collectors.toSet());
-            check(year.report().narrative(), false, ids, out);
+            add(narratives, year.report().narrative(), false, ids);
             for (Unit unit : year.units()) {
-                check(unit.narrative(), true, ids, out);
-                for (Project p : unit.projects()) check(p.narrative(), true, ids, out);
+                add(narratives, unit.narrative(), true, ids);
+                for (Project p : unit.projects()) add(narratives, p.narrative(), true, ids);
             }
         }
+        Stream<Scoped> stream = parallel ? narratives.parallelStream() : narratives.stream();
+        List<List<Finding>> found = stream.map(n -> {
+            List<Finding> local = new ArrayList<>();
+            check(n.narrative(), n.unitInScope(), n.projectIds(), local::add);
+            return local;
+        }).toList();
+        for (List<Finding> local : found) local.forEach(out::report);
+    }
+
+    /** A narrative to scan and what its references may name. */
+    private record Scoped(Narrative narrative, boolean unitInScope, Set<String> projectIds) {
+    }
+
+    /**
+     * Keeps only narratives that can hold a reference. Every reference, well-formed or not, starts
+     * with "{{" in the source (commonmark hands inline parsers substrings of the source lines), so
+     * a narrative without "{{" has nothing to report and is not parsed at all.
+     */
+    private static void add(List<Scoped> narratives, Narrative narrative, boolean unitInScope, Set<String> projectIds) {
+        if (narrative == null || !narrative.markdown().contains("{{")) return;
+        narratives.add(new Scoped(narrative, unitInScope, projectIds));
     }
 
     private static void check(Narrative narrative, boolean unitInScope, Set<String> projectIds, Problems out) {

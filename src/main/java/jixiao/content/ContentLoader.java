@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,6 +17,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /**
  * Loads a content tree (format v1) into records. Every structural problem is collected as a
@@ -60,15 +62,26 @@ public final class ContentLoader {
     }
 
     private final ContentSource source;
+    private final boolean parallel;
     private final YamlReader yaml = new YamlReader();
+    private final SharedStrings names = new SharedStrings();
     private final List<Finding> findings = new ArrayList<>();
 
-    private ContentLoader(ContentSource source) {
+    private ContentLoader(ContentSource source, boolean parallel) {
         this.source = source;
+        this.parallel = parallel;
     }
 
     public static Result load(ContentSource source) throws IOException {
-        return new ContentLoader(source).load();
+        return load(source, true);
+    }
+
+    /**
+     * Loads on all cores when {@code parallel} (every project file of the tree at once), else on the
+     * calling thread only. The result is the same either way.
+     */
+    public static Result load(ContentSource source, boolean parallel) throws IOException {
+        return new ContentLoader(source, parallel).load();
     }
 
     private synchronized void report(Finding finding) {
@@ -104,12 +117,73 @@ public final class ContentLoader {
             }
             site = defaultSite();
         }
-        List<Year> years = new ArrayList<>();
+        List<PendingYear> pending = new ArrayList<>();
         for (Map.Entry<String, List<String>> e : yearFiles.entrySet()) {
             if (e.getKey().startsWith("!")) continue;
-            years.add(loadYear(Integer.parseInt(e.getKey()), e.getValue(), site));
+            pending.add(loadYear(Integer.parseInt(e.getKey()), e.getValue(), site));
+        }
+        // Project files are independent of each other: read those of every year and unit at once,
+        // on all cores, and hand each unit its own in file order.
+        List<ProjectFile> projectFiles = new ArrayList<>();
+        for (PendingYear y : pending) for (PendingUnit u : y.units()) projectFiles.addAll(u.files());
+        Stream<ProjectFile> stream = parallel ? projectFiles.parallelStream() : projectFiles.stream();
+        List<Optional<Project>> loaded = stream.map(this::loadProject).toList();
+        List<Year> years = new ArrayList<>();
+        int next = 0;
+        for (PendingYear y : pending) {
+            List<Unit> units = new ArrayList<>();
+            for (PendingUnit u : y.units()) {
+                List<Optional<Project>> mine = loaded.subList(next, next + u.files().size());
+                next += u.files().size();
+                units.add(u.finish(mine));
+            }
+            years.add(y.finish(units));
         }
         return new Result(new Content(site, years), findings);
+    }
+
+    /** A project file to read, with what reading it needs. */
+    private record ProjectFile(int year, String unitId, String prefix, String file, String narrativePath, Site site) {
+    }
+
+    /** A unit whose own files are read, waiting for its projects. */
+    private record PendingUnit(int year, String unitId, String name, Integer order, Narrative narrative,
+                               SourceMap sources, List<ProjectFile> files) {
+
+        Unit finish(List<Optional<Project>> loaded) {
+            List<Project> projects = new ArrayList<>(loaded.size());
+            for (Optional<Project> p : loaded) p.ifPresent(projects::add);
+            projects.sort(Comparator.comparing((Project p) -> p.order() == null ? 1 : 0)
+                    .thenComparing(p -> p.order() == null ? 0 : p.order())
+                    .thenComparing(Project::id));
+            return new Unit(year, unitId, name == null ? unitId : name, order, narrative, projects, sources);
+        }
+    }
+
+    /** A year whose own files are read, waiting for its units' projects. */
+    private final class PendingYear {
+        private final int year;
+        private final Report report;
+        private final List<PendingUnit> units;
+
+        PendingYear(int year, Report report, List<PendingUnit> units) {
+            this.year = year;
+            this.report = report;
+            this.units = units;
+        }
+
+        List<PendingUnit> units() {
+            return units;
+        }
+
+        Year finish(List<Unit> loaded) {
+            List<Unit> sorted = new ArrayList<>(loaded);
+            checkUniqueProjectIds(sorted);
+            sorted.sort(Comparator.comparing((Unit u) -> u.order() == null ? 1 : 0)
+                    .thenComparing(u -> u.order() == null ? 0 : u.order())
+                    .thenComparing(Unit::id));
+            return new Year(year, report, sorted);
+        }
     }
 
     private void unexpected(String file, String why) {
@@ -124,10 +198,10 @@ public final class ContentLoader {
                 false, SourceMap.empty(file));
     }
 
-    /** Parses one YAML file; empty after reporting when it cannot be read. */
-    private Optional<YamlNode> parse(String path, Problems problems) {
+    /** Parses one YAML file, shown as {@code display}; empty after reporting when it cannot be read. */
+    private Optional<YamlNode> parse(String path, String display, Problems problems) {
         try {
-            return yaml.read(source.read(path), source.display(path), problems);
+            return yaml.read(source.read(path), display, problems);
         } catch (IOException e) {
             problems.report(Finding.error("read-failed", SourcePosition.ofFile(source.display(path)),
                     "无法读取文件：" + e.getMessage() + "。请检查文件权限。"));
@@ -148,9 +222,9 @@ public final class ContentLoader {
     }
 
     private Site loadSite(String path) {
-        Fields.FileContext ctx = new Fields.FileContext(source.display(path), this::report);
+        Fields.FileContext ctx = new Fields.FileContext(source.display(path), this::report, names);
         Site fallback = defaultSite();
-        Optional<Fields> maybe = parse(path, this::report).flatMap(root -> Fields.of(root, "", ctx, SITE_KEYS));
+        Optional<Fields> maybe = parse(path, ctx.file(), this::report).flatMap(root -> Fields.of(root, "", ctx, SITE_KEYS));
         if (maybe.isEmpty()) return fallback;
         Fields f = maybe.get();
         String title = f.text("title", true, "网站标题");
@@ -168,7 +242,7 @@ public final class ContentLoader {
                 showContacts, ctx.sourceMap());
     }
 
-    private Year loadYear(int year, List<String> files, Site site) {
+    private PendingYear loadYear(int year, List<String> files, Site site) {
         String prefix = year + "/";
         Report report = null;
         String reportMd = null;
@@ -195,7 +269,7 @@ public final class ContentLoader {
             report = new Report(report.title(), report.department(), report.period(), report.published(),
                     narrative(reportMd, this::report), report.sources());
         }
-        List<Unit> units = new ArrayList<>();
+        List<PendingUnit> units = new ArrayList<>();
         for (Map.Entry<String, List<String>> e : unitFiles.entrySet()) {
             String unitId = e.getKey();
             if (!ID.matcher(unitId).matches()) {
@@ -205,11 +279,7 @@ public final class ContentLoader {
             }
             units.add(loadUnit(year, unitId, e.getValue(), site));
         }
-        checkUniqueProjectIds(units);
-        units.sort(Comparator.comparing((Unit u) -> u.order() == null ? 1 : 0)
-                .thenComparing(u -> u.order() == null ? 0 : u.order())
-                .thenComparing(Unit::id));
-        return new Year(year, report, units);
+        return new PendingYear(year, report, units);
     }
 
     private void checkUniqueProjectIds(List<Unit> units) {
@@ -227,8 +297,8 @@ public final class ContentLoader {
     }
 
     private Report loadReport(int year, String path) {
-        Fields.FileContext ctx = new Fields.FileContext(source.display(path), this::report);
-        Optional<Fields> maybe = parse(path, this::report).flatMap(root -> Fields.of(root, "", ctx, REPORT_KEYS));
+        Fields.FileContext ctx = new Fields.FileContext(source.display(path), this::report, names);
+        Optional<Fields> maybe = parse(path, ctx.file(), this::report).flatMap(root -> Fields.of(root, "", ctx, REPORT_KEYS));
         if (maybe.isEmpty()) return new Report(year + "年度绩效自评报告", null, year, null, null, ctx.sourceMap());
         Fields f = maybe.get();
         String title = f.text("title", true, "报告标题");
@@ -254,7 +324,7 @@ public final class ContentLoader {
         return new Report(title == null ? year + "年度绩效自评报告" : title, department, year, published, null, ctx.sourceMap());
     }
 
-    private Unit loadUnit(int year, String unitId, List<String> files, Site site) {
+    private PendingUnit loadUnit(int year, String unitId, List<String> files, Site site) {
         String prefix = year + "/" + unitId + "/";
         String name = null;
         Integer order = null;
@@ -269,8 +339,8 @@ public final class ContentLoader {
                 unexpected(path, "单位文件夹里不应再有子文件夹");
             } else if (file.equals("unit.yaml")) {
                 hasUnitYaml = true;
-                Fields.FileContext ctx = new Fields.FileContext(source.display(path), this::report);
-                Optional<Fields> f = parse(path, this::report).flatMap(root -> Fields.of(root, "", ctx, UNIT_KEYS));
+                Fields.FileContext ctx = new Fields.FileContext(source.display(path), this::report, names);
+                Optional<Fields> f = parse(path, ctx.file(), this::report).flatMap(root -> Fields.of(root, "", ctx, UNIT_KEYS));
                 if (f.isPresent()) {
                     name = f.get().text("name", true, "单位名称");
                     order = f.get().integer("order", "整数排序号");
@@ -293,24 +363,26 @@ public final class ContentLoader {
             report(Finding.error("missing-file", SourcePosition.ofFile(source.display(prefix + "unit.yaml")),
                     "缺少 " + prefix + "unit.yaml：每个单位文件夹都需要它（至少写 name）。"));
         }
+        Set<String> projectFileSet = new HashSet<>(projectFiles);
         for (String stem : narratives.keySet()) {
-            if (!projectFiles.contains(stem + ".yaml")) {
+            if (!projectFileSet.contains(stem + ".yaml")) {
                 unexpected(narratives.get(stem), "没有同名的项目文件 " + stem + ".yaml 与这篇说明对应");
             }
         }
-        // Project files are independent of each other: read them on all cores, keep file order.
-        List<Project> projects = new ArrayList<>(projectFiles.parallelStream()
-                .map(file -> loadProject(year, unitId, prefix, file, narratives.get(file.substring(0, file.length() - 5)), site))
-                .flatMap(Optional::stream)
-                .toList());
-        projects.sort(Comparator.comparing((Project p) -> p.order() == null ? 1 : 0)
-                .thenComparing(p -> p.order() == null ? 0 : p.order())
-                .thenComparing(Project::id));
-        return new Unit(year, unitId, name == null ? unitId : name, order, narrative, projects, sources);
+        List<ProjectFile> jobs = new ArrayList<>(projectFiles.size());
+        for (String file : projectFiles) {
+            jobs.add(new ProjectFile(year, unitId, prefix, file, narratives.get(file.substring(0, file.length() - 5)), site));
+        }
+        return new PendingUnit(year, unitId, name, order, narrative, sources, jobs);
     }
 
-    private Optional<Project> loadProject(int year, String unitId, String prefix, String file, String narrativePath, Site site) {
-        String path = prefix + file;
+    private Optional<Project> loadProject(ProjectFile job) {
+        int year = job.year();
+        String unitId = job.unitId();
+        String file = job.file();
+        String narrativePath = job.narrativePath();
+        Site site = job.site();
+        String path = job.prefix() + file;
         String id = file.substring(0, file.length() - ".yaml".length());
         List<Finding> local = new ArrayList<>();
         Problems problems = local::add;
@@ -325,8 +397,8 @@ public final class ContentLoader {
                         "“" + id + "”是保留名称，不能用作项目编号：请给项目文件改名。"));
                 return Optional.empty();
             }
-            Fields.FileContext ctx = new Fields.FileContext(source.display(path), problems);
-            Optional<Fields> maybe = parse(path, problems).flatMap(root -> Fields.of(root, "", ctx, PROJECT_KEYS));
+            Fields.FileContext ctx = new Fields.FileContext(source.display(path), problems, names);
+            Optional<Fields> maybe = parse(path, ctx.file(), problems).flatMap(root -> Fields.of(root, "", ctx, PROJECT_KEYS));
             if (maybe.isEmpty()) return Optional.empty();
             Narrative narrative = narrativePath == null ? null : narrative(narrativePath, problems);
             return Optional.of(new ProjectReader(ctx, maybe.get()).read(year, unitId, id, site, narrative));
@@ -393,7 +465,7 @@ public final class ContentLoader {
             List<Goal> goals = new ArrayList<>();
             List<YamlNode> items = root.sequence("goals").orElse(List.of());
             for (int i = 0; i < items.size(); i++) {
-                Fields.of(items.get(i), "goals[" + i + "]", ctx, GOAL_KEYS).ifPresent(g -> goals.add(
+                Fields.of(items.get(i), ctx.names().item("goals", i), ctx, GOAL_KEYS).ifPresent(g -> goals.add(
                         new Goal(g.text("expected", false, "年度预期目标"), g.text("achieved", false, "具体完成情况"))));
             }
             return goals;
@@ -404,22 +476,22 @@ public final class ContentLoader {
             Optional<Fields> levels1 = root.node("indicators").flatMap(n -> Fields.of(n, "indicators", ctx, null));
             if (levels1.isEmpty()) return indicators;
             for (YamlNode.Entry e1 : levels1.get().entries()) {
-                String path1 = "indicators." + e1.key();
+                String path1 = ctx.names().child("indicators", e1.key());
                 if (e1.value() instanceof YamlNode.Scalar s && s.isNull()) continue;
                 Optional<Fields> levels2 = Fields.of(e1.value(), path1, ctx, null);
                 if (levels2.isEmpty()) continue;
                 for (YamlNode.Entry e2 : levels2.get().entries()) {
-                    String path2 = path1 + "." + e2.key();
+                    String path2 = ctx.names().child(path1, e2.key());
                     if (e2.value() instanceof YamlNode.Scalar s && s.isNull()) continue;
                     if (!(e2.value() instanceof YamlNode.Sequence rows)) {
                         ctx.wrongType(e2.value(), path2, "指标列表（每个三级指标以“- name: …”开头）");
                         continue;
                     }
                     for (int i = 0; i < rows.items().size(); i++) {
-                        String path = path2 + "[" + i + "]";
+                        String path = ctx.names().item(path2, i);
                         Optional<Fields> f = Fields.of(rows.items().get(i), path, ctx, INDICATOR_KEYS);
                         if (f.isEmpty()) continue;
-                        indicators.add(indicator(f.get(), e1.key(), e2.key(), path));
+                        indicators.add(indicator(f.get(), ctx.names().word(e1.key()), ctx.names().word(e2.key()), path));
                     }
                 }
             }

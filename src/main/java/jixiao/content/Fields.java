@@ -5,7 +5,6 @@ import jixiao.diagnostic.SourcePosition;
 
 import java.math.BigDecimal;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -45,7 +44,7 @@ final class Fields {
         file.record(path, m.position());
         for (YamlNode.Entry e : m.entries()) {
             String child = fields.child(e.key());
-            file.record(child + "#key", e.keyPosition());
+            file.record(file.names().keyOf(child), e.keyPosition());
             file.record(child, e.value().position());
             if (knownKeys != null && !knownKeys.contains(e.key())) {
                 file.problems().report(Finding.error("unknown-key", e.keyPosition(),
@@ -93,7 +92,7 @@ final class Fields {
     }
 
     String child(String key) {
-        return path.isEmpty() ? key : path + "." + key;
+        return file.names().child(path, key);
     }
 
     YamlNode.Mapping mapping() {
@@ -141,7 +140,7 @@ final class Fields {
             missing(key, what);
             return null;
         }
-        return s.text();
+        return file.names().word(s.text());
     }
 
     /** A scalar kept as typed, for stated figures and scores whose precision and wording matter. */
@@ -152,7 +151,7 @@ final class Fields {
             file.wrongType(node.get(), child(key), "数字或文本");
             return null;
         }
-        return s.text().strip();
+        return file.names().word(s.text().strip());
     }
 
     /** A non-negative exact decimal: a plain number or a quoted decimal string. */
@@ -235,10 +234,14 @@ final class Fields {
         return Optional.empty();
     }
 
-    /** Collects positions and problems for one file. */
-    record FileContext(String file, Problems problems, Map<String, SourcePosition> positions) {
+    /** Collects positions and problems for one file; {@code names} may be shared with other files. */
+    record FileContext(String file, Problems problems, SharedStrings names, PositionMap.Builder positions) {
+        FileContext(String file, Problems problems, SharedStrings names) {
+            this(file, problems, names, new PositionMap.Builder(file));
+        }
+
         FileContext(String file, Problems problems) {
-            this(file, problems, new HashMap<>());
+            this(file, problems, new SharedStrings());
         }
 
         void record(String path, SourcePosition position) {
@@ -251,7 +254,7 @@ final class Fields {
         }
 
         SourceMap sourceMap() {
-            return new SourceMap(file, positions);
+            return new SourceMap(file, positions.build());
         }
     }
 }

@@ -12,7 +12,8 @@ import java.util.Map;
 public record SourceMap(String file, Map<String, SourcePosition> positions) {
 
     public SourceMap {
-        positions = Map.copyOf(positions);
+        // A PositionMap is already an immutable copy (made by the loader); anything else is copied.
+        positions = positions instanceof PositionMap ? positions : Map.copyOf(positions);
     }
 
     public static SourceMap empty(String file) {

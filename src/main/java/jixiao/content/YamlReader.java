@@ -65,6 +65,11 @@ public final class YamlReader {
                     "文件过大（" + bytes.length + " 字节，上限 " + MAX_BYTES + " 字节）：请拆分或删除无关内容。"));
             return Optional.empty();
         }
+        // The String constructor is much faster than a decoder and replaces each malformed sequence
+        // with U+FFFD; only text with a U+FFFD (malformed, or written so) goes through the strict
+        // decoder, which gives the same text for valid UTF-8 and reports the rest as before.
+        String fast = new String(bytes, StandardCharsets.UTF_8);
+        if (fast.indexOf('\uFFFD') < 0) return Optional.of(fast.startsWith("\uFEFF") ? fast.substring(1) : fast);
         CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
@@ -156,10 +161,48 @@ public final class YamlReader {
         return nl < 0 ? line : line.substring(0, nl).strip();
     }
 
-    /** The text being parsed, split into lines, to tell plain scalars from quoted ones and find trailing comments. */
-    private record Source(String text, String file, List<String> lines) {
+    /**
+     * The text being parsed, with the offsets of its lines (ended by CRLF, LF or CR), to tell plain
+     * scalars from quoted ones and find trailing comments without copying the lines.
+     */
+    private static final class Source {
+        private final String text;
+        private final String file;
+        /** Where each line starts; line n (1-based) runs from {@code starts[n - 1]} to its terminator. */
+        private final int[] starts;
+        private final int[] ends;
+        private final int lines;
+
         Source(String text, String file) {
-            this(text, file, List.of(text.split("\r\n|\n|\r", -1)));
+            this.text = text;
+            this.file = file;
+            int[] s = new int[16];
+            int[] e = new int[16];
+            int n = 0;
+            int start = 0;
+            int length = text.length();
+            for (int i = 0; i < length; i++) {
+                char c = text.charAt(i);
+                if (c != '\n' && c != '\r') continue;
+                if (n == s.length) {
+                    s = java.util.Arrays.copyOf(s, n * 2);
+                    e = java.util.Arrays.copyOf(e, n * 2);
+                }
+                s[n] = start;
+                e[n] = i;
+                n++;
+                if (c == '\r' && i + 1 < length && text.charAt(i + 1) == '\n') i++;
+                start = i + 1;
+            }
+            if (n == s.length) {
+                s = java.util.Arrays.copyOf(s, n + 1);
+                e = java.util.Arrays.copyOf(e, n + 1);
+            }
+            s[n] = start;
+            e[n] = length;
+            this.starts = s;
+            this.ends = e;
+            this.lines = n + 1;
         }
 
         SourcePosition at(JsonLocation location) {
@@ -167,8 +210,18 @@ public final class YamlReader {
             return new SourcePosition(file, location.getLineNr(), Math.max(1, location.getColumnNr()));
         }
 
-        String line(int lineNr) {
-            return lineNr >= 1 && lineNr <= lines.size() ? lines.get(lineNr - 1) : "";
+        String text() {
+            return text;
+        }
+
+        /** Offset of the first character of a line; a line past the end is empty. */
+        int lineStart(int lineNr) {
+            return lineNr >= 1 && lineNr <= lines ? starts[lineNr - 1] : 0;
+        }
+
+        /** Offset just after the last character of a line, before its terminator. */
+        int lineEnd(int lineNr) {
+            return lineNr >= 1 && lineNr <= lines ? ends[lineNr - 1] : 0;
         }
     }
 
@@ -216,27 +269,34 @@ public final class YamlReader {
         private YamlNode.Scalar scalar(YamlNode.ScalarKind kind, SourcePosition position) throws IOException {
             String text = kind == YamlNode.ScalarKind.NULL ? "" : parser.getText();
             if (text == null) text = "";
-            String line = source.line(position.line());
+            String all = source.text();
+            int lineStart = source.lineStart(position.line());
+            int lineLength = source.lineEnd(position.line()) - lineStart;
             int start = position.column() - 1;
-            char first = start >= 0 && start < line.length() ? line.charAt(start) : ' ';
+            char first = start >= 0 && start < lineLength ? all.charAt(lineStart + start) : ' ';
             boolean plain = first != '"' && first != '\'' && first != '|' && first != '>';
             if (kind != YamlNode.ScalarKind.STRING && !plain) kind = YamlNode.ScalarKind.STRING;
-            return new YamlNode.Scalar(text, kind, plain, trailingComment(plain, text, line, start), position);
+            return new YamlNode.Scalar(text, kind, plain, trailingComment(plain, text, all, lineStart, lineLength, start), position);
         }
 
-        /** The comment after a one-line plain scalar: text the editor may have meant as part of the value. */
-        private static String trailingComment(boolean plain, String text, String line, int start) {
+        /**
+         * The comment after a one-line plain scalar: text the editor may have meant as part of the value.
+         * The line is {@code all[lineStart, lineStart + lineLength)}; the value starts {@code start} characters in.
+         */
+        private static String trailingComment(boolean plain, String text, String all, int lineStart, int lineLength, int start) {
             if (!plain || text.isEmpty() || start < 0) return null;
             int end = start + text.length();
-            if (end > line.length() || !line.startsWith(text, start)) return null;
-            String rest = line.substring(end);
-            String stripped = rest.stripLeading();
-            return stripped.startsWith("#") && stripped.length() < rest.length() ? stripped : null;
+            if (end > lineLength || !all.startsWith(text, lineStart + start)) return null;
+            int lineEnd = lineStart + lineLength;
+            int i = lineStart + end;
+            while (i < lineEnd && Character.isWhitespace(all.charAt(i))) i++;
+            // A '#' only starts a comment after white space; "a#b" is one value.
+            return i < lineEnd && all.charAt(i) == '#' && i > lineStart + end ? all.substring(i, lineEnd) : null;
         }
 
         private YamlNode mapping(SourcePosition position, int depth) throws IOException {
             List<YamlNode.Entry> entries = new ArrayList<>();
-            Map<String, SourcePosition> seen = new HashMap<>();
+            Map<String, SourcePosition> seen = null; // only for long mappings: short ones are searched
             JsonToken token;
             while ((token = parser.nextToken()) != JsonToken.END_OBJECT) {
                 if (token == null) throw new IllegalStateException("unexpected end of YAML");
@@ -244,7 +304,21 @@ public final class YamlReader {
                 SourcePosition keyPosition = source.at(parser.currentTokenLocation());
                 YamlNode value = value(parser.nextToken(), depth + 1);
                 if (value == null) return null;
-                SourcePosition earlier = seen.putIfAbsent(key, keyPosition);
+                SourcePosition earlier = null;
+                if (seen == null && entries.size() < 16) {
+                    for (YamlNode.Entry e : entries) {
+                        if (java.util.Objects.equals(e.key(), key)) {
+                            earlier = e.keyPosition();
+                            break;
+                        }
+                    }
+                } else {
+                    if (seen == null) {
+                        seen = new HashMap<>();
+                        for (YamlNode.Entry e : entries) seen.put(e.key(), e.keyPosition());
+                    }
+                    earlier = seen.putIfAbsent(key, keyPosition);
+                }
                 if (earlier != null) {
                     failed = true;
                     problems.report(Finding.error("duplicate-key", keyPosition,

@@ -2,6 +2,7 @@ package jixiao.diagnostic;
 
 
 import java.util.Comparator;
+import java.util.regex.Pattern;
 
 /**
  * One problem found in the content: a severity, a stable kebab-case code, where it is,
@@ -16,8 +17,11 @@ public record Finding(Severity severity, String code, SourcePosition position, S
             .thenComparing(Finding::code)
             .thenComparing(Finding::message);
 
+    /** Compiled once: {@code String.matches} would compile the pattern again for every finding. */
+    private static final Pattern CODE = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
+
     public Finding {
-        if (!code.matches("[a-z0-9]+(-[a-z0-9]+)*")) throw new IllegalArgumentException("code must be kebab-case: " + code);
+        if (!CODE.matcher(code).matches()) throw new IllegalArgumentException("code must be kebab-case: " + code);
     }
 
     public static Finding error(String code, SourcePosition at, String message) {

@@ -160,7 +160,7 @@ public final class Scorer {
 
     private static String clean(String text) {
         if (text == null) return "";
-        return ValueParser.normalise(text).replaceAll("[\\s。.！!]", "");
+        return ValueParser.withoutWhiteSpace(ValueParser.normalise(text), "。.！!");
     }
 
     /**

@@ -83,27 +83,51 @@ public final class ValueParser {
      * ({@code >=}, {@code ≧}, {@code ＞＝} → ≥), so the rest of the parser sees one alphabet.
      */
     static String normalise(String text) {
-        StringBuilder b = new StringBuilder(text.length());
+        StringBuilder b = null;
+        boolean equals = false;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            if (c >= '０' && c <= '９') c = (char) ('0' + (c - '０'));
-            else if (c == '．') c = '.';
-            else if (c == '％') c = '%';
-            else if (c == '／') c = '/';
-            else if (c == '\u3000') c = ' ';
-            else if (c == '≧') c = '≥';
-            else if (c == '≦') c = '≤';
-            else if (c == '＞') c = '>';
-            else if (c == '＜') c = '<';
-            else if (c == '＝') c = '=';
-            b.append(c);
+            char n = c;
+            if (c >= '０' && c <= '９') n = (char) ('0' + (c - '０'));
+            else if (c == '．') n = '.';
+            else if (c == '％') n = '%';
+            else if (c == '／') n = '/';
+            else if (c == '\u3000') n = ' ';
+            else if (c == '≧') n = '≥';
+            else if (c == '≦') n = '≤';
+            else if (c == '＞') n = '>';
+            else if (c == '＜') n = '<';
+            else if (c == '＝') n = '=';
+            if (n == '=') equals = true;
+            if (n != c && b == null) b = new StringBuilder(text.length()).append(text, 0, i);
+            if (b != null) b.append(n);
         }
-        return b.toString().replace(">=", "≥").replace("<=", "≤").replace("≥=", "≥").replace("≤=", "≤");
+        String s = b == null ? text : b.toString();
+        // Every two-character spelling contains '='; most values have none, so skip the four scans.
+        if (!equals) return s;
+        return s.replace(">=", "≥").replace("<=", "≤").replace("≥=", "≥").replace("≤=", "≤");
     }
 
     static String normaliseUnit(String unit) {
-        String u = normalise(unit).replaceAll("\\s+", "");
+        String u = withoutWhiteSpace(normalise(unit), "");
         return u.isEmpty() ? null : u;
+    }
+
+    /**
+     * The text without regex white space ({@code \s}: space, tab, line feed, vertical tab, form
+     * feed, carriage return) and without the characters in {@code alsoRemove}; without a regex,
+     * as this runs for every indicator value.
+     */
+    static String withoutWhiteSpace(String text, String alsoRemove) {
+        StringBuilder b = null;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            boolean remove = c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r'
+                    || alsoRemove.indexOf(c) >= 0;
+            if (remove && b == null) b = new StringBuilder(text.length()).append(text, 0, i);
+            else if (!remove && b != null) b.append(c);
+        }
+        return b == null ? text : b.toString();
     }
 
     /** The symbol right before the number, else the words of the prose; null when the words contradict each other. */

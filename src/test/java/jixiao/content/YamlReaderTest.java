@@ -111,4 +111,13 @@ class YamlReaderTest {
     void emptyFileIsAnEmptyMapping() {
         assertEquals(List.of(), ((YamlNode.Mapping) read("").orElseThrow()).entries());
     }
+
+    @Test
+    void decodingKeepsAWrittenReplacementCharacterAndReportsABrokenOne() {
+        byte[] written = "a: 坏\uFFFD字\n".getBytes(StandardCharsets.UTF_8);
+        assertEquals(Optional.of("a: 坏\uFFFD字\n"), YamlReader.decode(written, "f.yaml", findings::add));
+        byte[] broken = {'a', ':', ' ', (byte) 0xE5, (byte) 0x9D, '\n'};
+        assertEquals(Optional.empty(), YamlReader.decode(broken, "f.yaml", findings::add));
+        assertEquals(List.of("f.yaml:1:4: error[invalid-utf8]: 文件不是有效的 UTF-8 编码：请用 UTF-8 重新保存（例如在编辑器中选择“以 UTF-8 编码保存”）。"), lines());
+    }
 }

@@ -1,0 +1,64 @@
+package jixiao.content;
+
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicReferenceArray;
+
+/**
+ * Strings that many files of one content tree have in common, made once per loading and shared by
+ * every file. Paths of values ({@code budget.planned.total}, {@code indicators.output.quantity[0]},
+ * {@code name#key}): thousands of project files have the same few hundred, so each is one string
+ * instead of one per file, and a path already seen is found without building it again. Short
+ * values ({@code ≥95%}, {@code 是}, {@code 10}, unit names): nine in ten repeat another file's, and
+ * a large tree keeps them all in memory. Thread-safe.
+ */
+final class SharedStrings {
+
+    private final ConcurrentHashMap<String, ConcurrentHashMap<String, String>> children = new ConcurrentHashMap<>();
+    private final ConcurrentHashMap<String, AtomicReferenceArray<String>> items = new ConcurrentHashMap<>();
+    private final ConcurrentHashMap<String, String> keys = new ConcurrentHashMap<>();
+    private final ConcurrentHashMap<String, String> words = new ConcurrentHashMap<>();
+
+    /** {@code parent.key}, or {@code key} at the top. */
+    String child(String parent, String key) {
+        ConcurrentHashMap<String, String> byKey = children.get(parent);
+        if (byKey == null) byKey = children.computeIfAbsent(parent, p -> new ConcurrentHashMap<>());
+        String path = byKey.get(key);
+        if (path == null) path = byKey.computeIfAbsent(key, k -> parent.isEmpty() ? k : parent + "." + k);
+        return path;
+    }
+
+    /** {@code parent[index]}. */
+    String item(String parent, int index) {
+        if (index >= 64) return parent + "[" + index + "]"; // long lists are rare: not worth keeping
+        AtomicReferenceArray<String> byIndex = items.get(parent);
+        if (byIndex == null) byIndex = items.computeIfAbsent(parent, p -> new AtomicReferenceArray<>(64));
+        String path = byIndex.get(index);
+        if (path == null) {
+            byIndex.compareAndSet(index, null, parent + "[" + index + "]");
+            path = byIndex.get(index);
+        }
+        return path;
+    }
+
+    /** Longer texts (explanations, problems) seldom repeat: not worth a lookup and an entry. */
+    static final int MAX_SHARED_LENGTH = 64;
+
+    /**
+     * One shared copy of a short text kept as data (values, the 一级 and 二级 keys of indicators);
+     * a longer or null text is returned as it is.
+     */
+    String word(String text) {
+        if (text == null || text.length() > MAX_SHARED_LENGTH) return text;
+        String shared = words.get(text);
+        if (shared != null) return shared;
+        String previous = words.putIfAbsent(text, text);
+        return previous == null ? text : previous;
+    }
+
+    /** Where the key of the value at {@code path} is recorded: {@code path#key}. */
+    String keyOf(String path) {
+        String key = keys.get(path);
+        if (key == null) key = keys.computeIfAbsent(path, p -> p + "#key");
+        return key;
+    }
+}
