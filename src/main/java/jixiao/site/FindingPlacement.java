@@ -6,6 +6,7 @@ import jixiao.diagnostic.Finding;
 import jixiao.diagnostic.SourcePosition;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -78,7 +79,12 @@ public final class FindingPlacement {
             firstUnder.putIfAbsent("indicators." + ind.level1() + "." + ind.level2(), i);
         }
         TreeMap<SourcePosition, Slot> anchors = new TreeMap<>();
-        for (Map.Entry<String, SourcePosition> e : project.sources().positions().entrySet()) {
+        // Visit the paths in a fixed order, most specific (longest) first, so that when two paths share
+        // a position the same row wins in every run, whatever order the map iterates in.
+        List<Map.Entry<String, SourcePosition>> entries = new ArrayList<>(project.sources().positions().entrySet());
+        entries.sort(Comparator.comparing((Map.Entry<String, SourcePosition> e) -> -e.getKey().length())
+                .thenComparing(Map.Entry::getKey));
+        for (Map.Entry<String, SourcePosition> e : entries) {
             if (e.getValue().line() == 0) continue;
             String path = e.getKey().endsWith("#key") ? e.getKey().substring(0, e.getKey().length() - 4) : e.getKey();
             Slot slot = slotOf(path, indicatorByPath, firstUnder);

@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.SortedMap;
 import java.util.stream.Stream;
@@ -141,6 +142,27 @@ class BuildCommandTest {
         Builds.build(Builds.threeYearContent(), tmp.resolve("e"));
         Builds.build(Builds.threeYearContent(), tmp.resolve("f"));
         assertSameTree(Builds.tree(tmp.resolve("e")), Builds.tree(tmp.resolve("f")));
+    }
+
+    /**
+     * Separate JVMs: hash orders of immutable collections (Map.of, Set.of) are salted per process,
+     * so only builds in two processes show output that depends on them.
+     */
+    @Test
+    void buildsInTwoSeparateProcessesGiveByteIdenticalTrees() throws Exception {
+        for (Path content : List.of(Builds.realContent(), Builds.threeYearContent())) {
+            Path a = tmp.resolve("a-" + content.getParent().getFileName());
+            Path b = tmp.resolve("b-" + content.getParent().getFileName());
+            for (Path out : List.of(a, b)) {
+                Path log = tmp.resolve(out.getFileName() + ".log");
+                Process process = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                        "-cp", System.getProperty("java.class.path"), "jixiao.cli.Main",
+                        "build", "--quiet", "--content", content.toString(), "--out", out.toString())
+                        .redirectErrorStream(true).redirectOutput(log.toFile()).start();
+                assertEquals(0, process.waitFor(), () -> Builds.read(log));
+            }
+            assertSameTree(Builds.tree(a), Builds.tree(b));
+        }
     }
 
     @Test
