@@ -33,6 +33,16 @@ public final class SiteRenderer {
     }
 
     public static Counts render(SiteModel site, Templates templates, Markdown markdown, byte[] css, Sink sink) {
+        List<Job> jobs = jobs(site, templates, markdown, css);
+        jobs.parallelStream().forEach(j -> sink.accept(j.path(), j.content().get()));
+        return new Counts((int) jobs.stream().filter(Job::page).count(), jobs.size());
+    }
+
+    /**
+     * Every file of one edition, not yet rendered: its path from the edition's root and how to render it.
+     * Rendering one needs nothing from the others, so a caller may render only some of them, in any order.
+     */
+    public static List<Job> jobs(SiteModel site, Templates templates, Markdown markdown, byte[] css) {
         PageBuilder pages = new PageBuilder(site, markdown);
         List<Job> jobs = new ArrayList<>();
         jobs.add(html(Paths.HOME, () -> templates.render("home.jte", pages.home())));
@@ -50,11 +60,11 @@ public final class SiteRenderer {
             }
         }
         jobs.add(new Job(Paths.CSS, () -> css, false));
-        jobs.parallelStream().forEach(j -> sink.accept(j.path(), j.content().get()));
-        return new Counts((int) jobs.stream().filter(Job::page).count(), jobs.size());
+        return jobs;
     }
 
-    private record Job(String path, Supplier<byte[]> content, boolean page) {
+    /** One file of an edition: where it goes, how to render it, and whether it is an HTML page. */
+    public record Job(String path, Supplier<byte[]> content, boolean page) {
     }
 
     private static Job html(String path, Supplier<String> render) {
