@@ -43,24 +43,59 @@ public final class SiteRenderer {
      * Rendering one needs nothing from the others, so a caller may render only some of them, in any order.
      */
     public static List<Job> jobs(SiteModel site, Templates templates, Markdown markdown, byte[] css) {
-        PageBuilder pages = new PageBuilder(site, markdown);
+        Parts parts = new Parts(site, templates, markdown, css);
         List<Job> jobs = new ArrayList<>();
-        jobs.add(html(Paths.HOME, () -> templates.render("home.jte", pages.home())));
+        jobs.add(parts.home());
         for (YearModel year : site.years()) {
-            int y = year.number();
-            jobs.add(html(Paths.year(y), () -> templates.render("year.jte", pages.year(year))));
-            jobs.add(html(Paths.report(y), () -> templates.render("report.jte", pages.report(year))));
-            jobs.add(new Job(Paths.csv(y), () -> SummaryCsv.of(year, site), false));
-            jobs.add(new Job(Paths.json(y), () -> YearData.of(year, site), false));
+            jobs.addAll(parts.year(year));
             for (UnitModel unit : year.units()) {
-                jobs.add(html(unit.path(), () -> templates.render("unit.jte", pages.unit(year, unit))));
-                for (ProjectModel project : unit.projects()) {
-                    jobs.add(html(project.path(), () -> templates.render("project.jte", pages.project(year, unit, project))));
-                }
+                jobs.add(parts.unit(year, unit));
+                for (ProjectModel project : unit.projects()) jobs.add(parts.project(year, unit, project));
             }
         }
-        jobs.add(new Job(Paths.CSS, () -> css, false));
+        jobs.add(parts.css());
         return jobs;
+    }
+
+    /** The files of one edition part by part, for a caller that renders again only the parts a change affects. */
+    public static final class Parts {
+        private final SiteModel site;
+        private final Templates templates;
+        private final PageBuilder pages;
+        private final byte[] css;
+
+        public Parts(SiteModel site, Templates templates, Markdown markdown, byte[] css) {
+            this.site = site;
+            this.templates = templates;
+            this.pages = new PageBuilder(site, markdown);
+            this.css = css;
+        }
+
+        public Job home() {
+            return html(Paths.HOME, () -> templates.render("home.jte", pages.home()));
+        }
+
+        /** The files in a year's folder that belong to no unit: its overview, the whole report and the downloads. */
+        public List<Job> year(YearModel year) {
+            int y = year.number();
+            return List.of(
+                    html(Paths.year(y), () -> templates.render("year.jte", pages.year(year))),
+                    html(Paths.report(y), () -> templates.render("report.jte", pages.report(year))),
+                    new Job(Paths.csv(y), () -> SummaryCsv.of(year, site), false),
+                    new Job(Paths.json(y), () -> YearData.of(year, site), false));
+        }
+
+        public Job unit(YearModel year, UnitModel unit) {
+            return html(unit.path(), () -> templates.render("unit.jte", pages.unit(year, unit)));
+        }
+
+        public Job project(YearModel year, UnitModel unit, ProjectModel project) {
+            return html(project.path(), () -> templates.render("project.jte", pages.project(year, unit, project)));
+        }
+
+        public Job css() {
+            return new Job(Paths.CSS, () -> css, false);
+        }
     }
 
     /** One file of an edition: where it goes, how to render it, and whether it is an HTML page. */
