@@ -2,14 +2,15 @@ package jixiao.serve;
 
 import jixiao.content.Narrative;
 import jixiao.content.Project;
-import jixiao.site.Paths;
+import jixiao.render.SiteRenderer;
 import jixiao.site.ProjectModel;
 import jixiao.site.SiteModel;
 import jixiao.site.UnitModel;
 import jixiao.site.YearModel;
 
-import java.util.Collection;
-import java.util.LinkedHashSet;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -18,8 +19,8 @@ import java.util.Set;
  * <ul>
  *   <li>the project's page, its unit's page, and the pages of the same id in other years (they link to it);</li>
  *   <li>every file of its year's folder that is not a unit's (the year overview, report.html, downloads, and
- *       any other year page such as a comparison with the year before), and such other year pages of the
- *       later years (index, report and downloads of another year show nothing of this one);</li>
+ *       any other year page, such as a comparison with the year before), and such other year pages of the
+ *       later years (the overview, report and downloads of another year show nothing of this one);</li>
  *   <li>the home page (the years' totals);</li>
  *   <li>the pages of the year whose Markdown may print one of its figures: texts with {@code {{} that name the
  *       project, {@code report}, or (in its unit) {@code unit}.</li>
@@ -27,57 +28,66 @@ import java.util.Set;
  */
 final class Affected {
 
-    /** Year pages that show only their own year. */
+    /** Year files that show only their own year. */
     private static final Set<String> OWN_YEAR_FILES = Set.of("index.html", "report.html", "summary.csv", "data.json");
 
     private Affected() {
     }
 
     /**
-     * @param site  the model after the change
-     * @param files every file of the edition, by path
+     * The files to render again, by path, the changed projects' own pages first.
+     *
+     * @param site the model after the change
      */
-    static Set<String> paths(SiteModel site, Set<ProjectKey> changed, Collection<String> files) {
-        Set<String> out = new LinkedHashSet<>();
-        for (ProjectKey key : changed) out.add(Paths.project(key.year(), key.unitId(), key.id()));
-        out.add(Paths.HOME);
+    static Map<String, SiteRenderer.Job> jobs(SiteModel site, SiteRenderer.Parts parts, Set<ProjectKey> changed) {
+        Map<String, SiteRenderer.Job> out = new LinkedHashMap<>();
         for (ProjectKey key : changed) {
-            out.add(Paths.unit(key.year(), key.unitId()));
-            for (YearModel year : site.years()) {
-                if (year.number() != key.year()) year.project(key.id()).ifPresent(p -> out.add(p.path()));
-            }
+            year(site, key.year()).ifPresent(y -> project(y, key.id(), parts, out));
         }
+        add(out, parts.home());
         for (ProjectKey key : changed) {
-            site.years().stream().filter(y -> y.number() == key.year()).findFirst()
-                    .ifPresent(year -> referring(year, key, out));
-        }
-        for (ProjectKey key : changed) {
-            for (String file : files) {
-                int slash = file.indexOf('/');
-                if (slash < 0 || file.indexOf('/', slash + 1) >= 0) continue;
-                int year;
-                try {
-                    year = Integer.parseInt(file.substring(0, slash));
-                } catch (NumberFormatException e) {
-                    continue;
+            Optional<YearModel> year = year(site, key.year());
+            if (year.isEmpty()) continue;
+            UnitModel unit = year.get().unitsById().get(key.unitId());
+            if (unit != null) add(out, parts.unit(year.get(), unit));
+            for (YearModel other : site.years()) if (other != year.get()) project(other, key.id(), parts, out);
+            referring(year.get(), key, parts, out);
+            for (SiteRenderer.Job job : parts.year(year.get())) add(out, job);
+            for (YearModel later : site.years()) {
+                if (later.number() <= key.year()) continue;
+                for (SiteRenderer.Job job : parts.year(later)) {
+                    if (!OWN_YEAR_FILES.contains(job.path().substring(job.path().lastIndexOf('/') + 1))) add(out, job);
                 }
-                if (year == key.year() || (year > key.year() && !OWN_YEAR_FILES.contains(file.substring(slash + 1)))) out.add(file);
             }
         }
         return out;
     }
 
+    private static Optional<YearModel> year(SiteModel site, int number) {
+        return site.years().stream().filter(y -> y.number() == number).findFirst();
+    }
+
+    private static void project(YearModel year, String id, SiteRenderer.Parts parts, Map<String, SiteRenderer.Job> out) {
+        ProjectModel p = year.projectsById().get(id);
+        if (p == null) return;
+        UnitModel unit = year.unitsById().get(p.project().unitId());
+        if (unit != null) add(out, parts.project(year, unit, p));
+    }
+
+    private static void add(Map<String, SiteRenderer.Job> out, SiteRenderer.Job job) {
+        out.putIfAbsent(job.path(), job);
+    }
+
     /** Adds the unit and project pages of {@code year} whose Markdown may refer to a figure that {@code key} changes. */
-    private static void referring(YearModel year, ProjectKey key, Set<String> out) {
+    private static void referring(YearModel year, ProjectKey key, SiteRenderer.Parts parts, Map<String, SiteRenderer.Job> out) {
         for (UnitModel unit : year.units()) {
             boolean own = unit.unit().id().equals(key.unitId());
-            if (mayRefer(unit.unit().narrative(), key.id(), own)) out.add(unit.path());
+            if (mayRefer(unit.unit().narrative(), key.id(), own)) add(out, parts.unit(year, unit));
             for (ProjectModel pm : unit.projects()) {
                 Project p = pm.project();
-                Narrative n = p.narrative();
-                if (mayRefer(n == null ? null : n.markdown(), key.id(), own) || mayRefer(p.problems(), key.id(), own)
+                if (mayRefer(p.narrative(), key.id(), own) || mayRefer(p.problems(), key.id(), own)
                         || mayRefer(p.internal(), key.id(), own)) {
-                    out.add(pm.path());
+                    add(out, parts.project(year, unit, pm));
                 }
             }
         }

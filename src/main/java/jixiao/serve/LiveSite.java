@@ -245,7 +245,7 @@ final class LiveSite implements Closeable {
     private Snapshot publish() {
         String problem = problem();
         if (problem == null && !current.hasErrors()) render();
-        snapshot = new Snapshot(++version, pages, current.findings(), problem);
+        snapshot = Snapshot.of(++version, pages, current.findings(), problem);
         return snapshot;
     }
 
@@ -269,16 +269,19 @@ final class LiveSite implements Closeable {
             }
         }
         rebuildModel = false;
-        List<SiteRenderer.Job> jobs = SiteRenderer.jobs(model, templates, markdown, css);
-        if (!renderAll && jobs.size() != pages.size()) renderAll = true;
-        Map<String, LazyFile> next;
-        if (renderAll) {
+        Map<String, LazyFile> next = null;
+        if (!renderAll) {
+            next = new HashMap<>(pages);
+            Map<String, SiteRenderer.Job> affected = Affected.jobs(model, new SiteRenderer.Parts(model, templates, markdown, css), dirty);
+            for (SiteRenderer.Job job : affected.values()) next.put(job.path(), new LazyFile(job.content()));
+            // A page that was not there before: the change was more than replacing projects after all.
+            if (next.size() != pages.size()) next = null;
+        }
+        if (next == null) {
+            List<SiteRenderer.Job> jobs = SiteRenderer.jobs(model, templates, markdown, css);
             next = new HashMap<>(jobs.size() * 4 / 3 + 1);
             for (SiteRenderer.Job job : jobs) next.put(job.path(), new LazyFile(job.content()));
         } else {
-            next = new HashMap<>(pages);
-            Set<String> affected = Affected.paths(model, dirty, pages.keySet());
-            for (SiteRenderer.Job job : jobs) if (affected.contains(job.path())) next.put(job.path(), new LazyFile(job.content()));
             // The page an editor is looking at is ready before the browser is told to reload it.
             for (ProjectKey key : dirty) {
                 LazyFile page = next.get(Paths.project(key.year(), key.unitId(), key.id()));

@@ -4,6 +4,7 @@ import jixiao.check.CheckResult;
 import jixiao.content.Project;
 import jixiao.content.Unit;
 import jixiao.content.Year;
+import jixiao.diagnostic.Finding;
 import jixiao.score.ProjectScore;
 import jixiao.site.Edition;
 import jixiao.site.FindingPlacement;
@@ -15,6 +16,7 @@ import jixiao.site.UnitModel;
 import jixiao.site.YearModel;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -47,26 +49,53 @@ final class ModelPatch {
         }
         Set<String> changedIds = new HashSet<>();
         for (ProjectKey key : changed) changedIds.add(key.id());
+        Map<String, List<Finding>> findings = findings(result, changed);
         List<YearModel> models = new ArrayList<>();
         for (int i = 0; i < years.size(); i++) {
             Year year = years.get(i);
             YearModel before = old.years().get(i);
             if (before.number() != year.year() || before.units().size() != year.units().size()) return Optional.empty();
-            boolean yearChanged = changed.stream().anyMatch(k -> k.year() == year.year());
-            boolean refsChanged = year.projects().anyMatch(p -> changedIds.contains(p.id()));
-            if (!yearChanged && !refsChanged) {
+            // Units with a changed project, or with a project of a changed id (its links to other years change).
+            Set<String> units = new HashSet<>();
+            for (ProjectKey key : changed) if (key.year() == year.year()) units.add(key.unitId());
+            for (String id : changedIds) {
+                ProjectModel shown = before.projectsById().get(id);
+                if (shown != null) units.add(shown.project().unitId());
+                if (before.hiddenIds().contains(id)) return Optional.empty();
+            }
+            if (units.isEmpty()) {
                 models.add(before);
                 continue;
             }
-            Optional<YearModel> patched = year(before, year, result, changed, changedIds, edition);
+            Optional<YearModel> patched = year(before, year, result, changed, changedIds, units, findings, edition);
             if (patched.isEmpty()) return Optional.empty();
             models.add(patched.get());
         }
         return Optional.of(new SiteModel(edition, old.site(), old.profile(), models, old.siteFindings()));
     }
 
+    /** The findings in the changed projects' files, by file, in report order: one pass over all findings. */
+    private static Map<String, List<Finding>> findings(CheckResult result, Set<ProjectKey> changed) {
+        Map<String, List<Finding>> byFile = new HashMap<>();
+        for (ProjectKey key : changed) {
+            result.content().year(key.year()).stream()
+                    .flatMap(y -> y.units().stream()).filter(u -> u.id().equals(key.unitId()))
+                    .flatMap(u -> u.projects().stream()).filter(p -> p.id().equals(key.id()))
+                    .forEach(p -> {
+                        byFile.put(p.file(), new ArrayList<>());
+                        if (p.narrative() != null) byFile.put(p.narrative().file(), new ArrayList<>());
+                    });
+        }
+        for (Finding f : result.findings()) {
+            List<Finding> in = byFile.get(f.position().file());
+            if (in != null) in.add(f);
+        }
+        return byFile;
+    }
+
     private static Optional<YearModel> year(YearModel before, Year year, CheckResult result, Set<ProjectKey> changed,
-                                            Set<String> changedIds, Edition edition) {
+                                            Set<String> changedIds, Set<String> changedUnits,
+                                            Map<String, List<Finding>> findings, Edition edition) {
         List<UnitModel> units = new ArrayList<>();
         Map<String, ProjectModel> byId = new LinkedHashMap<>();
         Map<String, UnitModel> unitsById = new LinkedHashMap<>();
@@ -76,9 +105,7 @@ final class ModelPatch {
         for (Unit unit : year.units()) {
             UnitModel oldUnit = before.unitsById().get(unit.id());
             if (oldUnit == null) return Optional.empty();
-            boolean unitChanged = unit.projects().stream()
-                    .anyMatch(p -> changed.contains(ProjectKey.of(p)) || changedIds.contains(p.id()));
-            if (!unitChanged) {
+            if (!changedUnits.contains(unit.id())) {
                 for (Project p : unit.projects()) if (!edition.includes(p)) hidden.add(p.id());
                 for (ProjectModel pm : oldUnit.projects()) {
                     byId.put(pm.project().id(), pm);
@@ -105,8 +132,8 @@ final class ModelPatch {
                 if (changed.contains(ProjectKey.of(p))) {
                     ProjectScore score = result.score(p);
                     FindingPlacement placed = edition.showsFindings()
-                            ? FindingPlacement.of(p, result.findingsIn(p.file()),
-                            p.narrative() == null ? List.of() : result.findingsIn(p.narrative().file()))
+                            ? FindingPlacement.of(p, findings.getOrDefault(p.file(), List.of()),
+                            p.narrative() == null ? List.of() : findings.getOrDefault(p.narrative().file(), List.of()))
                             : FindingPlacement.NONE;
                     model = new ProjectModel(p, score, placed, otherYears(result, p.id(), year.year(), edition));
                     unitScoresChanged = true;
