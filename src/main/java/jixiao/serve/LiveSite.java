@@ -151,9 +151,9 @@ final class LiveSite implements Closeable {
         if (!any) return null;
         Snapshot s = publish();
         String time = LocalTime.now().format(DateTimeFormatter.ofPattern("HH:mm:ss"));
+        if (changes.templates() && templatesDir != null) what = what.isEmpty() ? "模板" : "模板和" + what;
         if (s.current()) {
-            log.println(time + " 已更新 " + (changes.templates() ? "模板" + (what.isEmpty() ? "" : "和") : "") + what
-                    + "：" + counts(current) + "；用时 " + millis(started) + " 毫秒。");
+            log.println(time + " 已更新 " + what + "：" + counts(current) + "；用时 " + millis(started) + " 毫秒。");
         } else {
             log.println(time + " " + what + "：" + counts(current) + "，继续显示上次成功生成的页面。");
             logErrors(s);
@@ -303,13 +303,40 @@ final class LiveSite implements Closeable {
             css = resource(CSS_RESOURCE);
             return;
         }
-        Path classes = Files.createTempDirectory("jixiao-serve-templates-");
-        classFolders.add(classes);
-        Templates t = Templates.fromDirectory(templatesDir, classes);
+        // jte recompiles a template whose file changed when it next renders: give it a copy that does not
+        // change, so that pages not rendered yet still render with the templates they were built with.
+        for (String page : Templates.PAGES) {
+            if (!Files.isRegularFile(templatesDir.resolve(page))) throw new IllegalArgumentException("模板文件夹 " + templatesDir + " 中缺少 " + page);
+        }
+        Path work = Files.createTempDirectory("jixiao-serve-templates-");
+        classFolders.add(work);
+        Path copy = work.resolve("templates");
+        copyTree(templatesDir, copy);
+        Templates t = Templates.fromDirectory(copy, work.resolve("classes"));
         t.prepare();
-        Path own = templatesDir.resolve(CSS_OVERRIDE);
-        css = Files.isRegularFile(own) ? Files.readAllBytes(own) : resource(CSS_RESOURCE);
+        Path own = copy.resolve(CSS_OVERRIDE);
+        byte[] stylesheet = Files.isRegularFile(own) ? Files.readAllBytes(own) : resource(CSS_RESOURCE);
         templates = t;
+        css = stylesheet;
+    }
+
+    private static void copyTree(Path from, Path to) throws IOException {
+        Files.walkFileTree(from, new SimpleFileVisitor<>() {
+            @Override
+            public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) throws IOException {
+                Path rel = from.relativize(dir);
+                if (!rel.toString().isEmpty() && hidden(rel.toString().replace('\\', '/'))) return FileVisitResult.SKIP_SUBTREE;
+                Files.createDirectories(to.resolve(rel.toString()));
+                return FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
+                Path rel = from.relativize(file);
+                if (attrs.isRegularFile() && !hidden(rel.toString().replace('\\', '/'))) Files.copy(file, to.resolve(rel.toString()));
+                return FileVisitResult.CONTINUE;
+            }
+        });
     }
 
     private static byte[] resource(String name) throws IOException {

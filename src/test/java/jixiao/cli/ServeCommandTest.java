@@ -56,7 +56,7 @@ class ServeCommandTest {
         err.reset();
         assertEquals(ExitCode.USAGE, run("serve", "--content", Builds.fixtureContent().toString(), "--port", "0",
                 "--templates", tmp.toString()));
-        assertTrue(err().startsWith("jixiao serve: 模板文件夹 "), err());
+        assertEquals("jixiao serve: 模板文件夹 " + tmp + " 中缺少 home.jte\n", err());
         err.reset();
         assertEquals(ExitCode.OK, run("--help"));
         assertTrue(out.toString(StandardCharsets.UTF_8).contains("jixiao serve [--content DIR] [--port 8080] [--bind 127.0.0.1] [--templates DIR]"));

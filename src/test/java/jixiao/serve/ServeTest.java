@@ -170,6 +170,30 @@ class ServeTest {
         assertFalse(fixed.contains(Overlay.ERRORS_ID));
     }
 
+    @Test
+    void ownTemplatesAreWatchedTooAndTheirErrorsShown() throws Exception {
+        Path templates = tmp.resolve("templates");
+        ContentFixture.copyTree(Path.of("site-templates").toAbsolutePath(), templates);
+        preview = Preview.start(new Preview.Options(content, templates, "127.0.0.1", 0),
+                new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
+        Events events = subscribe(version(get("").body()));
+        Path layout = templates.resolve("layout.jte");
+        String original = Files.readString(layout);
+        Files.writeString(layout, original.replace("<main id=\"main\" class=\"wrap\">", "<main id=\"main\" class=\"wrap\"><p>自己的模板</p>"));
+        events.awaitPage(PROJECT, body -> body.contains("<p>自己的模板</p>"));
+
+        Path home = templates.resolve("home.jte");
+        String homeText = Files.readString(home);
+        Files.writeString(home, homeText + "@if(\n");
+        String broken = events.awaitPage("", body -> body.contains(Overlay.ERRORS_ID));
+        assertTrue(broken.contains("模板出错：") && broken.contains("home.jte"), broken);
+        assertTrue(broken.contains("<p>自己的模板</p>"), "the last good pages stay");
+
+        Files.writeString(home, homeText);
+        String fixed = events.awaitPage("", body -> !body.contains(Overlay.ERRORS_ID));
+        assertTrue(fixed.contains("<p>自己的模板</p>"));
+    }
+
     // ------------------------------------------------------------------ helpers
 
     private String out() {
