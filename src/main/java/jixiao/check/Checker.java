@@ -3,7 +3,10 @@ package jixiao.check;
 import jixiao.content.Content;
 import jixiao.content.ContentLoader;
 import jixiao.content.ContentSource;
+import jixiao.content.Narrative;
 import jixiao.content.Project;
+import jixiao.content.Unit;
+import jixiao.content.Year;
 import jixiao.diagnostic.Finding;
 import jixiao.score.ProjectScore;
 import jixiao.score.RulesProfile;
@@ -12,9 +15,12 @@ import jixiao.score.Scorer;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
+import java.util.Optional;
+import java.util.Set;
 
 /** The check stage: load, resolve the rules, score every project and collect every finding. */
 public final class Checker {
@@ -49,6 +55,54 @@ public final class Checker {
         }
         NarrativeChecks.check(content, parallel, findings::add);
         return new CheckResult(content, profile, scores, findings);
+    }
+
+    /**
+     * {@code previous} with one project file read again ({@link ContentLoader#reloadProject}): the project
+     * re-scored and re-checked, its findings replaced, everything else kept. Gives what {@link #check}
+     * gives for the same files, or empty when that cannot be had without checking the whole tree (its
+     * id is used by another project of the year; it appeared or disappeared while a narrative of the
+     * year refers to it).
+     */
+    public static Optional<CheckResult> recheck(CheckResult previous, ContentLoader.Reloaded reloaded) {
+        Content content = reloaded.applyTo(previous.content());
+        Optional<Year> year = content.year(reloaded.year());
+        if (year.isEmpty() || year.get().units().stream().noneMatch(u -> u.id().equals(reloaded.unitId()))) return Optional.empty();
+        Optional<Project> before = previous.content().year(reloaded.year()).stream().flatMap(Year::projects)
+                .filter(p -> p.unitId().equals(reloaded.unitId()) && p.id().equals(reloaded.id())).findFirst();
+        // Duplicate ids are reported by comparing files; leave them to a whole check.
+        boolean sameIdElsewhere = year.get().projects()
+                .anyMatch(p -> p.id().equals(reloaded.id()) && !p.unitId().equals(reloaded.unitId()));
+        if (sameIdElsewhere) return Optional.empty();
+        if (before.isPresent() != reloaded.project().isPresent() && refersTo(year.get(), reloaded.id())) return Optional.empty();
+
+        Set<String> files = new HashSet<>();
+        files.add(reloaded.file());
+        if (reloaded.narrativeFile() != null) files.add(reloaded.narrativeFile());
+        before.map(Project::narrative).ifPresent(n -> files.add(n.file()));
+        List<Finding> findings = new ArrayList<>(previous.findings().stream().filter(f -> !files.contains(f.position().file())).toList());
+        findings.addAll(reloaded.findings());
+        Map<String, ProjectScore> scores = new HashMap<>(previous.scores());
+        before.ifPresent(p -> scores.remove(CheckResult.key(p)));
+        if (reloaded.project().isPresent()) {
+            Project p = reloaded.project().get();
+            Scored s = scoreAndCheck(p, new Scorer(previous.profile()), new ProjectChecks(previous.profile()));
+            scores.put(CheckResult.key(p), s.score());
+            findings.addAll(s.findings());
+            NarrativeChecks.check(year.get(), p, findings::add);
+        }
+        return Optional.of(new CheckResult(content, previous.profile(), scores, findings));
+    }
+
+    /** Whether any narrative of the year (other than the project's own) might refer to project {@code id}. */
+    private static boolean refersTo(Year year, String id) {
+        List<Narrative> narratives = new ArrayList<>();
+        narratives.add(year.report().narrative());
+        for (Unit u : year.units()) {
+            narratives.add(u.narrative());
+            for (Project p : u.projects()) if (!p.id().equals(id)) narratives.add(p.narrative());
+        }
+        return narratives.stream().anyMatch(n -> n != null && n.markdown().contains(id));
     }
 
     private record Scored(ProjectScore score, List<Finding> findings) {

@@ -77,6 +77,11 @@ public final class NarrativeChecks {
         narratives.add(new Scoped(narrative, unitInScope, projectIds));
     }
 
+    /** The references in one project's narrative, as {@link #check(Content, Problems)} checks them within its year. */
+    static void check(Year year, Project project, Problems out) {
+        check(project.narrative(), true, year.projects().map(Project::id).collect(Collectors.toSet()), out);
+    }
+
     private static void check(Narrative narrative, boolean unitInScope, Set<String> projectIds, Problems out) {
         if (narrative == null) return;
         NarrativeReferences found;

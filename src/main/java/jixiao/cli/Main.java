@@ -16,6 +16,7 @@ public final class Main {
             命令：
               check   检查内容并核算得分        jixiao check [--content DIR] [--format text|json|github|sarif] [--strict] [--quiet]
               build   生成内部版和公开版网站    jixiao build [--content DIR] [--out DIR] [--strict] [--templates DIR] [--quiet]
+              serve   预览内部版，保存即更新    jixiao serve [--content DIR] [--port 8080] [--bind 127.0.0.1] [--templates DIR]
               diff    比较两个年度或两个版本    jixiao diff <年度> <年度> | --from REV [--to REV] [--format text|markdown|json]
               new     新建项目、单位或年度      jixiao new project <年度>/<单位>/<编号> [--name 名称]
                                                 jixiao new unit <年度>/<单位> [--name 名称]
@@ -48,6 +49,7 @@ public final class Main {
             return switch (args.get(0)) {
                 case "check" -> CheckCommand.run(rest, out, err);
                 case "build" -> BuildCommand.run(rest, out, err);
+                case "serve" -> ServeCommand.run(rest, out, err);
                 case "schema" -> SchemaCommand.run(rest, out, err);
                 case "new" -> NewCommand.run(rest, out, err);
                 case "diff" -> DiffCommand.run(rest, out, err);

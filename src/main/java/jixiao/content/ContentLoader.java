@@ -84,6 +84,74 @@ public final class ContentLoader {
         return new ContentLoader(source, parallel).load();
     }
 
+    /**
+     * One project file read again, without reading the rest of the tree: what a preview needs after an
+     * editor saved it. {@code project} is empty when the file cannot be read as a project (then
+     * {@code findings} say why, as a full load would).
+     *
+     * @param file          the project file as shown in messages ({@code content/2020/unit/id.yaml})
+     * @param narrativeFile its narrative as shown in messages, or null when it has none
+     * @param findings      every finding a full load reports in the project file and its narrative
+     *                      (not those that compare it with other files, such as duplicate ids)
+     */
+    public record Reloaded(int year, String unitId, String id, String file, String narrativeFile,
+                           Optional<Project> project, List<Finding> findings) {
+        public Reloaded {
+            findings = findings.stream().sorted(Finding.ORDER).toList();
+        }
+
+        /** {@code content} with this project in place of the one it had (or without it), its unit in listing order. */
+        public Content applyTo(Content content) {
+            List<Year> years = new ArrayList<>();
+            for (Year y : content.years()) {
+                if (y.year() != year) {
+                    years.add(y);
+                    continue;
+                }
+                List<Unit> units = new ArrayList<>();
+                for (Unit u : y.units()) {
+                    if (!u.id().equals(unitId)) {
+                        units.add(u);
+                        continue;
+                    }
+                    List<Project> projects = new ArrayList<>(u.projects().stream().filter(p -> !p.id().equals(id)).toList());
+                    project.ifPresent(projects::add);
+                    projects.sort(LISTING_ORDER);
+                    units.add(new Unit(u.year(), u.id(), u.name(), u.order(), u.narrative(), projects, u.sources()));
+                }
+                years.add(new Year(y.year(), y.report(), units));
+            }
+            return new Content(content.site(), years);
+        }
+    }
+
+    /**
+     * Reads one project file (and its narrative) again, as {@link #load} reads it within the tree.
+     *
+     * @param path          the project file, relative to the content folder: {@code 2020/unit/id.yaml}
+     * @param narrativePath its narrative ({@code 2020/unit/id.md}) when that file exists, else null
+     * @param site          the site the project belongs to (for the default money unit)
+     * @throws IllegalArgumentException when {@code path} is not where a project file can be
+     */
+    public static Reloaded reloadProject(ContentSource source, Site site, String path, String narrativePath) {
+        String[] parts = path.split("/");
+        if (parts.length != 3 || !YEAR.matcher(parts[0]).matches() || !ID.matcher(parts[1]).matches()
+                || !parts[2].endsWith(".yaml") || parts[2].equals("unit.yaml")) {
+            throw new IllegalArgumentException("not a project file: " + path);
+        }
+        int year = Integer.parseInt(parts[0]);
+        ContentLoader loader = new ContentLoader(source, false);
+        Optional<Project> project = loader.loadProject(
+                new ProjectFile(year, parts[1], parts[0] + "/" + parts[1] + "/", parts[2], narrativePath, site));
+        return new Reloaded(year, parts[1], parts[2].substring(0, parts[2].length() - ".yaml".length()), source.display(path),
+                narrativePath == null ? null : source.display(narrativePath), project, loader.findings);
+    }
+
+    /** Projects in a unit, as {@link #load} sorts them: by order when they have one (those without come last), then by id. */
+    private static final Comparator<Project> LISTING_ORDER = Comparator.comparing((Project p) -> p.order() == null ? 1 : 0)
+            .thenComparing(p -> p.order() == null ? 0 : p.order())
+            .thenComparing(Project::id);
+
     private synchronized void report(Finding finding) {
         findings.add(finding);
     }

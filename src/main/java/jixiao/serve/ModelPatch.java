@@ -1,0 +1,181 @@
+package jixiao.serve;
+
+import jixiao.check.CheckResult;
+import jixiao.content.Project;
+import jixiao.content.Unit;
+import jixiao.content.Year;
+import jixiao.diagnostic.Finding;
+import jixiao.score.ProjectScore;
+import jixiao.compare.Edition;
+import jixiao.site.FindingPlacement;
+import jixiao.site.Paths;
+import jixiao.site.ProjectModel;
+import jixiao.site.SiteModel;
+import jixiao.site.Totals;
+import jixiao.site.UnitModel;
+import jixiao.site.YearModel;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * A site model with some projects replaced, everything else taken from the previous model: what
+ * {@link SiteModel#build} gives for the new check result, without placing the findings of every
+ * other project again (that is most of the cost of building a model). {@code ServeIncrementalTest}
+ * holds it to that: the pages of a patched model equal those of a model built from scratch.
+ */
+final class ModelPatch {
+
+    private ModelPatch() {
+    }
+
+    /**
+     * @param changed projects whose files were read again since {@code old} was built; everything else
+     *                in {@code result} is as it was then
+     * @return empty when the change is more than replacing projects (a project that appears, disappears
+     * or moves, a year or unit that is new), and the model must be built from scratch
+     */
+    static Optional<SiteModel> apply(SiteModel old, CheckResult result, Set<ProjectKey> changed) {
+        Edition edition = old.edition();
+        List<Year> years = result.content().years();
+        if (years.size() != old.years().size() || result.content().site() != old.site() || result.profile() != old.profile()) {
+            return Optional.empty();
+        }
+        // With more than one year, a project's change also changes the year comparisons (changes pages,
+        // histories); patching those is not written yet, so such content is rebuilt from scratch.
+        if (years.size() > 1) return Optional.empty();
+        Set<String> changedIds = new HashSet<>();
+        for (ProjectKey key : changed) changedIds.add(key.id());
+        Map<String, List<Finding>> findings = findings(result, changed);
+        List<YearModel> models = new ArrayList<>();
+        for (int i = 0; i < years.size(); i++) {
+            Year year = years.get(i);
+            YearModel before = old.years().get(i);
+            if (before.number() != year.year() || before.units().size() != year.units().size()) return Optional.empty();
+            // Units with a changed project, or with a project of a changed id (its links to other years change).
+            Set<String> units = new HashSet<>();
+            for (ProjectKey key : changed) if (key.year() == year.year()) units.add(key.unitId());
+            for (String id : changedIds) {
+                ProjectModel shown = before.projectsById().get(id);
+                if (shown != null) units.add(shown.project().unitId());
+                if (before.hiddenIds().contains(id)) return Optional.empty();
+            }
+            if (units.isEmpty()) {
+                models.add(before);
+                continue;
+            }
+            Optional<YearModel> patched = year(before, year, result, changed, changedIds, units, findings, edition);
+            if (patched.isEmpty()) return Optional.empty();
+            models.add(patched.get());
+        }
+        return Optional.of(new SiteModel(edition, old.site(), old.profile(), models, old.siteFindings()));
+    }
+
+    /** The findings in the changed projects' files, by file, in report order: one pass over all findings. */
+    private static Map<String, List<Finding>> findings(CheckResult result, Set<ProjectKey> changed) {
+        Map<String, List<Finding>> byFile = new HashMap<>();
+        for (ProjectKey key : changed) {
+            result.content().year(key.year()).stream()
+                    .flatMap(y -> y.units().stream()).filter(u -> u.id().equals(key.unitId()))
+                    .flatMap(u -> u.projects().stream()).filter(p -> p.id().equals(key.id()))
+                    .forEach(p -> {
+                        byFile.put(p.file(), new ArrayList<>());
+                        if (p.narrative() != null) byFile.put(p.narrative().file(), new ArrayList<>());
+                    });
+        }
+        for (Finding f : result.findings()) {
+            List<Finding> in = byFile.get(f.position().file());
+            if (in != null) in.add(f);
+        }
+        return byFile;
+    }
+
+    private static Optional<YearModel> year(YearModel before, Year year, CheckResult result, Set<ProjectKey> changed,
+                                            Set<String> changedIds, Set<String> changedUnits,
+                                            Map<String, List<Finding>> findings, Edition edition) {
+        List<UnitModel> units = new ArrayList<>();
+        Map<String, ProjectModel> byId = new LinkedHashMap<>();
+        Map<String, UnitModel> unitsById = new LinkedHashMap<>();
+        Set<String> hidden = new HashSet<>();
+        List<ProjectScore> yearScores = new ArrayList<>();
+        boolean scoresChanged = false;
+        for (Unit unit : year.units()) {
+            UnitModel oldUnit = before.unitsById().get(unit.id());
+            if (oldUnit == null) return Optional.empty();
+            if (!changedUnits.contains(unit.id())) {
+                for (Project p : unit.projects()) if (!edition.includes(p)) hidden.add(p.id());
+                for (ProjectModel pm : oldUnit.projects()) {
+                    byId.put(pm.project().id(), pm);
+                    yearScores.add(pm.score());
+                }
+                units.add(oldUnit);
+                unitsById.put(unit.id(), oldUnit);
+                continue;
+            }
+            List<ProjectModel> projects = new ArrayList<>();
+            List<ProjectScore> scores = new ArrayList<>();
+            boolean unitScoresChanged = false;
+            for (Project p : unit.projects()) {
+                ProjectModel oldModel = before.projectsById().get(p.id());
+                boolean included = edition.includes(p);
+                boolean wasIncluded = oldModel != null && oldModel.project().unitId().equals(unit.id());
+                // A project that appears, disappears or changes whether this edition shows it changes the page set.
+                if (included ? !wasIncluded : !before.hiddenIds().contains(p.id())) return Optional.empty();
+                if (!included) {
+                    hidden.add(p.id());
+                    continue;
+                }
+                ProjectModel model;
+                if (changed.contains(ProjectKey.of(p))) {
+                    ProjectScore score = result.score(p);
+                    FindingPlacement placed = edition.showsFindings()
+                            ? FindingPlacement.of(p, findings.getOrDefault(p.file(), List.of()),
+                            p.narrative() == null ? List.of() : findings.getOrDefault(p.narrative().file(), List.of()))
+                            : FindingPlacement.NONE;
+                    model = new ProjectModel(p, score, placed, otherYears(result, p.id(), year.year(), edition));
+                    unitScoresChanged = true;
+                } else if (changedIds.contains(p.id())) {
+                    model = new ProjectModel(oldModel.project(), oldModel.score(), oldModel.findings(),
+                            otherYears(result, p.id(), year.year(), edition));
+                } else {
+                    model = oldModel;
+                }
+                projects.add(model);
+                scores.add(model.score());
+                byId.put(p.id(), model);
+            }
+            if (projects.size() != oldUnit.projects().size()) return Optional.empty();
+            UnitModel um = new UnitModel(unit, projects,
+                    unitScoresChanged ? Totals.of(scores, result.content().site().moneyUnit(), result.profile()) : oldUnit.totals(),
+                    oldUnit.findings());
+            scoresChanged |= unitScoresChanged;
+            units.add(um);
+            unitsById.put(unit.id(), um);
+            yearScores.addAll(scores);
+        }
+        Totals totals = scoresChanged ? Totals.of(yearScores, result.content().site().moneyUnit(), result.profile()) : before.totals();
+        return Optional.of(new YearModel(year, units, totals, before.findings(), byId, unitsById, hidden, before.changes()));
+    }
+
+    /** Where project {@code id} appears in the edition's years other than {@code except}, as {@link SiteModel#build} lists them. */
+    private static List<ProjectModel.ProjectRef> otherYears(CheckResult result, String id, int except, Edition edition) {
+        List<ProjectModel.ProjectRef> refs = new ArrayList<>();
+        for (Year year : result.content().years()) {
+            if (year.year() == except) continue;
+            for (Unit unit : year.units()) {
+                for (Project p : unit.projects()) {
+                    if (!p.id().equals(id) || !edition.includes(p)) continue;
+                    refs.add(new ProjectModel.ProjectRef(year.year(), unit.id(), unit.name(), p.name(),
+                            Paths.project(year.year(), unit.id(), p.id()), result.score(p)));
+                }
+            }
+        }
+        return refs;
+    }
+}

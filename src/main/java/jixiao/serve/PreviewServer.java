@@ -1,0 +1,246 @@
+package jixiao.serve;
+
+import com.sun.net.httpserver.Headers;
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.net.InetSocketAddress;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CopyOnWriteArraySet;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
+
+/**
+ * Serves a {@link Snapshot} over HTTP: only GET and HEAD, only the files of the snapshot (a URL is a key
+ * into it, never a path on disk), {@code index.html} for folders, a 404 page for anything else, and
+ * {@link #EVENTS}, a Server-Sent Events stream that says {@code reload} after every rebuild.
+ */
+final class PreviewServer {
+
+    static final String EVENTS = "/__jixiao/events";
+    private static final String RESERVED = "/__jixiao/";
+    private static final long KEEPALIVE_SECONDS = 15;
+    private static final Map<String, String> TYPES = Map.of(
+            "html", "text/html; charset=utf-8",
+            "css", "text/css; charset=utf-8",
+            "csv", "text/csv; charset=utf-8",
+            "json", "application/json",
+            "svg", "image/svg+xml",
+            "png", "image/png");
+
+    private final HttpServer server;
+    private final ExecutorService threads;
+    private final Supplier<Snapshot> snapshot;
+    private final Set<BlockingQueue<Long>> listeners = new CopyOnWriteArraySet<>();
+    private volatile boolean closed;
+
+    /** Binds at once (so that a port in use is reported before anything else happens); call {@link #start}. */
+    PreviewServer(InetSocketAddress address, Supplier<Snapshot> snapshot) throws IOException {
+        this.snapshot = snapshot;
+        this.server = HttpServer.create(address, 0);
+        AtomicInteger n = new AtomicInteger();
+        // One thread per open event stream, so the pool grows with the open tabs.
+        this.threads = Executors.newCachedThreadPool(r -> {
+            Thread t = new Thread(r, "jixiao-http-" + n.incrementAndGet());
+            t.setDaemon(true);
+            return t;
+        });
+        server.setExecutor(threads);
+        server.createContext("/", this::handle);
+    }
+
+    void start() {
+        server.start();
+    }
+
+    int port() {
+        return server.getAddress().getPort();
+    }
+
+    /** Tells every open page to reload. */
+    void reload(long version) {
+        for (BlockingQueue<Long> l : listeners) l.offer(version);
+    }
+
+    void close() {
+        closed = true;
+        for (BlockingQueue<Long> l : listeners) l.offer(-1L);
+        server.stop(0);
+        threads.shutdownNow();
+    }
+
+    // ------------------------------------------------------------------ requests
+
+    private void handle(HttpExchange exchange) throws IOException {
+        try (exchange) {
+            String method = exchange.getRequestMethod();
+            boolean head = method.equals("HEAD");
+            if (!head && !method.equals("GET")) {
+                exchange.getResponseHeaders().set("Allow", "GET, HEAD");
+                send(exchange, 405, "text/plain; charset=utf-8", "只支持 GET 和 HEAD。\n".getBytes(StandardCharsets.UTF_8), false);
+                return;
+            }
+            String raw = exchange.getRequestURI().getRawPath();
+            if (raw != null && raw.equals(EVENTS)) {
+                if (!head) events(exchange);
+                else send(exchange, 200, "text/event-stream", new byte[0], true);
+                return;
+            }
+            Snapshot s = snapshot.get();
+            String path = path(raw);
+            if (path == null || raw.startsWith(RESERVED)) {
+                notFound(exchange, s, head);
+                return;
+            }
+            if (s.files().isEmpty()) {
+                send(exchange, 503, TYPES.get("html"), Overlay.page("网站尚未生成", "内容有错误，改正后页面会自动出现。", s), head);
+                return;
+            }
+            LazyFile file = s.files().get(path);
+            if (file == null && s.files().containsKey(path.isEmpty() ? "index.html" : path + "/index.html")) {
+                // A folder without its slash: relative links on its index page need the slash.
+                exchange.getResponseHeaders().set("Location", raw + "/");
+                send(exchange, 301, "text/plain; charset=utf-8", new byte[0], head);
+                return;
+            }
+            if (file == null) {
+                notFound(exchange, s, head);
+                return;
+            }
+            byte[] bytes;
+            try {
+                bytes = file.bytes();
+            } catch (RuntimeException e) {
+                send(exchange, 500, TYPES.get("html"), Overlay.page("页面生成失败", path + "：" + e, s), head);
+                return;
+            }
+            String type = type(path);
+            if (path.endsWith(".html")) bytes = Overlay.inject(bytes, s);
+            send(exchange, 200, type, bytes, head);
+        }
+    }
+
+    /**
+     * The key of a request path in the snapshot: without its leading slash, {@code index.html} for a folder,
+     * percent-decoded segment by segment; null for anything that could name something outside the site
+     * ({@code ..}, {@code .}, empty segments, back slashes, control characters, bad encoding).
+     */
+    static String path(String raw) {
+        if (raw == null || !raw.startsWith("/")) return null;
+        String rest = raw.substring(1);
+        if (rest.isEmpty() || rest.endsWith("/")) rest += "index.html";
+        StringBuilder key = new StringBuilder();
+        for (String segment : rest.split("/", -1)) {
+            String s;
+            try {
+                s = URLDecoder.decode(segment.replace("+", "%2B"), StandardCharsets.UTF_8);
+            } catch (IllegalArgumentException e) {
+                return null;
+            }
+            if (s.isEmpty() || s.equals(".") || s.equals("..") || s.contains("/") || s.contains("\\")) return null;
+            for (int i = 0; i < s.length(); i++) if (s.charAt(i) < 0x20 || s.charAt(i) == 0x7f) return null;
+            if (key.length() > 0) key.append('/');
+            key.append(s);
+        }
+        return key.toString();
+    }
+
+    static String type(String path) {
+        int dot = path.lastIndexOf('.');
+        String ext = dot < 0 ? "" : path.substring(dot + 1);
+        return TYPES.getOrDefault(ext, "application/octet-stream");
+    }
+
+    private static void notFound(HttpExchange exchange, Snapshot s, boolean head) throws IOException {
+        send(exchange, 404, TYPES.get("html"), Overlay.page("找不到页面", "预览中没有这个地址。", s), head);
+    }
+
+    private static void send(HttpExchange exchange, int status, String type, byte[] body, boolean head) throws IOException {
+        Headers h = exchange.getResponseHeaders();
+        h.set("Content-Type", type);
+        h.set("Cache-Control", "no-store");
+        h.set("X-Content-Type-Options", "nosniff");
+        if (head) {
+            h.set("Content-Length", Integer.toString(body.length));
+            exchange.sendResponseHeaders(status, -1);
+            return;
+        }
+        exchange.sendResponseHeaders(status, body.length == 0 ? -1 : body.length);
+        if (body.length > 0) {
+            try (OutputStream out = exchange.getResponseBody()) {
+                out.write(body);
+            }
+        }
+    }
+
+    // ------------------------------------------------------------------ events
+
+    /**
+     * Holds the stream open until the page goes away or the server stops. A page asks with the version it
+     * was served at ({@code ?v=}); when a rebuild happened in between, it is told to reload at once.
+     */
+    private void events(HttpExchange exchange) throws IOException {
+        Headers h = exchange.getResponseHeaders();
+        h.set("Content-Type", "text/event-stream; charset=utf-8");
+        h.set("Cache-Control", "no-store");
+        exchange.sendResponseHeaders(200, 0);
+        BlockingQueue<Long> queue = new LinkedBlockingQueue<>();
+        listeners.add(queue);
+        try (OutputStream out = exchange.getResponseBody()) {
+            write(out, "retry: 1000\n\n");
+            long seen = version(exchange.getRequestURI().getRawQuery());
+            long now = snapshot.get().version();
+            if (seen >= 0 && seen != now) write(out, reloadEvent(now));
+            while (!closed) {
+                Long next = queue.poll(KEEPALIVE_SECONDS, TimeUnit.SECONDS);
+                if (next == null) write(out, ": keep-alive\n\n");
+                else if (next < 0) break;
+                else write(out, reloadEvent(next));
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (IOException e) {
+            // The page went away.
+        } finally {
+            listeners.remove(queue);
+        }
+    }
+
+    private static String reloadEvent(long version) {
+        return "event: reload\ndata: " + version + "\n\n";
+    }
+
+    private static void write(OutputStream out, String text) throws IOException {
+        out.write(text.getBytes(StandardCharsets.UTF_8));
+        out.flush();
+    }
+
+    private static long version(String query) {
+        if (query == null) return -1;
+        for (String part : List.of(query.split("&"))) {
+            if (part.startsWith("v=")) {
+                try {
+                    return Long.parseLong(part.substring(2));
+                } catch (NumberFormatException e) {
+                    return -1;
+                }
+            }
+        }
+        return -1;
+    }
+
+    int openStreams() {
+        return listeners.size();
+    }
+}
