@@ -23,6 +23,7 @@ import java.util.TreeMap;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotSame;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
@@ -122,6 +123,24 @@ class ServeIncrementalTest {
     @Test
     void filesThatCameAndWentAreIgnored() {
         assertEquals(null, live.update(Changes.ofContent("2020/inspection/index.yaml___jb_tmp___", "2020/.index.yaml.swp")));
+    }
+
+    @Test
+    void inSingleYearContentPagesThatCannotShowTheProjectAreKept() throws IOException {
+        // The real content has one year, so a save is patched in rather than rebuilt from scratch.
+        live.close();
+        content = tmp.resolve("single/content");
+        ContentFixture.copyTree(Path.of("content").toAbsolutePath(), content);
+        live = open();
+        Snapshot before = live.start();
+        forceAll(before);
+        edit("2020/labor-inspection/labor-inspection-fund.yaml", "name: \"劳动监察专项资金\"", "name: \"劳动监察专项资金（改）\"");
+        Snapshot after = apply("2020/labor-inspection/labor-inspection-fund.yaml");
+        assertEqualsFullRebuild(after);
+        assertTrue(text(after, "2020/labor-inspection/labor-inspection-fund.html").contains("劳动监察专项资金（改）"));
+        assertSame(before.files().get("2020/personnel/archive-room.html"), after.files().get("2020/personnel/archive-room.html"),
+                "a project page of another unit is not rendered again");
+        assertNotSame(before.files().get("2020/index.html"), after.files().get("2020/index.html"));
     }
 
     // ------------------------------------------------------------------ helpers
