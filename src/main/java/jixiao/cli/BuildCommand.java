@@ -5,6 +5,7 @@ import jixiao.check.Checker;
 import jixiao.content.DirectorySource;
 import jixiao.diagnostic.Finding;
 import jixiao.diagnostic.Severity;
+import jixiao.output.Folders;
 import jixiao.output.SiteWriter;
 import jixiao.render.Markdown;
 import jixiao.render.SiteRenderer;
@@ -18,11 +19,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
-import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.SimpleFileVisitor;
-import java.nio.file.attribute.BasicFileAttributes;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -164,7 +162,7 @@ final class BuildCommand {
             err.println("jixiao build: 模板出错：" + e.getMessage() + "；原有输出保持不变。");
             return ExitCode.USAGE;
         } finally {
-            if (classes != null) deleteQuietly(classes);
+            if (classes != null) Folders.deleteQuietly(classes);
         }
     }
 
@@ -185,23 +183,4 @@ final class BuildCommand {
         }
     }
 
-    private static void deleteQuietly(Path root) {
-        try {
-            Files.walkFileTree(root, new SimpleFileVisitor<>() {
-                @Override
-                public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
-                    Files.delete(file);
-                    return FileVisitResult.CONTINUE;
-                }
-
-                @Override
-                public FileVisitResult postVisitDirectory(Path dir, IOException exc) throws IOException {
-                    Files.delete(dir);
-                    return FileVisitResult.CONTINUE;
-                }
-            });
-        } catch (IOException | UncheckedIOException e) {
-            // A temp folder left behind is harmless.
-        }
-    }
 }

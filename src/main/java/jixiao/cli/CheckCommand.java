@@ -10,6 +10,7 @@ import jixiao.check.Checker;
 import jixiao.content.DirectorySource;
 import jixiao.content.Project;
 import jixiao.diagnostic.Finding;
+import jixiao.diagnostic.FindingJson;
 import jixiao.diagnostic.Severity;
 import jixiao.score.IndicatorScore;
 import jixiao.score.ProjectScore;
@@ -115,14 +116,7 @@ final class CheckCommand {
             json.writeStartObject();
             json.writeArrayFieldStart("findings");
             for (Finding f : result.findings()) {
-                json.writeStartObject();
-                json.writeStringField("file", f.position().file());
-                json.writeNumberField("line", f.position().line());
-                json.writeNumberField("column", f.position().column());
-                json.writeStringField("severity", f.severity().label());
-                json.writeStringField("code", f.code());
-                json.writeStringField("message", f.message());
-                json.writeEndObject();
+                FindingJson.write(json, f);
             }
             json.writeEndArray();
             json.writeArrayFieldStart("projects");

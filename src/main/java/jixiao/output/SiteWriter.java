@@ -5,15 +5,11 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.DirectoryStream;
 import java.nio.file.FileAlreadyExistsException;
-import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
-import java.nio.file.attribute.BasicFileAttributes;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -186,14 +182,14 @@ public final class SiteWriter implements AutoCloseable {
         }
         if (aside != null) {
             // The new site is in place; an old copy that will not go is removed by the next begin().
-            deleteQuietly(aside);
+            Folders.deleteQuietly(aside);
         }
     }
 
     private void discard() {
         state = State.ABORTED;
         // What cannot be deleted now is removed by the next begin().
-        deleteQuietly(temp);
+        Folders.deleteQuietly(temp);
     }
 
     private RuntimeException failed(RuntimeException e) {
@@ -286,7 +282,7 @@ public final class SiteWriter implements AutoCloseable {
         try (DirectoryStream<Path> siblings = Files.newDirectoryStream(target.getParent(), name + ".*")) {
             for (Path sibling : siblings) {
                 String file = sibling.getFileName().toString();
-                if (file.startsWith(name + TEMP) || targetExists && file.startsWith(name + OLD)) deleteQuietly(sibling);
+                if (file.startsWith(name + TEMP) || targetExists && file.startsWith(name + OLD)) Folders.deleteQuietly(sibling);
             }
         }
     }
@@ -306,26 +302,4 @@ public final class SiteWriter implements AutoCloseable {
         return target.resolveSibling("." + target.getFileName() + kind + suffix);
     }
 
-    /** Deletes a folder tree without following links out of it; what cannot be deleted stays. */
-    private static void deleteQuietly(Path root) {
-        try {
-            Files.walkFileTree(root, new SimpleFileVisitor<>() {
-                @Override
-                public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) throws IOException {
-                    Files.deleteIfExists(file);
-                    return FileVisitResult.CONTINUE;
-                }
-
-                @Override
-                public FileVisitResult postVisitDirectory(Path folder, IOException e) throws IOException {
-                    Files.deleteIfExists(folder);
-                    return FileVisitResult.CONTINUE;
-                }
-            });
-        } catch (NoSuchFileException e) {
-            // Already gone.
-        } catch (IOException e) {
-            // Left for the next begin() to remove; the output itself is correct either way.
-        }
-    }
 }

@@ -10,6 +10,7 @@ import jixiao.content.Goal;
 import jixiao.content.Project;
 import jixiao.content.Stated;
 import jixiao.diagnostic.Finding;
+import jixiao.diagnostic.FindingJson;
 import jixiao.score.IndicatorScore;
 import jixiao.score.ProjectScore;
 import jixiao.score.Rounding;
@@ -153,14 +154,7 @@ public final class YearData {
             json.writeStringField("internal", p.internal());
             json.writeArrayFieldStart("findings");
             for (Finding f : model.findings().all()) {
-                json.writeStartObject();
-                json.writeStringField("file", f.position().file());
-                json.writeNumberField("line", f.position().line());
-                json.writeNumberField("column", f.position().column());
-                json.writeStringField("severity", f.severity().label());
-                json.writeStringField("code", f.code());
-                json.writeStringField("message", f.message());
-                json.writeEndObject();
+                FindingJson.write(json, f);
             }
             json.writeEndArray();
         }

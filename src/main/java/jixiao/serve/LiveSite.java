@@ -1,5 +1,6 @@
 package jixiao.serve;
 
+import jixiao.output.Folders;
 import jixiao.check.CheckResult;
 import jixiao.check.Checker;
 import jixiao.content.ContentLoader;
@@ -365,28 +366,8 @@ final class LiveSite implements Closeable {
 
     @Override
     public void close() {
-        for (Path folder : classFolders) deleteQuietly(folder);
+        for (Path folder : classFolders) Folders.deleteQuietly(folder);
         classFolders.clear();
-    }
-
-    private static void deleteQuietly(Path root) {
-        try {
-            Files.walkFileTree(root, new SimpleFileVisitor<>() {
-                @Override
-                public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
-                    Files.delete(file);
-                    return FileVisitResult.CONTINUE;
-                }
-
-                @Override
-                public FileVisitResult postVisitDirectory(Path dir, IOException exc) throws IOException {
-                    Files.delete(dir);
-                    return FileVisitResult.CONTINUE;
-                }
-            });
-        } catch (IOException | UncheckedIOException e) {
-            // A temporary folder left behind is harmless.
-        }
     }
 
     /** A content folder that remembers the file list of its last full read, so that it is walked once per rebuild. */
