@@ -1,5 +1,8 @@
 package jixiao.render;
 
+import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
+import org.apache.commons.compress.archivers.zip.ZipArchiveInputStream;
+
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -7,7 +10,6 @@ import java.time.LocalDateTime;
 import java.util.HashSet;
 import java.util.Set;
 import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
 
 /**
@@ -26,9 +28,11 @@ final class FixedZip {
     static byte[] repack(byte[] zip) throws IOException {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream(zip.length + 1024);
         Set<String> seen = new HashSet<>();
-        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip));
+        // commons-compress reads what POI's streaming workbook writes (entries with data descriptors and
+        // Zip64 fields), which java.util.zip.ZipInputStream rejects.
+        try (ZipArchiveInputStream in = new ZipArchiveInputStream(new ByteArrayInputStream(zip), "UTF-8", true, true);
              ZipOutputStream out = new ZipOutputStream(bytes)) {
-            for (ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
+            for (ZipArchiveEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
                 if (!seen.add(entry.getName())) throw new IOException("duplicate zip entry " + entry.getName());
                 ZipEntry copy = new ZipEntry(entry.getName());
                 copy.setTimeLocal(ENTRY_TIME);

@@ -20,11 +20,14 @@ import org.apache.poi.ss.usermodel.PrintSetup;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.VerticalAlignment;
 import org.apache.poi.ss.util.CellRangeAddress;
-import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.xssf.streaming.DeferredSXSSFSheet;
+import org.apache.poi.xssf.streaming.DeferredSXSSFWorkbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.time.ZoneOffset;
@@ -56,11 +59,13 @@ public final class SummaryXlsx {
     }
 
     public static byte[] of(YearModel year, SiteModel site) {
-        try (XSSFWorkbook book = new XSSFWorkbook()) {
+        // Streaming workbook: POI's XML objects cost about half a millisecond per cell, so the rows are
+        // kept as plain values and written straight into the zip when the workbook is saved (no temp files).
+        try (DeferredSXSSFWorkbook book = new DeferredSXSSFWorkbook()) {
             Styles styles = new Styles(book, amountScale(year, site));
-            summary(book.createSheet(SUMMARY_SHEET), year, site, styles);
-            statistics(book.createSheet(STATS_SHEET), year, site, styles);
-            properties(book, year);
+            sheet(book, SUMMARY_SHEET, summary(year, site, styles));
+            sheet(book, STATS_SHEET, statistics(year, site, styles));
+            properties(book.getXSSFWorkbook(), year);
             ByteArrayOutputStream bytes = new ByteArrayOutputStream();
             book.write(bytes);
             return FixedZip.repack(bytes.toByteArray());
@@ -74,12 +79,11 @@ public final class SummaryXlsx {
      * spare core while it reads the content instead of when the first summary.xlsx is due.
      */
     public static void warmUp() {
-        try (XSSFWorkbook book = new XSSFWorkbook()) {
+        try (DeferredSXSSFWorkbook book = new DeferredSXSSFWorkbook()) {
             Styles styles = new Styles(book, 2);
-            Row row = book.createSheet(SUMMARY_SHEET).createRow(0);
-            text(row, 0, "预算数", styles.header);
-            number(row, 1, BigDecimal.ONE, styles.amount);
-            book.write(ByteArrayOutputStream.nullOutputStream());
+            List<List<Value>> rows = List.of(List.of(Value.text("预算数", styles.header), Value.number(BigDecimal.ONE, styles.amount)));
+            sheet(book, SUMMARY_SHEET, rows);
+            book.write(OutputStream.nullOutputStream());
         } catch (IOException | RuntimeException e) {
             // Only a head start: the real workbook reports any problem.
         }
@@ -87,98 +91,91 @@ public final class SummaryXlsx {
 
     // ------------------------------------------------------------------ 汇总表
 
-    private static void summary(XSSFSheet sheet, YearModel year, SiteModel site, Styles styles) {
+    private static List<List<Value>> summary(YearModel year, SiteModel site, Styles styles) {
         String unit = site.site().moneyUnit();
         boolean internal = site.edition().showsFindings();
         List<String> header = new ArrayList<>(List.of("年度", "单位", "项目编号", "项目名称",
                 "预算数（" + unit + "）", "到位数（" + unit + "）", "执行数（" + unit + "）", "预算执行率",
                 "自评总分", "核算总分", "自评等级", "核算等级"));
         if (internal) header.addAll(List.of("状态", "核查问题数"));
-        Widths widths = new Widths(header.size());
-        header(sheet, header, styles, widths);
-        int r = 1;
+        List<List<Value>> rows = new ArrayList<>();
+        rows.add(header(header, styles));
         for (ProjectModel pm : year.projects()) {
             Project p = pm.project();
             ProjectScore s = pm.score();
-            Row row = sheet.createRow(r++);
-            int c = 0;
-            integer(row, c++, p.year(), styles.year);
-            widths.fit(c - 1, Integer.toString(p.year()));
-            String unitName = year.unitsById().get(p.unitId()).unit().name();
-            text(row, c++, unitName, styles.text);
-            widths.fit(c - 1, unitName);
-            text(row, c++, p.id(), styles.text);
-            widths.fit(c - 1, p.id());
-            text(row, c++, p.name(), styles.text);
-            widths.fit(c - 1, p.name());
+            List<Value> row = new ArrayList<>(header.size());
+            row.add(Value.integer(p.year(), styles.year, true));
+            row.add(Value.text(year.unitsById().get(p.unitId()).unit().name(), styles.text));
+            row.add(Value.text(p.id(), styles.text));
+            row.add(Value.text(p.name(), styles.text));
             for (BigDecimal amount : List.of(p.budget().planned().total(), p.budget().received().total(), p.budget().executed().total())) {
-                BigDecimal converted = Money.convert(amount, p.moneyUnit(), unit);
-                number(row, c++, converted, styles.amount);
-                widths.fit(c - 1, converted.toPlainString() + ",,,");
+                row.add(Value.amount(Money.convert(amount, p.moneyUnit(), unit), styles.amount));
             }
-            number(row, c++, rate(s.executionRate()), styles.rate);
-            if (s.statedTotal() != null) number(row, c++, s.statedTotal(), styles.score);
-            else if (p.stated() != null && p.stated().total() != null) text(row, c++, p.stated().total(), styles.text);
-            else c++;
-            number(row, c++, s.computedTotal() == null ? null : Rounding.halfUp2(s.computedTotal()), styles.score);
-            text(row, c++, s.statedGrade(), styles.centred);
-            text(row, c++, s.computedGrade(), styles.centred);
+            row.add(Value.number(rate(s.executionRate()), styles.rate));
+            if (s.statedTotal() != null) row.add(Value.number(s.statedTotal(), styles.score));
+            else if (p.stated() != null && p.stated().total() != null) row.add(Value.text(p.stated().total(), styles.text));
+            else row.add(Value.NONE);
+            row.add(Value.number(s.computedTotal() == null ? null : Rounding.halfUp2(s.computedTotal()), styles.score));
+            row.add(Value.text(s.statedGrade(), styles.centred));
+            row.add(Value.text(s.computedGrade(), styles.centred));
             if (internal) {
-                text(row, c++, p.isDraft() ? "草稿" : "定稿", styles.centred);
-                integer(row, c++, pm.findings().count(), styles.integer);
+                row.add(Value.text(p.isDraft() ? "草稿" : "定稿", styles.centred));
+                row.add(Value.integer(pm.findings().count(), styles.integer, false));
             }
+            rows.add(row);
         }
-        widths.apply(sheet);
-        finish(sheet, header.size(), r);
+        return rows;
     }
 
     // ------------------------------------------------------------------ 统计表
 
-    private static void statistics(XSSFSheet sheet, YearModel year, SiteModel site, Styles styles) {
+    private static List<List<Value>> statistics(YearModel year, SiteModel site, Styles styles) {
         String unit = site.site().moneyUnit();
         List<String> grades = List.copyOf(year.totals().gradeCounts().keySet());
         List<String> header = new ArrayList<>(List.of("单位", "项目数"));
         header.addAll(grades);
         header.addAll(List.of("优良率（" + String.join("/", Totals.excellentGrades(site.profile())) + "）",
                 "预算数（" + unit + "）", "执行数（" + unit + "）"));
-        Widths widths = new Widths(header.size());
-        header(sheet, header, styles, widths);
-        int r = 1;
-        for (UnitModel u : year.units()) {
-            statsRow(sheet.createRow(r++), u.unit().name(), u.totals(), styles, false, widths);
-        }
-        statsRow(sheet.createRow(r++), "合计", year.totals(), styles, true, widths);
-        widths.apply(sheet);
-        finish(sheet, header.size(), r);
+        List<List<Value>> rows = new ArrayList<>();
+        rows.add(header(header, styles));
+        for (UnitModel u : year.units()) rows.add(statsRow(u.unit().name(), u.totals(), styles, false));
+        rows.add(statsRow("合计", year.totals(), styles, true));
+        return rows;
     }
 
-    private static void statsRow(Row row, String name, Totals t, Styles styles, boolean total, Widths widths) {
-        int c = 0;
-        text(row, c++, name, total ? styles.totalText : styles.text);
-        widths.fit(0, name);
-        integer(row, c++, t.projects(), total ? styles.totalInteger : styles.integer);
-        for (int count : t.gradeCounts().values()) integer(row, c++, count, total ? styles.totalInteger : styles.integer);
-        number(row, c++, rate(t.excellentRate()), total ? styles.totalRate : styles.rate);
+    private static List<Value> statsRow(String name, Totals t, Styles styles, boolean total) {
+        List<Value> row = new ArrayList<>();
+        row.add(Value.text(name, total ? styles.totalText : styles.text));
+        row.add(Value.integer(t.projects(), total ? styles.totalInteger : styles.integer, false));
+        for (int count : t.gradeCounts().values()) row.add(Value.integer(count, total ? styles.totalInteger : styles.integer, false));
+        row.add(Value.number(rate(t.excellentRate()), total ? styles.totalRate : styles.rate));
         for (BigDecimal amount : List.of(t.planned(), t.executed())) {
-            number(row, c++, amount, total ? styles.totalAmount : styles.amount);
-            widths.fit(c - 1, amount.toPlainString() + ",,,");
+            row.add(Value.amount(amount, total ? styles.totalAmount : styles.amount));
         }
+        return row;
     }
 
     // ------------------------------------------------------------------ cells and sheets
 
-    private static void header(XSSFSheet sheet, List<String> names, Styles styles, Widths widths) {
-        Row row = sheet.createRow(0);
-        for (int c = 0; c < names.size(); c++) {
-            text(row, c, names.get(c), styles.header);
-            widths.fit(c, names.get(c));
-        }
+    private static List<Value> header(List<String> names, Styles styles) {
+        return names.stream().map(n -> Value.text(n, styles.header)).toList();
     }
 
-    /** Frozen header row, a filter over the table, and printing on A4 landscape, one page wide, the header on every page. */
-    private static void finish(XSSFSheet sheet, int columns, int rows) {
+    /**
+     * A sheet with these rows (the first is the header): column widths, a frozen header row, a filter over the
+     * table, and printing on A4 landscape, one page wide, the header on every page. The rows themselves are
+     * written when the workbook is saved.
+     */
+    private static void sheet(DeferredSXSSFWorkbook book, String name, List<List<Value>> rows) {
+        DeferredSXSSFSheet sheet = book.createSheet(name);
+        int columns = rows.get(0).size();
+        int[] widths = new int[columns];
+        for (List<Value> row : rows) {
+            for (int c = 0; c < row.size(); c++) widths[c] = Math.max(widths[c], width(row.get(c).widthText()));
+        }
+        for (int c = 0; c < columns; c++) sheet.setColumnWidth(c, Math.min(MAX_WIDTH, Math.max(6, widths[c]) + 2) * 256);
         sheet.createFreezePane(0, 1);
-        sheet.setAutoFilter(new CellRangeAddress(0, rows - 1, 0, columns - 1));
+        sheet.setAutoFilter(new CellRangeAddress(0, rows.size() - 1, 0, columns - 1));
         sheet.setRepeatingRows(new CellRangeAddress(0, 0, -1, -1));
         sheet.setFitToPage(true);
         PrintSetup print = sheet.getPrintSetup();
@@ -186,25 +183,57 @@ public final class SummaryXlsx {
         print.setLandscape(true);
         print.setFitWidth((short) 1);
         print.setFitHeight((short) 0);
+        sheet.setRowGenerator(s -> {
+            for (int r = 0; r < rows.size(); r++) {
+                Row row = s.createRow(r);
+                List<Value> values = rows.get(r);
+                for (int c = 0; c < values.size(); c++) values.get(c).write(row, c);
+            }
+        });
     }
 
-    private static void text(Row row, int column, String value, CellStyle style) {
-        Cell cell = row.createCell(column);
-        cell.setCellStyle(style);
-        if (value != null) cell.setCellValue(value);
+    /**
+     * Column width of a text, counting a CJK character as two columns: no font metrics (autoSizeColumn needs
+     * fonts and AWT, and is slow), same on every machine.
+     */
+    private static int width(String text) {
+        if (text == null) return 0;
+        return text.codePoints().map(cp -> cp >= 0x2E80 ? 2 : 1).sum();
     }
 
-    /** A numeric cell; left blank (with the column's format) when there is no figure. */
-    private static void number(Row row, int column, BigDecimal value, CellStyle style) {
-        Cell cell = row.createCell(column);
-        cell.setCellStyle(style);
-        if (value != null) cell.setCellValue(value.doubleValue());
-    }
+    /**
+     * One cell: a text, a number or nothing, with its style, and the text its column's width is fitted to
+     * (null for cells that do not set the width: small numbers and rates).
+     */
+    private record Value(Object value, CellStyle style, String widthText) {
+        static final Value NONE = new Value(null, null, null);
 
-    private static void integer(Row row, int column, int value, CellStyle style) {
-        Cell cell = row.createCell(column);
-        cell.setCellStyle(style);
-        cell.setCellValue(value);
+        static Value text(String text, CellStyle style) {
+            return new Value(text, style, text);
+        }
+
+        /** A numeric cell; left blank (with the column's format) when there is no figure. */
+        static Value number(BigDecimal number, CellStyle style) {
+            return new Value(number, style, null);
+        }
+
+        /** An amount, its column wide enough for its digits and thousands separators. */
+        static Value amount(BigDecimal amount, CellStyle style) {
+            return new Value(amount, style, amount.toPlainString() + ",,,");
+        }
+
+        static Value integer(int number, CellStyle style, boolean fitsWidth) {
+            return new Value(number, style, fitsWidth ? Integer.toString(number) : null);
+        }
+
+        void write(Row row, int column) {
+            if (style == null) return;
+            Cell cell = row.createCell(column);
+            cell.setCellStyle(style);
+            if (value instanceof String text) cell.setCellValue(text);
+            else if (value instanceof BigDecimal number) cell.setCellValue(number.doubleValue());
+            else if (value instanceof Integer number) cell.setCellValue(number);
+        }
     }
 
     /** A ratio rounded as the site shows it: half-up to two decimals of a percent (0.994949 → 0.9949). */
@@ -249,7 +278,7 @@ public final class SummaryXlsx {
         final CellStyle totalAmount;
         final CellStyle totalRate;
 
-        Styles(XSSFWorkbook book, int amountDecimals) {
+        Styles(Workbook book, int amountDecimals) {
             Font bold = book.createFont();
             bold.setBold(true);
             short amountFormat = book.createDataFormat().getFormat("#,##0.00" + "#".repeat(Math.max(0, amountDecimals - 2)));
@@ -287,7 +316,7 @@ public final class SummaryXlsx {
             totalRate = numeric(book, rateFormat, bold);
         }
 
-        private static CellStyle numeric(XSSFWorkbook book, short format, Font bold) {
+        private static CellStyle numeric(Workbook book, short format, Font bold) {
             CellStyle style = book.createCellStyle();
             style.setDataFormat(format);
             style.setVerticalAlignment(VerticalAlignment.TOP);
@@ -296,31 +325,6 @@ public final class SummaryXlsx {
                 style.setBorderTop(BorderStyle.THIN);
             }
             return style;
-        }
-    }
-
-    /**
-     * Column widths from the longest text in each column, counting a CJK character as two
-     * columns: no font metrics (autoSizeColumn needs fonts and AWT, and is slow), same on every machine.
-     */
-    private static final class Widths {
-        private final int[] chars;
-
-        Widths(int columns) {
-            chars = new int[columns];
-        }
-
-        void fit(int column, String text) {
-            if (text == null) return;
-            int width = text.codePoints().map(cp -> cp >= 0x2E80 ? 2 : 1).sum();
-            chars[column] = Math.max(chars[column], width);
-        }
-
-        void apply(XSSFSheet sheet) {
-            for (int c = 0; c < chars.length; c++) {
-                int width = Math.min(MAX_WIDTH, Math.max(6, chars[c]) + 2);
-                sheet.setColumnWidth(c, width * 256);
-            }
         }
     }
 }
