@@ -175,9 +175,11 @@ public final class Comparer {
         Map<String, Located> newProjects = projects(toUnits);
         TreeSet<String> ids = new TreeSet<>(oldProjects.keySet());
         ids.addAll(newProjects.keySet());
-        List<ProjectChange> projects = new ArrayList<>();
         Set<String> hidden = hiddenIds(from, to);
-        for (String id : ids) projects.add(project(id, oldProjects.get(id), newProjects.get(id), hidden));
+        // Each project compares on its own (narratives are parsed and aligned): in parallel, in id order.
+        List<ProjectChange> projects = new ArrayList<>(ids.parallelStream()
+                .map(id -> project(id, oldProjects.get(id), newProjects.get(id), hidden))
+                .toList());
         projects.sort(Comparator.comparing((ProjectChange p) -> rank.get(p.unitId())).thenComparing(ProjectChange::id));
 
         List<UnitChange> units = new ArrayList<>();

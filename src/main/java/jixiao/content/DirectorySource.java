@@ -22,9 +22,9 @@ public final class DirectorySource implements ContentSource {
 
     @Override
     public List<String> files() throws IOException {
-        try (Stream<Path> walk = Files.walk(root)) {
-            return walk.filter(p -> Files.isRegularFile(p, java.nio.file.LinkOption.NOFOLLOW_LINKS))
-                    .map(p -> root.relativize(p).toString().replace('\\', '/'))
+        // The walk does not follow links and hands over each file's attributes, read without following links.
+        try (Stream<Path> walk = Files.find(root, Integer.MAX_VALUE, (p, attributes) -> attributes.isRegularFile())) {
+            return walk.map(p -> root.relativize(p).toString().replace('\\', '/'))
                     .filter(p -> !isHidden(p))
                     .sorted()
                     .toList();
@@ -33,7 +33,7 @@ public final class DirectorySource implements ContentSource {
 
     /** Editors' and git's own files (.git, .DS_Store, .vscode, swap files) are not content. */
     static boolean isHidden(String relative) {
-        for (String segment : relative.split("/")) if (segment.startsWith(".")) return true;
+        if (relative.startsWith(".") || relative.contains("/.")) return true;
         return relative.endsWith("~");
     }
 

@@ -1,5 +1,6 @@
 package jixiao.render;
 
+import jixiao.compare.ProjectChange;
 import jixiao.content.Narrative;
 import jixiao.content.Project;
 import jixiao.content.Report;
@@ -21,17 +22,33 @@ import jixiao.score.RulesProfile;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
 /** Builds the record each template receives, for one edition. Thread-safe: pages may be built in parallel. */
 public final class PageBuilder {
 
     private final SiteModel site;
     private final Markdown markdown;
+    /** Each year's project changes by project id: every project page's history looks up one per year. */
+    private final Map<Integer, Map<String, ProjectChange>> changesByYear;
+    /** Forms made for one page and not yet taken by the other, by the project page's path; see {@link #form}. */
+    private final Map<String, Pages.FormView> formsToReuse = new ConcurrentHashMap<>();
 
     public PageBuilder(SiteModel site, Markdown markdown) {
         this.site = site;
         this.markdown = markdown;
+        Map<Integer, Map<String, ProjectChange>> changes = new HashMap<>();
+        for (YearModel year : site.years()) {
+            if (!year.hasPrevious()) continue;
+            Map<String, ProjectChange> byId = new HashMap<>();
+            for (ProjectChange c : year.changes().projects()) byId.putIfAbsent(c.id(), c);
+            changes.put(year.number(), byId);
+        }
+        this.changesByYear = changes;
     }
 
     public SiteModel site() {
@@ -150,11 +167,9 @@ public final class PageBuilder {
      * link when it did not change; null in the first year.
      */
     private Tables.Link changeOf(String path, int yearNumber, String projectId) {
-        YearModel year = site.years().stream().filter(y -> y.number() == yearNumber).findFirst().orElseThrow();
-        if (!year.hasPrevious()) return null;
-        return year.changes().projects().stream()
-                .filter(c -> c.id().equals(projectId))
-                .findFirst()
+        Map<String, ProjectChange> changes = changesByYear.get(yearNumber);
+        if (changes == null) return null;
+        return Optional.ofNullable(changes.get(projectId))
                 .map(c -> ChangePages.anchor(c)
                         .map(a -> new Tables.Link(c.kind().label(), Paths.relative(path, Paths.changes(yearNumber) + "#" + a)))
                         .orElse(new Tables.Link(c.kind().label(), null)))
@@ -206,13 +221,28 @@ public final class PageBuilder {
                 narrative(report.narrative(), year, null), units);
     }
 
+    /**
+     * A project's form under this heading. A build shows each form twice, on the project's page and in the
+     * year's report; whichever page comes second takes the form the first one made and drops it from the
+     * cache, which so holds only forms still to be shown again (two pages asking at the same moment both make
+     * it: the same form, made twice).
+     */
     Pages.FormView form(YearModel year, UnitModel unit, ProjectModel model, String heading) {
+        Pages.FormView made = formsToReuse.remove(model.path());
+        if (made == null) {
+            made = makeForm(year, unit, model);
+            formsToReuse.put(model.path(), made);
+        }
+        return made.withHeading(heading);
+    }
+
+    private Pages.FormView makeForm(YearModel year, UnitModel unit, ProjectModel model) {
         Project p = model.project();
         Form form = Forms.of(model, site);
         String problems = p.problems() == null || p.problems().isBlank() ? "" : markdown(p.problems(), p.file(), year, unit);
         String internal = site.edition().showsInternalNotes() && p.internal() != null && !p.internal().isBlank()
                 ? markdown(p.internal(), p.file(), year, unit) : "";
-        return new Pages.FormView(form, heading, site.edition().showsFindings(), narrative(p.narrative(), year, unit),
+        return new Pages.FormView(form, "", site.edition().showsFindings(), narrative(p.narrative(), year, unit),
                 problems, internal, findingIndex(form));
     }
 

@@ -70,6 +70,11 @@ public final class Pages {
         public FormView {
             findingIndex = List.copyOf(findingIndex);
         }
+
+        public FormView withHeading(String heading) {
+            return heading.equals(this.heading) ? this
+                    : new FormView(form, heading, internal, narrativeHtml, problemsHtml, internalHtml, findingIndex);
+        }
     }
 
     /** A finding in the list at the top of a form, linking to the row it is shown at. */

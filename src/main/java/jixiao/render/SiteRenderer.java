@@ -6,7 +6,6 @@ import jixiao.site.SiteModel;
 import jixiao.site.UnitModel;
 import jixiao.site.YearModel;
 
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
@@ -112,7 +111,7 @@ public final class SiteRenderer {
     public record Job(String path, Supplier<byte[]> content, boolean page) {
     }
 
-    private static Job html(String path, Supplier<String> render) {
-        return new Job(path, () -> render.get().getBytes(StandardCharsets.UTF_8), true);
+    private static Job html(String path, Supplier<byte[]> render) {
+        return new Job(path, render, true);
     }
 }

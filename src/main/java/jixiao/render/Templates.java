@@ -3,7 +3,7 @@ package jixiao.render;
 import gg.jte.ContentType;
 import gg.jte.TemplateEngine;
 import gg.jte.TemplateException;
-import gg.jte.output.StringOutput;
+import gg.jte.output.Utf8ByteOutput;
 import gg.jte.resolve.DirectoryCodeResolver;
 
 import java.io.File;
@@ -52,6 +52,7 @@ public final class Templates {
         TemplateEngine engine = TemplateEngine.create(new DirectoryCodeResolver(dir), classes, ContentType.Html,
                 Templates.class.getClassLoader());
         engine.setTrimControlStructures(true);
+        engine.setBinaryStaticContent(true);
         engine.setClassPath(classPath());
         return new Templates(engine);
     }
@@ -61,10 +62,14 @@ public final class Templates {
         for (String page : PAGES) engine.prepareForRendering(page);
     }
 
-    public String render(String template, Object page) {
-        StringOutput out = new StringOutput(16 * 1024);
+    /**
+     * The page as UTF-8. Written straight as bytes: the templates' fixed text is stored encoded
+     * (jte's binary static content), so only the values from the content are encoded, once.
+     */
+    public byte[] render(String template, Object page) {
+        Utf8ByteOutput out = new Utf8ByteOutput();
         engine.render(template, page, out);
-        return out.toString();
+        return out.toByteArray();
     }
 
     /**

@@ -6,11 +6,11 @@ import jixiao.diagnostic.Finding;
 import jixiao.diagnostic.SourcePosition;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 
 /**
  * Puts each finding of a project next to the row it is about. Every value the loader read has a
@@ -20,7 +20,7 @@ import java.util.TreeMap;
  * one anywhere inside an indicator's lines does too. A 一级 or 二级 key anchors to the first row
  * filed under it, where the form prints that 一级/二级 cell. Findings in the project's narrative go
  * to {@link Slot.Kind#NARRATIVE}; findings before every anchor or for the whole file to
- * {@link Slot.Kind#GENERAL}. Cost: one sorted map per project, a log-time lookup per finding.
+ * {@link Slot.Kind#GENERAL}. Cost: one sort of packed positions per project with findings, a log-time lookup per finding.
  */
 public final class FindingPlacement {
 
@@ -36,11 +36,10 @@ public final class FindingPlacement {
 
     public static FindingPlacement of(Project project, List<Finding> inYaml, List<Finding> inNarrative) {
         if (inYaml.isEmpty() && inNarrative.isEmpty()) return NONE;
-        TreeMap<SourcePosition, Slot> anchors = anchors(project);
+        Anchors anchors = inYaml.isEmpty() ? null : new Anchors(project);
         Map<Slot, List<Finding>> bySlot = new HashMap<>();
         for (Finding f : inYaml) {
-            Map.Entry<SourcePosition, Slot> at = f.position().line() == 0 ? null : anchors.floorEntry(f.position());
-            Slot slot = at == null ? Slot.of(Slot.Kind.GENERAL) : at.getValue();
+            Slot slot = f.position().line() == 0 ? Slot.of(Slot.Kind.GENERAL) : anchors.slotAt(f.position());
             bySlot.computeIfAbsent(slot, k -> new ArrayList<>()).add(f);
         }
         if (!inNarrative.isEmpty()) bySlot.computeIfAbsent(Slot.of(Slot.Kind.NARRATIVE), k -> new ArrayList<>()).addAll(inNarrative);
@@ -67,35 +66,91 @@ public final class FindingPlacement {
         return all;
     }
 
-    /** Every written value's position (and its key's), mapped to the row that shows it. */
-    static TreeMap<SourcePosition, Slot> anchors(Project project) {
-        Map<String, Integer> indicatorByPath = new HashMap<>();
-        Map<String, Integer> firstUnder = new HashMap<>();
-        List<Indicator> indicators = project.indicators();
-        for (int i = 0; i < indicators.size(); i++) {
-            Indicator ind = indicators.get(i);
-            indicatorByPath.put(ind.path(), i);
-            firstUnder.putIfAbsent("indicators." + ind.level1(), i);
-            firstUnder.putIfAbsent("indicators." + ind.level1() + "." + ind.level2(), i);
+    /**
+     * Every written value's position (and its key's), sorted, each standing for the row that shows the value.
+     * Positions are packed into one {@code long} each with the index of their path, so that building this
+     * for a project is one primitive sort; a row is worked out only for the anchors that findings land on.
+     */
+    static final class Anchors {
+        // line (22 bits) | column (21 bits) | index of the path (21 bits). Files are at most 1 MiB
+        // (YamlReader's limit), so no line, column or path count comes near these widths.
+        private static final int INDEX_BITS = 21;
+        private static final int COLUMN_BITS = 21;
+        private static final long INDEX_MASK = (1L << INDEX_BITS) - 1;
+        private static final long COLUMN_MASK = (1L << COLUMN_BITS) - 1;
+
+        private final String file;
+        private final String[] paths;
+        private final long[] sorted;
+        private final Map<String, Integer> indicatorByPath = new HashMap<>();
+        private final Map<String, Integer> firstUnder = new HashMap<>();
+
+        Anchors(Project project) {
+            List<Indicator> indicators = project.indicators();
+            for (int i = 0; i < indicators.size(); i++) {
+                Indicator ind = indicators.get(i);
+                indicatorByPath.put(ind.path(), i);
+                firstUnder.putIfAbsent("indicators." + ind.level1(), i);
+                firstUnder.putIfAbsent("indicators." + ind.level1() + "." + ind.level2(), i);
+            }
+            file = project.sources().file();
+            Map<String, SourcePosition> positions = project.sources().positions();
+            paths = new String[positions.size()];
+            long[] packed = new long[positions.size()];
+            int n = 0;
+            for (Map.Entry<String, SourcePosition> e : positions.entrySet()) {
+                SourcePosition at = e.getValue();
+                if (at.line() == 0 || !at.file().equals(file)) continue;
+                paths[n] = e.getKey();
+                packed[n] = place(at.line(), at.column()) | n;
+                n++;
+            }
+            sorted = Arrays.copyOf(packed, n);
+            Arrays.sort(sorted);
         }
-        TreeMap<SourcePosition, Slot> anchors = new TreeMap<>();
-        // Visit the paths in a fixed order, most specific (longest) first, so that when two paths share
-        // a position the same row wins in every run, whatever order the map iterates in.
-        List<Map.Entry<String, SourcePosition>> entries = new ArrayList<>(project.sources().positions().entrySet());
-        entries.sort(Comparator.comparing((Map.Entry<String, SourcePosition> e) -> -e.getKey().length())
-                .thenComparing(Map.Entry::getKey));
-        for (Map.Entry<String, SourcePosition> e : entries) {
-            if (e.getValue().line() == 0) continue;
-            String path = e.getKey().endsWith("#key") ? e.getKey().substring(0, e.getKey().length() - 4) : e.getKey();
-            Slot slot = slotOf(path, indicatorByPath, firstUnder);
-            // Two paths at one position (a key and a flow mapping's first value): the more specific row wins.
-            anchors.merge(e.getValue(), slot, (a, b) -> a.kind() == Slot.Kind.GENERAL ? b : a);
+
+        private static long place(int line, int column) {
+            long l = Math.min(line, (1 << (63 - INDEX_BITS - COLUMN_BITS)) - 1);
+            long c = Math.min(column, COLUMN_MASK);
+            return l << (INDEX_BITS + COLUMN_BITS) | c << INDEX_BITS;
         }
-        return anchors;
+
+        /**
+         * The row of the nearest anchor at or before {@code at}; {@link Slot.Kind#GENERAL} before every anchor.
+         * When several paths share that position (a key and a flow mapping's first value), the most specific
+         * (longest) path with a row of its own wins, then the first in text order, so that every run agrees.
+         */
+        Slot slotAt(SourcePosition at) {
+            if (!at.file().equals(file)) return Slot.of(Slot.Kind.GENERAL);
+            long key = place(at.line(), at.column()) | INDEX_MASK;
+            int i = Arrays.binarySearch(sorted, key);
+            int last = i >= 0 ? i : -i - 2;
+            if (last < 0) return Slot.of(Slot.Kind.GENERAL);
+            long position = sorted[last] & ~INDEX_MASK;
+            int first = last;
+            while (first > 0 && (sorted[first - 1] & ~INDEX_MASK) == position) first--;
+            String[] candidates = new String[last - first + 1];
+            for (int j = first; j <= last; j++) candidates[j - first] = paths[(int) (sorted[j] & INDEX_MASK)];
+            Arrays.sort(candidates, MOST_SPECIFIC_FIRST);
+            for (String path : candidates) {
+                Slot slot = slotOf(withoutKeySuffix(path), indicatorByPath, firstUnder);
+                if (slot.kind() != Slot.Kind.GENERAL) return slot;
+            }
+            return Slot.of(Slot.Kind.GENERAL);
+        }
+    }
+
+    private static final Comparator<String> MOST_SPECIFIC_FIRST =
+            Comparator.comparingInt((String path) -> -path.length()).thenComparing(Comparator.naturalOrder());
+
+    private static String withoutKeySuffix(String path) {
+        return path.endsWith("#key") ? path.substring(0, path.length() - 4) : path;
     }
 
     private static Slot slotOf(String path, Map<String, Integer> indicatorByPath, Map<String, Integer> firstUnder) {
-        String head = path.split("[.\\[]", 2)[0];
+        int end = 0;
+        while (end < path.length() && path.charAt(end) != '.' && path.charAt(end) != '[') end++;
+        String head = path.substring(0, end);
         switch (head) {
             case "name", "implementing_unit", "filing_department", "order", "money_unit", "status":
                 return Slot.of(Slot.Kind.BASIC);
