@@ -9,7 +9,6 @@ import jixiao.output.Folders;
 import jixiao.output.SiteWriter;
 import jixiao.render.Markdown;
 import jixiao.render.SiteRenderer;
-import jixiao.render.SummaryXlsx;
 import jixiao.render.Templates;
 import jixiao.compare.Edition;
 import jixiao.site.FindingIndex;
@@ -61,11 +60,6 @@ final class BuildCommand {
             err.println("jixiao build: 输出文件夹 " + outDir + " 不能在内容文件夹 " + contentDir + " 里面。");
             return ExitCode.USAGE;
         }
-
-        // POI takes a good part of a second to load and initialise: do it on a spare core while the content is read.
-        Thread warmUp = new Thread(SummaryXlsx::warmUp, "jixiao-xlsx-warm-up");
-        warmUp.setDaemon(true);
-        warmUp.start();
 
         boolean quiet = args.flag("--quiet");
         try (Progress progress = Progress.start(err, quiet)) {

@@ -7,8 +7,10 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.time.LocalDateTime;
-import java.util.HashSet;
-import java.util.Set;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
@@ -21,23 +23,41 @@ final class FixedZip {
 
     /** The time of every entry: that of reproducible builds, early enough to be obviously not a real date. */
     static final LocalDateTime ENTRY_TIME = LocalDateTime.of(1980, 2, 1, 0, 0);
+    static final String CONTENT_TYPES = "[Content_Types].xml";
 
     private FixedZip() {
     }
 
     static byte[] repack(byte[] zip) throws IOException {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream(zip.length + 1024);
-        Set<String> seen = new HashSet<>();
-        // commons-compress reads what POI's streaming workbook writes (entries with data descriptors and
-        // Zip64 fields), which java.util.zip.ZipInputStream rejects.
-        try (ZipArchiveInputStream in = new ZipArchiveInputStream(new ByteArrayInputStream(zip), "UTF-8", true, true);
-             ZipOutputStream out = new ZipOutputStream(bytes)) {
+        return repack(zip, Map.of());
+    }
+
+    /**
+     * Re-packs, with the entries named in {@code replacements} holding the given bytes instead of their own.
+     * {@value #CONTENT_TYPES} goes first, as Office writes it, for tools that recognise a file by its start;
+     * the other entries keep their order.
+     */
+    static byte[] repack(byte[] zip, Map<String, byte[]> replacements) throws IOException {
+        Map<String, byte[]> entries = new LinkedHashMap<>();
+        // commons-compress reads what fastexcel writes (deflated entries with Zip64 data descriptors),
+        // which java.util.zip.ZipInputStream rejects.
+        try (ZipArchiveInputStream in = new ZipArchiveInputStream(new ByteArrayInputStream(zip), "UTF-8", true, true)) {
             for (ZipArchiveEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
-                if (!seen.add(entry.getName())) throw new IOException("duplicate zip entry " + entry.getName());
-                ZipEntry copy = new ZipEntry(entry.getName());
+                byte[] content = in.readAllBytes();
+                if (entries.putIfAbsent(entry.getName(), replacements.getOrDefault(entry.getName(), content)) != null) {
+                    throw new IOException("duplicate zip entry " + entry.getName());
+                }
+            }
+        }
+        List<String> names = new ArrayList<>(entries.keySet());
+        if (names.remove(CONTENT_TYPES)) names.add(0, CONTENT_TYPES);
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream(zip.length + 1024);
+        try (ZipOutputStream out = new ZipOutputStream(bytes)) {
+            for (String name : names) {
+                ZipEntry copy = new ZipEntry(name);
                 copy.setTimeLocal(ENTRY_TIME);
                 out.putNextEntry(copy);
-                in.transferTo(out);
+                out.write(entries.get(name));
                 out.closeEntry();
             }
         }

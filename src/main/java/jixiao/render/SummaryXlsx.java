@@ -9,32 +9,23 @@ import jixiao.site.SiteModel;
 import jixiao.site.Totals;
 import jixiao.site.UnitModel;
 import jixiao.site.YearModel;
-import org.apache.poi.ss.usermodel.BorderStyle;
-import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.CellStyle;
-import org.apache.poi.ss.usermodel.FillPatternType;
-import org.apache.poi.ss.usermodel.Font;
-import org.apache.poi.ss.usermodel.HorizontalAlignment;
-import org.apache.poi.ss.usermodel.IndexedColors;
-import org.apache.poi.ss.usermodel.PrintSetup;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.VerticalAlignment;
-import org.apache.poi.ss.util.CellRangeAddress;
-import org.apache.poi.ss.usermodel.Workbook;
-import org.apache.poi.xssf.streaming.DeferredSXSSFSheet;
-import org.apache.poi.xssf.streaming.DeferredSXSSFWorkbook;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.dhatim.fastexcel.BorderSide;
+import org.dhatim.fastexcel.BorderStyle;
+import org.dhatim.fastexcel.PaperSize;
+import org.dhatim.fastexcel.StyleSetter;
+import org.dhatim.fastexcel.Workbook;
+import org.dhatim.fastexcel.Worksheet;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
-import java.util.Date;
 import java.util.List;
-import java.util.Optional;
+import java.util.Map;
 
 /**
  * summary.xlsx of a year, for the finance bureau: the sheet 汇总表 has the rows and columns of
@@ -44,9 +35,11 @@ import java.util.Optional;
  * half-up to two decimals of a percent first, so that a cell shows what the site shows), scores
  * with {@code 0.00}. A stated total that is not a number stays text, as written.
  *
- * <p>The bytes depend on nothing but the model: the document's creation date is the report's
- * publication date (or absent), and the zip that POI writes is re-packed by {@link FixedZip}
- * with fixed entry times.
+ * <p>Written with fastexcel, which streams the sheets' XML: Apache POI, used before, took about a
+ * second to load and initialise on every build and half a millisecond per cell. The bytes depend on
+ * nothing but the model: the document properties are written here (the creation date is the
+ * report's publication date, or absent; never the time of the build) and the zip is re-packed by
+ * {@link FixedZip} with fixed entry times.
  */
 public final class SummaryXlsx {
 
@@ -54,44 +47,29 @@ public final class SummaryXlsx {
     static final String STATS_SHEET = "统计表";
     /** Widest column, in characters of the default font. */
     private static final int MAX_WIDTH = 48;
+    /** fastexcel's own docProps/core.xml carries the time of writing; this one replaces it. */
+    private static final String CORE_PROPERTIES = "docProps/core.xml";
 
     private SummaryXlsx() {
     }
 
     public static byte[] of(YearModel year, SiteModel site) {
-        // Streaming workbook: POI's XML objects cost about half a millisecond per cell, so the rows are
-        // kept as plain values and written straight into the zip when the workbook is saved (no temp files).
-        try (DeferredSXSSFWorkbook book = new DeferredSXSSFWorkbook()) {
-            Styles styles = new Styles(book, amountScale(year, site));
-            sheet(book, SUMMARY_SHEET, summary(year, site, styles));
-            sheet(book, STATS_SHEET, statistics(year, site, styles));
-            properties(book.getXSSFWorkbook(), year);
+        try {
             ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-            book.write(bytes);
-            return FixedZip.repack(bytes.toByteArray());
+            Workbook book = new Workbook(bytes, "jixiao", "1.0");
+            Formats formats = new Formats(amountScale(year, site));
+            sheet(book, SUMMARY_SHEET, summary(year, site), formats);
+            sheet(book, STATS_SHEET, statistics(year, site), formats);
+            book.finish();
+            return FixedZip.repack(bytes.toByteArray(), Map.of(CORE_PROPERTIES, coreProperties(year)));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
-    /**
-     * Loads and initialises POI's classes by writing a tiny workbook, so that a build can do it on a
-     * spare core while it reads the content instead of when the first summary.xlsx is due.
-     */
-    public static void warmUp() {
-        try (DeferredSXSSFWorkbook book = new DeferredSXSSFWorkbook()) {
-            Styles styles = new Styles(book, 2);
-            List<List<Value>> rows = List.of(List.of(Value.text("预算数", styles.header), Value.number(BigDecimal.ONE, styles.amount)));
-            sheet(book, SUMMARY_SHEET, rows);
-            book.write(OutputStream.nullOutputStream());
-        } catch (IOException | RuntimeException e) {
-            // Only a head start: the real workbook reports any problem.
-        }
-    }
-
     // ------------------------------------------------------------------ 汇总表
 
-    private static List<List<Value>> summary(YearModel year, SiteModel site, Styles styles) {
+    private static List<List<Value>> summary(YearModel year, SiteModel site) {
         String unit = site.site().moneyUnit();
         boolean internal = site.edition().showsFindings();
         List<String> header = new ArrayList<>(List.of("年度", "单位", "项目编号", "项目名称",
@@ -99,28 +77,28 @@ public final class SummaryXlsx {
                 "自评总分", "核算总分", "自评等级", "核算等级"));
         if (internal) header.addAll(List.of("状态", "核查问题数"));
         List<List<Value>> rows = new ArrayList<>();
-        rows.add(header(header, styles));
+        rows.add(header(header));
         for (ProjectModel pm : year.projects()) {
             Project p = pm.project();
             ProjectScore s = pm.score();
             List<Value> row = new ArrayList<>(header.size());
-            row.add(Value.integer(p.year(), styles.year, true));
-            row.add(Value.text(year.unitsById().get(p.unitId()).unit().name(), styles.text));
-            row.add(Value.text(p.id(), styles.text));
-            row.add(Value.text(p.name(), styles.text));
+            row.add(Value.integer(p.year(), Style.YEAR, true));
+            row.add(Value.text(year.unitsById().get(p.unitId()).unit().name(), Style.TEXT));
+            row.add(Value.text(p.id(), Style.TEXT));
+            row.add(Value.text(p.name(), Style.TEXT));
             for (BigDecimal amount : List.of(p.budget().planned().total(), p.budget().received().total(), p.budget().executed().total())) {
-                row.add(Value.amount(Money.convert(amount, p.moneyUnit(), unit), styles.amount));
+                row.add(Value.amount(Money.convert(amount, p.moneyUnit(), unit), Style.AMOUNT));
             }
-            row.add(Value.number(rate(s.executionRate()), styles.rate));
-            if (s.statedTotal() != null) row.add(Value.number(s.statedTotal(), styles.score));
-            else if (p.stated() != null && p.stated().total() != null) row.add(Value.text(p.stated().total(), styles.text));
+            row.add(Value.number(rate(s.executionRate()), Style.RATE));
+            if (s.statedTotal() != null) row.add(Value.number(s.statedTotal(), Style.SCORE));
+            else if (p.stated() != null && p.stated().total() != null) row.add(Value.text(p.stated().total(), Style.TEXT));
             else row.add(Value.NONE);
-            row.add(Value.number(s.computedTotal() == null ? null : Rounding.halfUp2(s.computedTotal()), styles.score));
-            row.add(Value.text(s.statedGrade(), styles.centred));
-            row.add(Value.text(s.computedGrade(), styles.centred));
+            row.add(Value.number(s.computedTotal() == null ? null : Rounding.halfUp2(s.computedTotal()), Style.SCORE));
+            row.add(Value.text(s.statedGrade(), Style.CENTRED));
+            row.add(Value.text(s.computedGrade(), Style.CENTRED));
             if (internal) {
-                row.add(Value.text(p.isDraft() ? "草稿" : "定稿", styles.centred));
-                row.add(Value.integer(pm.findings().count(), styles.integer, false));
+                row.add(Value.text(p.isDraft() ? "草稿" : "定稿", Style.CENTRED));
+                row.add(Value.integer(pm.findings().count(), Style.INTEGER, false));
             }
             rows.add(row);
         }
@@ -129,7 +107,7 @@ public final class SummaryXlsx {
 
     // ------------------------------------------------------------------ 统计表
 
-    private static List<List<Value>> statistics(YearModel year, SiteModel site, Styles styles) {
+    private static List<List<Value>> statistics(YearModel year, SiteModel site) {
         String unit = site.site().moneyUnit();
         List<String> grades = List.copyOf(year.totals().gradeCounts().keySet());
         List<String> header = new ArrayList<>(List.of("单位", "项目数"));
@@ -137,102 +115,135 @@ public final class SummaryXlsx {
         header.addAll(List.of("优良率（" + String.join("/", Totals.excellentGrades(site.profile())) + "）",
                 "预算数（" + unit + "）", "执行数（" + unit + "）"));
         List<List<Value>> rows = new ArrayList<>();
-        rows.add(header(header, styles));
-        for (UnitModel u : year.units()) rows.add(statsRow(u.unit().name(), u.totals(), styles, false));
-        rows.add(statsRow("合计", year.totals(), styles, true));
+        rows.add(header(header));
+        for (UnitModel u : year.units()) rows.add(statsRow(u.unit().name(), u.totals(), false));
+        rows.add(statsRow("合计", year.totals(), true));
         return rows;
     }
 
-    private static List<Value> statsRow(String name, Totals t, Styles styles, boolean total) {
+    private static List<Value> statsRow(String name, Totals t, boolean total) {
         List<Value> row = new ArrayList<>();
-        row.add(Value.text(name, total ? styles.totalText : styles.text));
-        row.add(Value.integer(t.projects(), total ? styles.totalInteger : styles.integer, false));
-        for (int count : t.gradeCounts().values()) row.add(Value.integer(count, total ? styles.totalInteger : styles.integer, false));
-        row.add(Value.number(rate(t.excellentRate()), total ? styles.totalRate : styles.rate));
+        row.add(Value.text(name, total ? Style.TOTAL_TEXT : Style.TEXT));
+        row.add(Value.integer(t.projects(), total ? Style.TOTAL_INTEGER : Style.INTEGER, false));
+        for (int count : t.gradeCounts().values()) row.add(Value.integer(count, total ? Style.TOTAL_INTEGER : Style.INTEGER, false));
+        row.add(Value.number(rate(t.excellentRate()), total ? Style.TOTAL_RATE : Style.RATE));
         for (BigDecimal amount : List.of(t.planned(), t.executed())) {
-            row.add(Value.amount(amount, total ? styles.totalAmount : styles.amount));
+            row.add(Value.amount(amount, total ? Style.TOTAL_AMOUNT : Style.AMOUNT));
         }
         return row;
     }
 
     // ------------------------------------------------------------------ cells and sheets
 
-    private static List<Value> header(List<String> names, Styles styles) {
-        return names.stream().map(n -> Value.text(n, styles.header)).toList();
+    private static List<Value> header(List<String> names) {
+        return names.stream().map(n -> Value.text(n, Style.HEADER)).toList();
     }
 
     /**
      * A sheet with these rows (the first is the header): column widths, a frozen header row, a filter over the
-     * table, and printing on A4 landscape, one page wide, the header on every page. The rows themselves are
-     * written when the workbook is saved.
+     * table, and printing on A4 landscape, one page wide, the header on every page.
      */
-    private static void sheet(DeferredSXSSFWorkbook book, String name, List<List<Value>> rows) {
-        DeferredSXSSFSheet sheet = book.createSheet(name);
+    private static void sheet(Workbook book, String name, List<List<Value>> rows, Formats formats) {
+        Worksheet sheet = book.newWorksheet(name);
         int columns = rows.get(0).size();
         int[] widths = new int[columns];
-        for (List<Value> row : rows) {
-            for (int c = 0; c < row.size(); c++) widths[c] = Math.max(widths[c], width(row.get(c).widthText()));
-        }
-        for (int c = 0; c < columns; c++) sheet.setColumnWidth(c, Math.min(MAX_WIDTH, Math.max(6, widths[c]) + 2) * 256);
-        sheet.createFreezePane(0, 1);
-        sheet.setAutoFilter(new CellRangeAddress(0, rows.size() - 1, 0, columns - 1));
-        sheet.setRepeatingRows(new CellRangeAddress(0, 0, -1, -1));
-        sheet.setFitToPage(true);
-        PrintSetup print = sheet.getPrintSetup();
-        print.setPaperSize(PrintSetup.A4_PAPERSIZE);
-        print.setLandscape(true);
-        print.setFitWidth((short) 1);
-        print.setFitHeight((short) 0);
-        sheet.setRowGenerator(s -> {
-            for (int r = 0; r < rows.size(); r++) {
-                Row row = s.createRow(r);
-                List<Value> values = rows.get(r);
-                for (int c = 0; c < values.size(); c++) values.get(c).write(row, c);
+        for (int r = 0; r < rows.size(); r++) {
+            List<Value> row = rows.get(r);
+            for (int c = 0; c < row.size(); c++) {
+                Value value = row.get(c);
+                widths[c] = Math.max(widths[c], width(value.widthText()));
+                value.write(sheet, r, c, formats);
             }
-        });
+        }
+        for (int c = 0; c < columns; c++) sheet.width(c, Math.min(MAX_WIDTH, Math.max(6, widths[c]) + 2));
+        sheet.freezePane(0, 1);
+        sheet.setAutoFilter(0, 0, rows.size() - 1, columns - 1);
+        sheet.repeatRows(0);
+        sheet.setFitToPage(true);
+        sheet.paperSize(PaperSize.A4_PAPER);
+        sheet.pageOrientation("landscape");
+        sheet.fitToWidth((short) 1);
+        sheet.fitToHeight((short) 0);
     }
 
     /**
-     * Column width of a text, counting a CJK character as two columns: no font metrics (autoSizeColumn needs
-     * fonts and AWT, and is slow), same on every machine.
+     * Column width of a text, counting a CJK character as two columns: no font metrics, same on every machine.
      */
     private static int width(String text) {
         if (text == null) return 0;
         return text.codePoints().map(cp -> cp >= 0x2E80 ? 2 : 1).sum();
     }
 
+    /** How a cell looks; {@link Formats} has the number format of each numeric one. */
+    private enum Style {
+        HEADER, TEXT, CENTRED, YEAR, INTEGER, AMOUNT, RATE, SCORE, TOTAL_TEXT, TOTAL_INTEGER, TOTAL_AMOUNT, TOTAL_RATE;
+
+        boolean total() {
+            return name().startsWith("TOTAL_");
+        }
+    }
+
+    /** The number formats of a workbook: amounts show as many decimals as the largest scale needs. */
+    private record Formats(String amount) {
+        Formats(int amountDecimals) {
+            this("#,##0.00" + "#".repeat(Math.max(0, amountDecimals - 2)));
+        }
+
+        String of(Style style) {
+            return switch (style) {
+                case YEAR, INTEGER, TOTAL_INTEGER -> "0";
+                case AMOUNT, TOTAL_AMOUNT -> amount;
+                case RATE, TOTAL_RATE -> "0.00%";
+                case SCORE -> "0.00";
+                case HEADER, TEXT, CENTRED, TOTAL_TEXT -> null;
+            };
+        }
+    }
+
     /**
      * One cell: a text, a number or nothing, with its style, and the text its column's width is fitted to
      * (null for cells that do not set the width: small numbers and rates).
      */
-    private record Value(Object value, CellStyle style, String widthText) {
+    private record Value(Object value, Style style, String widthText) {
         static final Value NONE = new Value(null, null, null);
 
-        static Value text(String text, CellStyle style) {
+        static Value text(String text, Style style) {
             return new Value(text, style, text);
         }
 
         /** A numeric cell; left blank (with the column's format) when there is no figure. */
-        static Value number(BigDecimal number, CellStyle style) {
+        static Value number(BigDecimal number, Style style) {
             return new Value(number, style, null);
         }
 
         /** An amount, its column wide enough for its digits and thousands separators. */
-        static Value amount(BigDecimal amount, CellStyle style) {
+        static Value amount(BigDecimal amount, Style style) {
             return new Value(amount, style, amount.toPlainString() + ",,,");
         }
 
-        static Value integer(int number, CellStyle style, boolean fitsWidth) {
+        static Value integer(int number, Style style, boolean fitsWidth) {
             return new Value(number, style, fitsWidth ? Integer.toString(number) : null);
         }
 
-        void write(Row row, int column) {
+        void write(Worksheet sheet, int row, int column, Formats formats) {
             if (style == null) return;
-            Cell cell = row.createCell(column);
-            cell.setCellStyle(style);
-            if (value instanceof String text) cell.setCellValue(text);
-            else if (value instanceof BigDecimal number) cell.setCellValue(number.doubleValue());
-            else if (value instanceof Integer number) cell.setCellValue(number);
+            if (value instanceof String text) sheet.value(row, column, text);
+            else if (value instanceof BigDecimal number) sheet.value(row, column, number.doubleValue());
+            else if (value instanceof Integer number) sheet.value(row, column, number);
+            StyleSetter look = sheet.style(row, column);
+            String format = formats.of(style);
+            if (format != null) look.format(format);
+            switch (style) {
+                case HEADER -> look.bold().wrapText(true).horizontalAlignment("center").verticalAlignment("center")
+                        .fillColor("C0C0C0").borderStyle(BorderSide.BOTTOM, BorderStyle.THIN);
+                case CENTRED, YEAR -> look.horizontalAlignment("center").verticalAlignment("top");
+                case TOTAL_TEXT -> look.bold().borderStyle(BorderSide.TOP, BorderStyle.THIN);
+                default -> {
+                    look.verticalAlignment("top");
+                    if (style.total()) look.bold().borderStyle(BorderSide.TOP, BorderStyle.THIN);
+                }
+            }
+            look.set();
         }
     }
 
@@ -254,77 +265,38 @@ public final class SummaryXlsx {
         return scale;
     }
 
-    /** Creation date: the report's publication date, or none; never the time of the build. */
-    private static void properties(XSSFWorkbook book, YearModel year) {
-        var core = book.getProperties().getCoreProperties();
-        core.setTitle(year.year().report().title());
-        core.setCreator("jixiao");
-        core.setCreated(year.year().report().published() == null ? Optional.empty()
-                : Optional.of(Date.from(year.year().report().published().atStartOfDay().toInstant(ZoneOffset.UTC))));
+    /** docProps/core.xml: the report's title, jixiao as creator, and the publication date as creation date, if any. */
+    static byte[] coreProperties(YearModel year) {
+        StringBuilder xml = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n")
+                .append("<cp:coreProperties xmlns:cp=\"http://schemas.openxmlformats.org/package/2006/metadata/core-properties\"")
+                .append(" xmlns:dc=\"http://purl.org/dc/elements/1.1/\" xmlns:dcterms=\"http://purl.org/dc/terms/\"")
+                .append(" xmlns:dcmitype=\"http://purl.org/dc/dcmitype/\" xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\">");
+        String title = year.year().report().title();
+        if (title != null) xml.append("<dc:title>").append(xmlText(title)).append("</dc:title>");
+        xml.append("<dc:creator>jixiao</dc:creator>");
+        if (year.year().report().published() != null) {
+            xml.append("<dcterms:created xsi:type=\"dcterms:W3CDTF\">")
+                    .append(year.year().report().published().atStartOfDay().atOffset(ZoneOffset.UTC).format(DateTimeFormatter.ISO_OFFSET_DATE_TIME))
+                    .append("</dcterms:created>");
+        }
+        return xml.append("</cp:coreProperties>").toString().getBytes(StandardCharsets.UTF_8);
     }
 
-    /** Every style of a workbook, created once (a style per cell would bloat the file and slow Excel). */
-    private static final class Styles {
-        final CellStyle header;
-        final CellStyle text;
-        final CellStyle centred;
-        final CellStyle year;
-        final CellStyle integer;
-        final CellStyle amount;
-        final CellStyle rate;
-        final CellStyle score;
-        final CellStyle totalText;
-        final CellStyle totalInteger;
-        final CellStyle totalAmount;
-        final CellStyle totalRate;
-
-        Styles(Workbook book, int amountDecimals) {
-            Font bold = book.createFont();
-            bold.setBold(true);
-            short amountFormat = book.createDataFormat().getFormat("#,##0.00" + "#".repeat(Math.max(0, amountDecimals - 2)));
-            short rateFormat = book.createDataFormat().getFormat("0.00%");
-            short scoreFormat = book.createDataFormat().getFormat("0.00");
-            short integerFormat = book.createDataFormat().getFormat("0");
-
-            header = book.createCellStyle();
-            header.setFont(bold);
-            header.setWrapText(true);
-            header.setAlignment(HorizontalAlignment.CENTER);
-            header.setVerticalAlignment(VerticalAlignment.CENTER);
-            header.setFillForegroundColor(IndexedColors.GREY_25_PERCENT.getIndex());
-            header.setFillPattern(FillPatternType.SOLID_FOREGROUND);
-            header.setBorderBottom(BorderStyle.THIN);
-
-            text = book.createCellStyle();
-            text.setVerticalAlignment(VerticalAlignment.TOP);
-            centred = book.createCellStyle();
-            centred.cloneStyleFrom(text);
-            centred.setAlignment(HorizontalAlignment.CENTER);
-            year = book.createCellStyle();
-            year.cloneStyleFrom(centred);
-            year.setDataFormat(integerFormat);
-            integer = numeric(book, integerFormat, null);
-            amount = numeric(book, amountFormat, null);
-            rate = numeric(book, rateFormat, null);
-            score = numeric(book, scoreFormat, null);
-
-            totalText = book.createCellStyle();
-            totalText.setFont(bold);
-            totalText.setBorderTop(BorderStyle.THIN);
-            totalInteger = numeric(book, integerFormat, bold);
-            totalAmount = numeric(book, amountFormat, bold);
-            totalRate = numeric(book, rateFormat, bold);
-        }
-
-        private static CellStyle numeric(Workbook book, short format, Font bold) {
-            CellStyle style = book.createCellStyle();
-            style.setDataFormat(format);
-            style.setVerticalAlignment(VerticalAlignment.TOP);
-            if (bold != null) {
-                style.setFont(bold);
-                style.setBorderTop(BorderStyle.THIN);
+    /** Text escaped for XML; characters XML 1.0 cannot hold at all are left out. */
+    private static String xmlText(String text) {
+        StringBuilder out = new StringBuilder(text.length());
+        text.codePoints().forEach(cp -> {
+            switch (cp) {
+                case '&' -> out.append("&amp;");
+                case '<' -> out.append("&lt;");
+                case '>' -> out.append("&gt;");
+                default -> {
+                    if (cp == 0x9 || cp == 0xA || cp == 0xD || cp >= 0x20 && cp <= 0xD7FF || cp >= 0xE000 && cp <= 0xFFFD || cp >= 0x10000) {
+                        out.appendCodePoint(cp);
+                    }
+                }
             }
-            return style;
-        }
+        });
+        return out.toString();
     }
 }

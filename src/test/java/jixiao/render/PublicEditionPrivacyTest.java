@@ -1,6 +1,8 @@
 package jixiao.render;
 
 import jixiao.testing.Builds;
+import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
+import org.apache.commons.compress.archivers.zip.ZipArchiveInputStream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -17,8 +19,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -28,7 +30,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * The fixture carries a unique marker in every private field: the contact's name and phone,
  * the internal notes, and a draft project's id, name, narrative, goals, indicators, problems
  * and its unusual budget (7777.77). Every byte of the public edition is searched for each,
- * inside every entry of a zip (summary.xlsx, whose XML parts are compressed) as well;
+ * inside every entry of a zip (summary.xlsx, whose XML parts are compressed) as well, and again with
+ * character references resolved (the workbook's XML writes CJK text as {@code &#x…;});
  * the internal edition must contain each, so that the search can fail. The fixture's second year
  * changes the contact and the notes and drops the draft, so the internal changes page shows all of
  * them and the public one must show none.
@@ -57,20 +60,53 @@ class PublicEditionPrivacyTest {
                 "the internal summary.xlsx has the draft's budget");
     }
 
-    /** The files, with every entry of each .xlsx added as {@code file!entry} with its uncompressed bytes. */
+    /**
+     * The files, with every entry of each .xlsx added as {@code file!entry} with its uncompressed bytes, and
+     * every file or entry that uses character references ({@code &#x8349;}, as summary.xlsx's XML writes
+     * every CJK character) added once more as {@code …#decoded} with them resolved, so that a marker is found
+     * however it was encoded.
+     */
     static SortedMap<String, byte[]> unzipped(SortedMap<String, byte[]> files) {
         SortedMap<String, byte[]> all = new TreeMap<>(files);
         files.forEach((path, bytes) -> {
             if (!path.endsWith(".xlsx")) return;
-            try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(bytes))) {
-                for (ZipEntry e = zip.getNextEntry(); e != null; e = zip.getNextEntry()) {
+            try (ZipArchiveInputStream zip = new ZipArchiveInputStream(new ByteArrayInputStream(bytes))) {
+                for (ZipArchiveEntry e = zip.getNextEntry(); e != null; e = zip.getNextEntry()) {
                     all.put(path + "!" + e.getName(), zip.readAllBytes());
                 }
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
         });
+        new TreeMap<>(all).forEach((path, bytes) -> {
+            String text = new String(bytes, StandardCharsets.UTF_8);
+            if (text.contains("&")) all.put(path + "#decoded", decodeReferences(text).getBytes(StandardCharsets.UTF_8));
+        });
         return all;
+    }
+
+    private static final Pattern REFERENCE = Pattern.compile("&(#[xX][0-9a-fA-F]+|#[0-9]+|amp|lt|gt|quot|apos);");
+
+    /** XML and HTML character references resolved: numeric ones and the five that XML predefines. */
+    static String decodeReferences(String text) {
+        return REFERENCE.matcher(text).replaceAll(m -> {
+            String ref = m.group(1);
+            String resolved = switch (ref) {
+                case "amp" -> "&";
+                case "lt" -> "<";
+                case "gt" -> ">";
+                case "quot" -> "\"";
+                case "apos" -> "'";
+                default -> Character.toString(ref.charAt(1) == 'x' || ref.charAt(1) == 'X'
+                        ? Integer.parseInt(ref.substring(2), 16) : Integer.parseInt(ref.substring(1)));
+            };
+            return Matcher.quoteReplacement(resolved);
+        });
+    }
+
+    @Test
+    void characterReferencesAreResolvedBeforeSearching() {
+        assertEquals("草稿 <a> & 7", decodeReferences("&#x8349;&#31295; &lt;a&gt; &amp; &#55;"));
     }
 
     @ParameterizedTest(name = "{0}")
