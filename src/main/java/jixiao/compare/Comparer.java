@@ -161,6 +161,19 @@ public final class Comparer {
 
     /** Either side may be null: the year is missing at that revision. */
     public YearComparison year(Year from, Year to) {
+        return year(from, to, null, Set.of());
+    }
+
+    /**
+     * {@link #year(Year, Year)} again after some projects changed: the comparisons of every other project,
+     * and of every unit without a changed project at either side, are taken from {@code before} instead of
+     * being made again (narratives are parsed and aligned for each). The result equals comparing from scratch
+     * as long as nothing else changed since {@code before}: no unit, report or site file, and no project
+     * appeared, disappeared or changed whether the edition shows it.
+     *
+     * @param changedIds ids of the projects whose files changed, at either side
+     */
+    public YearComparison year(Year from, Year to, YearComparison before, Set<String> changedIds) {
         List<Unit> fromUnits = from == null ? List.of() : from.units();
         List<Unit> toUnits = to == null ? List.of() : to.units();
 
@@ -173,22 +186,43 @@ public final class Comparer {
 
         Map<String, Located> oldProjects = projects(fromUnits);
         Map<String, Located> newProjects = projects(toUnits);
-        TreeSet<String> ids = new TreeSet<>(oldProjects.keySet());
-        ids.addAll(newProjects.keySet());
+        // Every id of either side once, in id order (a sorted list: cheaper than a tree set of ten thousand).
+        List<String> ids = new ArrayList<>(oldProjects.keySet());
+        for (String id : newProjects.keySet()) if (!oldProjects.containsKey(id)) ids.add(id);
+        ids.sort(Comparator.naturalOrder());
         Set<String> hidden = hiddenIds(from, to);
+        Map<String, ProjectChange> reusable = new LinkedHashMap<>();
+        Map<String, UnitChange> reusableUnits = new LinkedHashMap<>();
+        if (before != null) {
+            for (ProjectChange p : before.projects()) if (!changedIds.contains(p.id())) reusable.putIfAbsent(p.id(), p);
+            Set<String> touchedUnits = new HashSet<>();
+            for (String id : changedIds) {
+                Located a = oldProjects.get(id);
+                Located b = newProjects.get(id);
+                if (a != null) touchedUnits.add(a.unit().id());
+                if (b != null) touchedUnits.add(b.unit().id());
+            }
+            for (UnitChange u : before.units()) if (!touchedUnits.contains(u.id())) reusableUnits.putIfAbsent(u.id(), u);
+        }
         // Each project compares on its own (narratives are parsed and aligned): in parallel, in id order.
         List<ProjectChange> projects = new ArrayList<>(ids.parallelStream()
-                .map(id -> project(id, oldProjects.get(id), newProjects.get(id), hidden))
+                .map(id -> {
+                    ProjectChange reused = reusable.get(id);
+                    return reused != null ? reused : project(id, oldProjects.get(id), newProjects.get(id), hidden);
+                })
                 .toList());
         projects.sort(Comparator.comparing((ProjectChange p) -> rank.get(p.unitId())).thenComparing(ProjectChange::id));
 
         List<UnitChange> units = new ArrayList<>();
-        for (String id : rank.keySet()) units.add(unit(id, oldUnits.get(id), newUnits.get(id), hidden));
+        for (String id : rank.keySet()) {
+            UnitChange reused = reusableUnits.get(id);
+            units.add(reused != null ? reused : unit(id, oldUnits.get(id), newUnits.get(id), hidden));
+        }
 
         List<Change> totals = totals(from == null ? null : totalsOf(fromUnits),
                 to == null ? null : totalsOf(toUnits));
-        NarrativeChange narrative = narrative(from == null ? null : from.report().narrative(),
-                to == null ? null : to.report().narrative(), hidden);
+        NarrativeChange narrative = before != null ? before.narrative()
+                : narrative(from == null ? null : from.report().narrative(), to == null ? null : to.report().narrative(), hidden);
         return new YearComparison(from == null ? null : from.year(), to == null ? null : to.year(),
                 totals, units, projects, narrative);
     }

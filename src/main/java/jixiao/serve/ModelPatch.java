@@ -6,7 +6,9 @@ import jixiao.content.Unit;
 import jixiao.content.Year;
 import jixiao.diagnostic.Finding;
 import jixiao.score.ProjectScore;
+import jixiao.compare.Comparer;
 import jixiao.compare.Edition;
+import jixiao.compare.YearComparison;
 import jixiao.site.FindingPlacement;
 import jixiao.site.Paths;
 import jixiao.site.ProjectModel;
@@ -27,8 +29,9 @@ import java.util.Set;
 /**
  * A site model with some projects replaced, everything else taken from the previous model: what
  * {@link SiteModel#build} gives for the new check result, without placing the findings of every
- * other project again (that is most of the cost of building a model). {@code ServeIncrementalTest}
- * holds it to that: the pages of a patched model equal those of a model built from scratch.
+ * other project again (that is most of the cost of building a model), and comparing again with the
+ * year before only the changed projects (and their units). {@code ServeIncrementalTest} holds it to
+ * that: the pages of a patched model equal those of a model built from scratch.
  */
 final class ModelPatch {
 
@@ -47,9 +50,6 @@ final class ModelPatch {
         if (years.size() != old.years().size() || result.content().site() != old.site() || result.profile() != old.profile()) {
             return Optional.empty();
         }
-        // With more than one year, a project's change also changes the year comparisons (changes pages,
-        // histories); patching those is not written yet, so such content is rebuilt from scratch.
-        if (years.size() > 1) return Optional.empty();
         Set<String> changedIds = new HashSet<>();
         for (ProjectKey key : changed) changedIds.add(key.id());
         Map<String, List<Finding>> findings = findings(result, changed);
@@ -73,6 +73,18 @@ final class ModelPatch {
             Optional<YearModel> patched = year(before, year, result, changed, changedIds, units, findings, edition);
             if (patched.isEmpty()) return Optional.empty();
             models.add(patched.get());
+        }
+        // A year's comparison with the year before it includes a changed project when either year has it.
+        Set<Integer> changedYears = new HashSet<>();
+        for (ProjectKey key : changed) changedYears.add(key.year());
+        Comparer comparer = null;
+        for (int i = 1; i < years.size(); i++) {
+            if (!changedYears.contains(years.get(i).year()) && !changedYears.contains(years.get(i - 1).year())) continue;
+            if (comparer == null) comparer = Comparer.of(old.site(), old.profile(), edition);
+            YearModel m = models.get(i);
+            YearComparison changes = comparer.year(years.get(i - 1), years.get(i), old.years().get(i).changes(), changedIds);
+            models.set(i, new YearModel(m.year(), m.units(), m.totals(), m.findings(), m.projectsById(), m.unitsById(),
+                    m.hiddenIds(), changes));
         }
         return Optional.of(new SiteModel(edition, old.site(), old.profile(), models, old.siteFindings()));
     }
@@ -138,11 +150,11 @@ final class ModelPatch {
                             ? FindingPlacement.of(p, findings.getOrDefault(p.file(), List.of()),
                             p.narrative() == null ? List.of() : findings.getOrDefault(p.narrative().file(), List.of()))
                             : FindingPlacement.NONE;
-                    model = new ProjectModel(p, score, placed, otherYears(result, p.id(), year.year(), edition));
+                    model = new ProjectModel(p, score, placed, refs(result, p.id(), edition));
                     unitScoresChanged = true;
                 } else if (changedIds.contains(p.id())) {
                     model = new ProjectModel(oldModel.project(), oldModel.score(), oldModel.findings(),
-                            otherYears(result, p.id(), year.year(), edition));
+                            refs(result, p.id(), edition));
                 } else {
                     model = oldModel;
                 }
@@ -163,11 +175,10 @@ final class ModelPatch {
         return Optional.of(new YearModel(year, units, totals, before.findings(), byId, unitsById, hidden, before.changes()));
     }
 
-    /** Where project {@code id} appears in the edition's years other than {@code except}, as {@link SiteModel#build} lists them. */
-    private static List<ProjectModel.ProjectRef> otherYears(CheckResult result, String id, int except, Edition edition) {
+    /** Where project {@code id} appears in the edition's years, this one included, as {@link SiteModel#build} lists them. */
+    private static List<ProjectModel.ProjectRef> refs(CheckResult result, String id, Edition edition) {
         List<ProjectModel.ProjectRef> refs = new ArrayList<>();
         for (Year year : result.content().years()) {
-            if (year.year() == except) continue;
             for (Unit unit : year.units()) {
                 for (Project p : unit.projects()) {
                     if (!p.id().equals(id) || !edition.includes(p)) continue;

@@ -26,7 +26,7 @@ final class Overlay {
 
     /** {@code html} with the preview's additions just before its last {@code </body>} (at the end when it has none). */
     static byte[] inject(byte[] html, Snapshot snapshot) {
-        byte[] add = snippet(snapshot).getBytes(StandardCharsets.UTF_8);
+        byte[] add = snapshot.overlay();
         int at = lastIndexOf(html, BODY_END);
         if (at < 0) at = html.length;
         byte[] out = Arrays.copyOf(html, html.length + add.length);
@@ -39,7 +39,8 @@ final class Overlay {
     static byte[] page(String title, String message, Snapshot snapshot) {
         String html = "<!DOCTYPE html>\n<html lang=\"zh-CN\">\n<head>\n<meta charset=\"utf-8\">\n<title>" + escape(title)
                 + "</title>\n</head>\n<body style=\"font-family:sans-serif;margin:2em\">\n<h1>" + escape(title) + "</h1>\n<p>"
-                + escape(message).replace("\n", "<br>") + "</p>\n<p><a href=\"/\">回到首页</a></p>\n" + snippet(snapshot)
+                + escape(message).replace("\n", "<br>") + "</p>\n<p><a href=\"/\">回到首页</a></p>\n"
+                + new String(snapshot.overlay(), StandardCharsets.UTF_8)
                 + "</body>\n</html>\n";
         return html.getBytes(StandardCharsets.UTF_8);
     }

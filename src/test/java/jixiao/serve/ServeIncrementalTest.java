@@ -69,11 +69,38 @@ class ServeIncrementalTest {
         Snapshot after = apply("2020/inspection/inspection-fund.yaml");
         assertEqualsFullRebuild(after);
         assertTrue(text(after, "2020/inspection/inspection-fund.html").contains("监察专项资金（改）"));
-        // This fixture has two years, and patching year comparisons is not written yet (ModelPatch): the
-        // whole site is rendered again, so no page is kept from before. Single-year content keeps them.
         assertNotSame(before.files().get("2020/report.html"), after.files().get("2020/report.html"));
         assertNotSame(before.files().get("2021/personnel/inspection-fund.html"), after.files().get("2021/personnel/inspection-fund.html"),
                 "the same id in another year links to this one");
+        assertNotSame(before.files().get("2021/changes.html"), after.files().get("2021/changes.html"),
+                "the next year's comparison shows the rename");
+        assertSame(before.files().get("2020/talent/employment.html"), after.files().get("2020/talent/employment.html"),
+                "a project page of another unit is not rendered again");
+        assertSame(before.files().get("2021/talent/employment.html"), after.files().get("2021/talent/employment.html"),
+                "nor its page in the other year");
+    }
+
+    @Test
+    void aChangeInTheMiddleYearIsPatchedIntoTheComparisonsOnBothSides() throws IOException {
+        live.close();
+        content = tmp.resolve("three-years/content");
+        ContentFixture.copyTree(Builds.threeYearContent(), content);
+        live = open();
+        Snapshot before = live.start();
+        forceAll(before);
+        // Figures and an indicator of a project in all three years, then its narrative-free sibling's name.
+        edit("2020/labor/arbitration.yaml", "executed: { total: 2 }", "executed: { total: 1.5 }");
+        edit("2020/labor/arbitration.yaml", "actual: \"60件\"", "actual: \"40件\"");
+        Snapshot after = apply("2020/labor/arbitration.yaml");
+        assertEqualsFullRebuild(after);
+        for (String page : List.of("2020/changes.html", "2021/changes.html", "2019/labor/arbitration.html", "2021/labor/arbitration.html")) {
+            assertNotSame(before.files().get(page), after.files().get(page), page);
+        }
+        assertTrue(text(after, "2021/changes.html").contains("40件"), "2021 compared with the changed 2020");
+        assertSame(before.files().get("2020/personnel/recruitment.html"), after.files().get("2020/personnel/recruitment.html"),
+                "a project page of another unit is not rendered again");
+        edit("2021/personnel/recruitment.yaml", "name: ", "name: 改名");
+        assertEqualsFullRebuild(apply("2021/personnel/recruitment.yaml"));
     }
 
     @Test

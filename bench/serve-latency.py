@@ -1,0 +1,133 @@
+#!/usr/bin/env python3
+"""Save-to-served latency of `jixiao serve`.
+
+    python3 bench/serve-latency.py --content DIR [--runs 30] [--year 2021]
+
+Starts `jixiao serve` on DIR (target/jixiao.jar with the options in jvm.options), waits until it
+serves, then, RUNS times: rewrites one project file with a new name (as an editor's save does),
+and asks for that project's page, over and over, until the page shows the new name. The time from
+the write to the first response with the new name is one sample; the script prints each, then the
+median, the 90th percentile and the extremes. The file is put back as it was at the end.
+
+The time includes the watcher's wait for the editor to finish writing (50 ms of quiet), reading and
+checking the file, patching the model and rendering the page; it excludes nothing the editor waits for
+but the browser's own reload.
+"""
+import argparse
+import http.client
+import os
+import pathlib
+import re
+import socket
+import statistics
+import subprocess
+import sys
+import time
+
+ROOT = pathlib.Path(__file__).resolve().parent.parent
+
+
+def jvm_options():
+    """jvm.options as ./jixiao uses it for serve: without C1-only compilation (a server runs long enough for C2)."""
+    options = []
+    for line in (ROOT / "jvm.options").read_text(encoding="utf-8").splitlines():
+        line = line.split("#", 1)[0].strip()
+        if line and not line.startswith("-XX:TieredStopAtLevel="):
+            options.append(line)
+    return options
+
+
+def free_port():
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def get(port, path):
+    conn = http.client.HTTPConnection("127.0.0.1", port, timeout=10)
+    try:
+        conn.request("GET", path)
+        response = conn.getresponse()
+        return response.status, response.read().decode("utf-8", "replace")
+    finally:
+        conn.close()
+
+
+def pick_project(content, year):
+    for unit in sorted((content / str(year)).iterdir()):
+        if not unit.is_dir():
+            continue
+        for f in sorted(unit.glob("*.yaml")):
+            if f.name != "unit.yaml":
+                return unit.name, f
+    sys.exit(f"serve-latency: no project file under {content / str(year)}")
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--content", required=True, type=pathlib.Path)
+    parser.add_argument("--runs", type=int, default=30)
+    parser.add_argument("--year", type=int, help="the year of the project to edit (default: the latest)")
+    parser.add_argument("--jar", type=pathlib.Path, default=ROOT / "target" / "jixiao.jar")
+    parser.add_argument("--log", type=pathlib.Path, help="write jixiao serve's own output (one line per update, with its time) here")
+    args = parser.parse_args()
+
+    content = args.content.resolve()
+    year = args.year or max(int(p.name) for p in content.iterdir() if p.is_dir() and p.name.isdigit())
+    unit, project = pick_project(content, year)
+    page = f"/{year}/{unit}/{project.stem}.html"
+    original = project.read_bytes()
+    text = original.decode("utf-8")
+    name = re.search(r"^name:\s*(.*)$", text, re.M)
+    if not name:
+        sys.exit(f"serve-latency: {project} has no name: line")
+
+    port = free_port()
+    extra = os.environ.get("JIXIAO_JAVA_OPTS", "").split()  # as ./jixiao takes them
+    command = ["java", *jvm_options(), *extra, "-jar", str(args.jar), "serve", "--content", str(content), "--port", str(port)]
+    started = time.monotonic()
+    log = open(args.log, "wb") if args.log else subprocess.DEVNULL
+    server = subprocess.Popen(command, stdout=log, stderr=subprocess.STDOUT)
+    try:
+        while True:
+            if server.poll() is not None:
+                sys.exit("serve-latency: jixiao serve stopped (exit %d); run with --log FILE to see why" % server.returncode)
+            try:
+                status, _ = get(port, page)
+                if status == 200:
+                    break
+            except OSError:
+                pass
+            time.sleep(0.05)
+        print(f"serving {content} ({page}) after {time.monotonic() - started:.1f} s", flush=True)
+        samples = []
+        for run in range(1, args.runs + 1):
+            marker = f"延迟测试{run:03d}"
+            edited = text[:name.start(1)] + '"' + marker + '"' + text[name.end(1):]
+            time.sleep(0.3)  # the previous save is long served; let the watcher go quiet
+            t0 = time.monotonic()
+            project.write_bytes(edited.encode("utf-8"))
+            while True:
+                _, body = get(port, page)
+                if marker in body:
+                    break
+                if time.monotonic() - t0 > 30:
+                    sys.exit(f"serve-latency: run {run}: {page} did not show the change within 30 s")
+            ms = (time.monotonic() - t0) * 1000
+            samples.append(ms)
+            print(f"run {run}: {ms:.0f} ms", flush=True)
+        samples.sort()
+        p90 = samples[min(len(samples) - 1, int(round(0.9 * (len(samples) - 1))))]
+        print(f"save to served, {len(samples)} runs: median {statistics.median(samples):.0f} ms, "
+              f"p90 {p90:.0f} ms, min {samples[0]:.0f} ms, max {samples[-1]:.0f} ms")
+    finally:
+        project.write_bytes(original)
+        server.terminate()
+        try:
+            server.wait(10)
+        except subprocess.TimeoutExpired:
+            server.kill()
+
+
+if __name__ == "__main__":
+    main()
