@@ -124,8 +124,8 @@ final class BuildCommand {
                     SiteRenderer.Counts counts = SiteRenderer.render(SiteModel.build(result, index, edition), templates, markdown, css,
                             new SiteRenderer.Sink() {
                                 @Override
-                                public void accept(String path, byte[] bytes) {
-                                    site.write(edition.key() + "/" + path, bytes);
+                                public void accept(String path, SiteRenderer.Body body) {
+                                    site.write(edition.key() + "/" + path, body::writeTo);
                                     progress.step();
                                 }
 

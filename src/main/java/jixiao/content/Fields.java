@@ -179,7 +179,7 @@ final class Fields {
                             + "不要用科学计数法、下划线、千位分隔符或单位。"));
             return null;
         }
-        return new BigDecimal(text);
+        return file.names().number(text);
     }
 
     Integer integer(String key, String what) {

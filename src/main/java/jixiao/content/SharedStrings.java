@@ -1,5 +1,6 @@
 package jixiao.content;
 
+import java.math.BigDecimal;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicReferenceArray;
 
@@ -53,6 +54,21 @@ final class SharedStrings {
         if (shared != null) return shared;
         String previous = words.putIfAbsent(text, text);
         return previous == null ? text : previous;
+    }
+
+    private final ConcurrentHashMap<String, BigDecimal> numbers = new ConcurrentHashMap<>();
+
+    /**
+     * One shared {@link BigDecimal} per distinct short number text (weights, scores and many amounts repeat:
+     * {@code 10}, {@code 20}, {@code 5}). The text must be a valid number. Immutable, so sharing changes nothing.
+     */
+    BigDecimal number(String text) {
+        if (text.length() > 16) return new BigDecimal(text);
+        BigDecimal shared = numbers.get(text);
+        if (shared != null) return shared;
+        BigDecimal value = new BigDecimal(text);
+        BigDecimal previous = numbers.putIfAbsent(text, value);
+        return previous == null ? value : previous;
     }
 
     /** Where the key of the value at {@code path} is recorded: {@code path#key}. */

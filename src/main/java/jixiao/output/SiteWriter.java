@@ -1,6 +1,8 @@
 package jixiao.output;
 
+import java.io.BufferedOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.DirectoryStream;
@@ -96,13 +98,34 @@ public final class SiteWriter implements AutoCloseable {
     public void write(String relativePath, byte[] bytes) {
         lock.readLock().lock();
         try {
-            if (state != State.OPEN) throw new IllegalStateException("site " + target + " is already " + state.name().toLowerCase());
-            String path = checkPath(relativePath);
-            claim(path);
-            Path file = temp.resolve(path).normalize();
-            if (!file.startsWith(temp)) throw new IllegalArgumentException("unsafe output path \"" + path + "\": leaves the site");
-            makeFolder(file.getParent());
-            Files.write(file, bytes, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+            Files.write(claimFile(relativePath), bytes, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+        } catch (IOException e) {
+            throw failed(new UncheckedIOException("cannot write " + relativePath + " in " + target + ": " + e, e));
+        } catch (RuntimeException e) {
+            throw failed(e);
+        } finally {
+            lock.readLock().unlock();
+        }
+    }
+
+    /** Writes a file that is too large to hold in memory: {@code body} writes it into the stream given. */
+    @FunctionalInterface
+    public interface Body {
+        void writeTo(OutputStream out) throws IOException;
+    }
+
+    /**
+     * Writes one file of the site as {@code body} produces it, through a buffer; as {@link #write(String, byte[])}
+     * otherwise (same checks, same exceptions; an {@link UncheckedIOException} from {@code body} fails the build too).
+     */
+    public void write(String relativePath, Body body) {
+        lock.readLock().lock();
+        try {
+            Path file = claimFile(relativePath);
+            try (OutputStream out = new BufferedOutputStream(
+                    Files.newOutputStream(file, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE), 1 << 16)) {
+                body.writeTo(out);
+            }
         } catch (IOException e) {
             throw failed(new UncheckedIOException("cannot write " + relativePath + " in " + target + ": " + e, e));
         } catch (RuntimeException e) {
@@ -190,6 +213,17 @@ public final class SiteWriter implements AutoCloseable {
         state = State.ABORTED;
         // What cannot be deleted now is removed by the next begin().
         Folders.deleteQuietly(temp);
+    }
+
+    /** Checks and claims a path for a write, with its folders made; where the file goes. Under the read lock. */
+    private Path claimFile(String relativePath) throws IOException {
+        if (state != State.OPEN) throw new IllegalStateException("site " + target + " is already " + state.name().toLowerCase());
+        String path = checkPath(relativePath);
+        claim(path);
+        Path file = temp.resolve(path).normalize();
+        if (!file.startsWith(temp)) throw new IllegalArgumentException("unsafe output path \"" + path + "\": leaves the site");
+        makeFolder(file.getParent());
+        return file;
     }
 
     private RuntimeException failed(RuntimeException e) {

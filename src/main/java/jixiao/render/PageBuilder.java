@@ -21,12 +21,12 @@ import jixiao.score.Rounding;
 import jixiao.score.RulesProfile;
 
 import java.math.BigDecimal;
+import java.util.AbstractList;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 
 /** Builds the record each template receives, for one edition. Thread-safe: pages may be built in parallel. */
 public final class PageBuilder {
@@ -35,8 +35,6 @@ public final class PageBuilder {
     private final Markdown markdown;
     /** Each year's project changes by project id: every project page's history looks up one per year. */
     private final Map<Integer, Map<String, ProjectChange>> changesByYear;
-    /** Forms made for one page and not yet taken by the other, by the project page's path; see {@link #form}. */
-    private final Map<String, Pages.FormView> formsToReuse = new ConcurrentHashMap<>();
 
     public PageBuilder(SiteModel site, Markdown markdown) {
         this.site = site;
@@ -208,9 +206,20 @@ public final class PageBuilder {
         Report report = year.year().report();
         List<Pages.ReportUnit> units = new ArrayList<>();
         for (UnitModel unit : year.units()) {
-            List<Pages.FormView> forms = unit.projects().stream()
-                    .map(pm -> form(year, unit, pm, pm.project().name() + " · 部门预算项目绩效自评表"))
-                    .toList();
+            // Made as the template comes to each: a year can have tens of thousands of forms.
+            List<ProjectModel> projects = unit.projects();
+            List<Pages.FormView> forms = new AbstractList<>() {
+                @Override
+                public Pages.FormView get(int i) {
+                    ProjectModel pm = projects.get(i);
+                    return form(year, unit, pm, pm.project().name() + " · 部门预算项目绩效自评表");
+                }
+
+                @Override
+                public int size() {
+                    return projects.size();
+                }
+            };
             units.add(new Pages.ReportUnit(unit.unit().id(), unit.unit().name(), narrative(unit.unit().narrative(), year, unit), forms));
         }
         return new Pages.Report(
@@ -221,28 +230,13 @@ public final class PageBuilder {
                 narrative(report.narrative(), year, null), units);
     }
 
-    /**
-     * A project's form under this heading. A build shows each form twice, on the project's page and in the
-     * year's report; whichever page comes second takes the form the first one made and drops it from the
-     * cache, which so holds only forms still to be shown again (two pages asking at the same moment both make
-     * it: the same form, made twice).
-     */
     Pages.FormView form(YearModel year, UnitModel unit, ProjectModel model, String heading) {
-        Pages.FormView made = formsToReuse.remove(model.path());
-        if (made == null) {
-            made = makeForm(year, unit, model);
-            formsToReuse.put(model.path(), made);
-        }
-        return made.withHeading(heading);
-    }
-
-    private Pages.FormView makeForm(YearModel year, UnitModel unit, ProjectModel model) {
         Project p = model.project();
         Form form = Forms.of(model, site);
         String problems = p.problems() == null || p.problems().isBlank() ? "" : markdown(p.problems(), p.file(), year, unit);
         String internal = site.edition().showsInternalNotes() && p.internal() != null && !p.internal().isBlank()
                 ? markdown(p.internal(), p.file(), year, unit) : "";
-        return new Pages.FormView(form, "", site.edition().showsFindings(), narrative(p.narrative(), year, unit),
+        return new Pages.FormView(form, heading, site.edition().showsFindings(), narrative(p.narrative(), year, unit),
                 problems, internal, findingIndex(form));
     }
 

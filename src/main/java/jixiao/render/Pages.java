@@ -70,11 +70,6 @@ public final class Pages {
         public FormView {
             findingIndex = List.copyOf(findingIndex);
         }
-
-        public FormView withHeading(String heading) {
-            return heading.equals(this.heading) ? this
-                    : new FormView(form, heading, internal, narrativeHtml, problemsHtml, internalHtml, findingIndex);
-        }
     }
 
     /** A finding in the list at the top of a form, linking to the row it is shown at. */
@@ -227,9 +222,10 @@ public final class Pages {
         }
     }
 
+    /**
+     * @param forms made as they are read, each time (a year can have tens of thousands): read them once, in order;
+     *              not to be changed
+     */
     public record ReportUnit(String id, String name, String narrativeHtml, List<FormView> forms) {
-        public ReportUnit {
-            forms = List.copyOf(forms);
-        }
     }
 }

@@ -6,6 +6,10 @@ import jixiao.site.SiteModel;
 import jixiao.site.UnitModel;
 import jixiao.site.YearModel;
 
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
@@ -14,14 +18,16 @@ import java.util.function.Supplier;
  * Renders every file of one edition: pages, downloads and the stylesheet, each handed to a sink
  * with its path from the edition's root as soon as it is ready. Pages are rendered in parallel
  * (they share nothing but immutable models), so the sink must accept files from several threads
- * in any order, as {@code SiteWriter} does; what a file holds never depends on that order.
+ * in any order, as {@code SiteWriter} does; what a file holds never depends on that order. Pages are
+ * rendered into memory; the largest files (a year's report.html and data.json) stream to the sink.
  */
 public final class SiteRenderer {
 
-    /** Takes one rendered file; called from several threads. */
+    /** Takes one file; called from several threads. */
     @FunctionalInterface
     public interface Sink {
-        void accept(String path, byte[] bytes);
+        /** {@code body} is not rendered yet: the sink writes it where it goes, in memory or to a stream. */
+        void accept(String path, Body body);
 
         /** Told, before the first file, how many files are coming (for a progress line). */
         default void expect(int files) {
@@ -38,7 +44,7 @@ public final class SiteRenderer {
     public static Counts render(SiteModel site, Templates templates, Markdown markdown, byte[] css, Sink sink) {
         List<Job> jobs = jobs(site, templates, markdown, css);
         sink.expect(jobs.size());
-        jobs.parallelStream().forEach(j -> sink.accept(j.path(), j.content().get()));
+        jobs.parallelStream().forEach(j -> sink.accept(j.path(), j.content()));
         return new Counts((int) jobs.stream().filter(Job::page).count(), jobs.size());
     }
 
@@ -83,14 +89,16 @@ public final class SiteRenderer {
         public List<Job> year(YearModel year) {
             int y = year.number();
             List<Job> jobs = new ArrayList<>();
-            jobs.add(html(Paths.year(y), () -> templates.render("year.jte", pages.year(year))));
-            jobs.add(html(Paths.report(y), () -> templates.render("report.jte", pages.report(year))));
+            // Pages that list every project of the year (report.html every form) grow with the content: they are
+            // written as they are rendered, never held in memory whole.
+            jobs.add(new Job(Paths.year(y), out -> templates.render("year.jte", pages.year(year), out), true));
+            jobs.add(new Job(Paths.report(y), out -> templates.render("report.jte", pages.report(year), out), true));
             if (year.hasPrevious()) {
-                jobs.add(html(Paths.changes(y), () -> templates.render("changes.jte", pages.changes(year))));
+                jobs.add(new Job(Paths.changes(y), out -> templates.render("changes.jte", pages.changes(year), out), true));
             }
-            jobs.add(new Job(Paths.csv(y), () -> SummaryCsv.of(year, site), false));
-            jobs.add(new Job(Paths.xlsx(y), () -> SummaryXlsx.of(year, site), false));
-            jobs.add(new Job(Paths.json(y), () -> YearData.of(year, site), false));
+            jobs.add(new Job(Paths.csv(y), Body.of(() -> SummaryCsv.of(year, site)), false));
+            jobs.add(new Job(Paths.xlsx(y), Body.of(() -> SummaryXlsx.of(year, site)), false));
+            jobs.add(new Job(Paths.json(y), out -> YearData.write(year, site, out), false));
             return List.copyOf(jobs);
         }
 
@@ -103,15 +111,50 @@ public final class SiteRenderer {
         }
 
         public Job css() {
-            return new Job(Paths.CSS, () -> css, false);
+            return new Job(Paths.CSS, Body.of(() -> css), false);
         }
     }
 
     /** One file of an edition: where it goes, how to render it, and whether it is an HTML page. */
-    public record Job(String path, Supplier<byte[]> content, boolean page) {
+    public record Job(String path, Body content, boolean page) {
+    }
+
+    /**
+     * How to render one file: into a stream, or (for a file that needs it whole, or is small) into memory.
+     * Rendering throws {@link UncheckedIOException} when the stream fails.
+     */
+    @FunctionalInterface
+    public interface Body {
+        void writeTo(OutputStream out) throws IOException;
+
+        /** The whole file in memory. */
+        default byte[] bytes() {
+            ByteArrayOutputStream out = new ByteArrayOutputStream(16 * 1024);
+            try {
+                writeTo(out);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            return out.toByteArray();
+        }
+
+        /** A body rendered whole in memory. */
+        static Body of(Supplier<byte[]> render) {
+            return new Body() {
+                @Override
+                public void writeTo(OutputStream out) throws IOException {
+                    out.write(render.get());
+                }
+
+                @Override
+                public byte[] bytes() {
+                    return render.get();
+                }
+            };
+        }
     }
 
     private static Job html(String path, Supplier<byte[]> render) {
-        return new Job(path, render, true);
+        return new Job(path, Body.of(render), true);
     }
 }

@@ -7,6 +7,7 @@ import gg.jte.output.Utf8ByteOutput;
 import gg.jte.resolve.DirectoryCodeResolver;
 
 import java.io.File;
+import java.io.OutputStream;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -70,6 +71,11 @@ public final class Templates {
         Utf8ByteOutput out = new Utf8ByteOutput();
         engine.render(template, page, out);
         return out.toByteArray();
+    }
+
+    /** The page as UTF-8, written to {@code out} as it is rendered (for pages too large to hold in memory). */
+    public void render(String template, Object page, OutputStream out) {
+        engine.render(template, page, new StreamOutput(out));
     }
 
     /**

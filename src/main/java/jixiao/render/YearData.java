@@ -3,6 +3,7 @@ package jixiao.render;
 import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.StreamWriteFeature;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import jixiao.content.AmountSet;
@@ -20,9 +21,8 @@ import jixiao.site.Totals;
 import jixiao.site.UnitModel;
 import jixiao.site.YearModel;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.UncheckedIOException;
+import java.io.OutputStream;
 import java.math.BigDecimal;
 
 /**
@@ -37,9 +37,10 @@ public final class YearData {
     private YearData() {
     }
 
-    public static byte[] of(YearModel year, SiteModel site) {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        try (JsonGenerator json = new JsonFactory().createGenerator(bytes, JsonEncoding.UTF8)) {
+    /** data.json written to {@code out} as it is made (it is tens of megabytes for a large year); {@code out} stays open. */
+    public static void write(YearModel year, SiteModel site, OutputStream out) throws IOException {
+        JsonFactory factory = JsonFactory.builder().disable(StreamWriteFeature.AUTO_CLOSE_TARGET).build();
+        try (JsonGenerator json = factory.createGenerator(out, JsonEncoding.UTF8)) {
             json.enable(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN);
             json.setPrettyPrinter(new DefaultPrettyPrinter()
                     .withObjectIndenter(new DefaultIndenter("  ", "\n"))
@@ -66,10 +67,7 @@ public final class YearData {
             json.writeEndArray();
             json.writeEndObject();
             json.writeRaw('\n');
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
-        return bytes.toByteArray();
     }
 
     private static void totals(JsonGenerator json, String name, Totals t) throws IOException {

@@ -13,7 +13,10 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Scores projects under one rules profile ("Scoring in the cn-2020 profile" in the content format,
@@ -24,7 +27,12 @@ public final class Scorer {
 
     private static final BigDecimal TWO = BigDecimal.valueOf(2);
 
+    /** Shared readings of short value texts; see {@link #parse}. */
+    private static final int MAX_SHARED = 1 << 16;
+
     private final RulesProfile profile;
+    private final Map<String, ParsedValue> parsed = new ConcurrentHashMap<>();
+    private final Map<String, Optional<BigDecimal>> figures = new ConcurrentHashMap<>();
 
     public Scorer(RulesProfile profile) {
         this.profile = Objects.requireNonNull(profile);
@@ -65,6 +73,36 @@ public final class Scorer {
                 groups(indicators));
     }
 
+    /**
+     * {@link ValueParser#parse}, one reading per distinct short text for everything this scorer scores: most
+     * targets and actuals repeat ({@code ≥95%}, {@code 是}, {@code 100%}), and a large tree keeps every reading
+     * in memory. The readings are immutable, so sharing them changes nothing else.
+     */
+    private ParsedValue parse(String text) {
+        if (text == null || text.length() > 32) return ValueParser.parse(text);
+        ParsedValue value = parsed.get(text);
+        if (value != null) return value;
+        value = ValueParser.parse(text);
+        if (parsed.size() < MAX_SHARED) {
+            ParsedValue earlier = parsed.putIfAbsent(text, value);
+            if (earlier != null) value = earlier;
+        }
+        return value;
+    }
+
+    /** {@link ValueParser#figure}, shared as {@link #parse} is (stated scores repeat as much). */
+    private Optional<BigDecimal> figure(String text) {
+        if (text == null || text.length() > 32) return ValueParser.figure(text);
+        Optional<BigDecimal> value = figures.get(text);
+        if (value != null) return value;
+        value = ValueParser.figure(text);
+        if (figures.size() < MAX_SHARED) {
+            Optional<BigDecimal> earlier = figures.putIfAbsent(text, value);
+            if (earlier != null) value = earlier;
+        }
+        return value;
+    }
+
     /** executed.total / planned.total; null when there is nothing to divide by. */
     static BigDecimal executionRate(Budget budget) {
         if (budget == null) return null;
@@ -79,12 +117,12 @@ public final class Scorer {
     }
 
     IndicatorScore score(Indicator indicator) {
-        ParsedValue target = ValueParser.parse(indicator.target());
-        ParsedValue actual = ValueParser.parse(indicator.actual());
+        ParsedValue target = parse(indicator.target());
+        ParsedValue actual = parse(indicator.actual());
         String nameUnit = ValueParser.unitOfName(indicator.name()).orElse(null);
         Side mismatch = mismatch(nameUnit, target, actual);
         String unit = nameUnit != null ? nameUnit : target.hasUnit() ? target.unit() : actual.unit();
-        BigDecimal stated = ValueParser.figure(indicator.score()).orElse(null);
+        BigDecimal stated = figure(indicator.score()).orElse(null);
         BigDecimal asStated = stated == null ? BigDecimal.ZERO : stated;
         BigDecimal w = indicator.weight();
 

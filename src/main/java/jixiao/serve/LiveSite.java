@@ -274,14 +274,14 @@ final class LiveSite implements Closeable {
         if (!renderAll) {
             next = new HashMap<>(pages);
             Map<String, SiteRenderer.Job> affected = Affected.jobs(model, new SiteRenderer.Parts(model, templates, markdown, css), dirty);
-            for (SiteRenderer.Job job : affected.values()) next.put(job.path(), new LazyFile(job.content()));
+            for (SiteRenderer.Job job : affected.values()) next.put(job.path(), new LazyFile(job.content()::bytes));
             // A page that was not there before: the change was more than replacing projects after all.
             if (next.size() != pages.size()) next = null;
         }
         if (next == null) {
             List<SiteRenderer.Job> jobs = SiteRenderer.jobs(model, templates, markdown, css);
             next = new HashMap<>(jobs.size() * 4 / 3 + 1);
-            for (SiteRenderer.Job job : jobs) next.put(job.path(), new LazyFile(job.content()));
+            for (SiteRenderer.Job job : jobs) next.put(job.path(), new LazyFile(job.content()::bytes));
         } else {
             // The page an editor is looking at is ready before the browser is told to reload it.
             for (ProjectKey key : dirty) {
