@@ -4,8 +4,7 @@
  * <ul>
  *   <li>{@link jixiao.bench.LoadProjectBenchmark}: loading one project form (YAML parse, records).</li>
  *   <li>{@link jixiao.bench.ScoreProjectBenchmark}: scoring (and checking) one project.</li>
- *   <li>RenderProjectBenchmark, rendering one project page: not written yet. It comes with
- *       {@code jixiao build} (the site branch) and belongs here, next to these two.</li>
+ *   <li>{@link jixiao.bench.RenderProjectBenchmark}: rendering one project page (internal and public edition).</li>
  * </ul>
  */
 package jixiao.bench;

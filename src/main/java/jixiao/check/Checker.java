@@ -8,6 +8,7 @@ import jixiao.content.Project;
 import jixiao.content.Unit;
 import jixiao.content.Year;
 import jixiao.diagnostic.Finding;
+import jixiao.parallel.Parallel;
 import jixiao.score.ProjectScore;
 import jixiao.score.RulesProfile;
 import jixiao.score.Scorer;
@@ -18,7 +19,6 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 import java.util.Optional;
 import java.util.Set;
 
@@ -46,8 +46,8 @@ public final class Checker {
 
         List<Project> projects = content.years().stream().flatMap(y -> y.projects()).toList();
         // Scoring and checking one project needs nothing from another: use every core.
-        Stream<Project> stream = parallel ? projects.parallelStream() : projects.stream();
-        List<Scored> scored = stream.map(p -> scoreAndCheck(p, scorer, checks)).toList();
+        List<Scored> scored = parallel ? Parallel.map(projects, 32, p -> scoreAndCheck(p, scorer, checks))
+                : projects.stream().map(p -> scoreAndCheck(p, scorer, checks)).toList();
         Map<String, ProjectScore> scores = new HashMap<>(scored.size() * 4 / 3 + 1);
         for (Scored s : scored) {
             scores.put(CheckResult.key(s.score().project()), s.score());

@@ -2,6 +2,7 @@ package jixiao.content;
 
 import jixiao.diagnostic.Finding;
 import jixiao.diagnostic.SourcePosition;
+import jixiao.parallel.Parallel;
 
 import java.io.IOException;
 import java.math.BigDecimal;
@@ -17,7 +18,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 
 /**
  * Loads a content tree (format v1) into records. Every structural problem is collected as a
@@ -194,8 +194,8 @@ public final class ContentLoader {
         // on all cores, and hand each unit its own in file order.
         List<ProjectFile> projectFiles = new ArrayList<>();
         for (PendingYear y : pending) for (PendingUnit u : y.units()) projectFiles.addAll(u.files());
-        Stream<ProjectFile> stream = parallel ? projectFiles.parallelStream() : projectFiles.stream();
-        List<Optional<Project>> loaded = stream.map(this::loadProject).toList();
+        List<Optional<Project>> loaded = parallel ? Parallel.map(projectFiles, 8, this::loadProject)
+                : projectFiles.stream().map(this::loadProject).toList();
         List<Year> years = new ArrayList<>();
         int next = 0;
         for (PendingYear y : pending) {
