@@ -14,6 +14,7 @@ import jixiao.score.RulesProfile;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 
 /** Lays a project out as the paper 自评表 ({@link Form}). */
 public final class Forms {
@@ -75,7 +76,7 @@ public final class Forms {
 
         String department = p.filingDepartment() != null && !p.filingDepartment().isBlank()
                 ? p.filingDepartment() : site.years().stream().filter(y -> y.number() == p.year())
-                .map(y -> y.year().report().department()).findFirst().orElse("");
+                .map(y -> y.year().report().department()).filter(Objects::nonNull).findFirst().orElse("");
 
         return new Form(p.id(), p.name(), Integer.toString(p.year()), orEmpty(department),
                 p.implementingUnit() == null ? Money.NONE : p.implementingUnit(), unit, p.isDraft(),

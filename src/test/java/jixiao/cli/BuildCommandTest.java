@@ -47,6 +47,18 @@ class BuildCommandTest {
     }
 
     @Test
+    void aReportWithoutDepartmentLeavesTheFormsFilingDepartmentEmpty() throws IOException {
+        // Neither report.yaml's department nor a project's filing_department is required; a form
+        // falls back from one to the other, and to nothing (this crashed the build once).
+        Path content = fixtureCopy();
+        Path report = content.resolve("2021/report.yaml");
+        Files.writeString(report, Files.readString(report).replace("department: 测试局\n", ""));
+        Builds.build(content, tmp.resolve("out"));
+        String page = Files.readString(tmp.resolve("out/public/2021/talent/employment.html"));
+        assertTrue(page.contains("<span>填报部门：</span>"), "an empty 填报部门");
+    }
+
+    @Test
     void quietPrintsNothingWhenTheBuildSucceeds() {
         Builds.Run run = Builds.build(Builds.fixtureContent(), tmp.resolve("out"), "--quiet");
         assertEquals("", run.out(), "neither the warnings nor the summary");
