@@ -96,16 +96,7 @@ public final class SiteWriter implements AutoCloseable {
      *                                  be written from a parallel stream
      */
     public void write(String relativePath, byte[] bytes) {
-        lock.readLock().lock();
-        try {
-            Files.write(claimFile(relativePath), bytes, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
-        } catch (IOException e) {
-            throw failed(new UncheckedIOException("cannot write " + relativePath + " in " + target + ": " + e, e));
-        } catch (RuntimeException e) {
-            throw failed(e);
-        } finally {
-            lock.readLock().unlock();
-        }
+        writeFile(relativePath, file -> Files.write(file, bytes, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE));
     }
 
     /** Writes a file that is too large to hold in memory: {@code body} writes it into the stream given. */
@@ -119,13 +110,25 @@ public final class SiteWriter implements AutoCloseable {
      * otherwise (same checks, same exceptions; an {@link UncheckedIOException} from {@code body} fails the build too).
      */
     public void write(String relativePath, Body body) {
-        lock.readLock().lock();
-        try {
-            Path file = claimFile(relativePath);
+        writeFile(relativePath, file -> {
             try (OutputStream out = new BufferedOutputStream(
                     Files.newOutputStream(file, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE), 1 << 16)) {
                 body.writeTo(out);
             }
+        });
+    }
+
+    /** Writes the file at a path inside the temporary folder. */
+    @FunctionalInterface
+    private interface FileWrite {
+        void to(Path file) throws IOException;
+    }
+
+    /** Claims {@code relativePath} and writes it, under the read lock; any failure is kept so that commit refuses. */
+    private void writeFile(String relativePath, FileWrite write) {
+        lock.readLock().lock();
+        try {
+            write.to(claimFile(relativePath));
         } catch (IOException e) {
             throw failed(new UncheckedIOException("cannot write " + relativePath + " in " + target + ": " + e, e));
         } catch (RuntimeException e) {

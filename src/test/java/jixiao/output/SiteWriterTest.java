@@ -112,6 +112,36 @@ class SiteWriterTest {
     }
 
     @Test
+    void aStreamedFileIsWrittenAsItsBodyWritesIt() throws IOException {
+        Path output = dir.resolve("output");
+        try (SiteWriter site = SiteWriter.begin(output)) {
+            site.write("2020/report.html", out -> {
+                for (int i = 0; i < 10_000; i++) out.write(("第" + i + "张表\n").getBytes(StandardCharsets.UTF_8));
+            });
+            site.commit();
+        }
+        String report = Files.readString(output.resolve("2020/report.html"));
+        assertTrue(report.startsWith("第0张表\n第1张表\n"));
+        assertTrue(report.endsWith("第9999张表\n"));
+    }
+
+    @Test
+    void aStreamedFileThatFailsHalfwayIsNotCommitted() throws IOException {
+        Path output = dir.resolve("output");
+        build(output, Map.of("public/index.html", "首页"));
+        Map<String, String> before = files(output);
+
+        SiteWriter site = SiteWriter.begin(output);
+        assertThrows(UncheckedIOException.class, () -> site.write("public/report.html", out -> {
+            out.write("半个文件".getBytes(StandardCharsets.UTF_8));
+            throw new UncheckedIOException(new IOException("模板出错"));
+        }));
+        assertThrows(IllegalStateException.class, site::commit);
+        assertEquals(before, files(output));
+        assertEquals(List.of("output"), siblingsOf(output));
+    }
+
+    @Test
     void commitThatFailsLeavesThePreviousOutputByteIdentical() throws IOException {
         Path output = dir.resolve("output");
         build(output, Map.of("public/index.html", "首页"));
