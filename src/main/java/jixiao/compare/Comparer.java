@@ -9,6 +9,7 @@ import jixiao.content.Project;
 import jixiao.content.Site;
 import jixiao.content.Unit;
 import jixiao.content.Year;
+import jixiao.parallel.Parallel;
 import jixiao.score.ProjectScore;
 import jixiao.score.Rounding;
 import jixiao.score.RulesProfile;
@@ -205,12 +206,10 @@ public final class Comparer {
             for (UnitChange u : before.units()) if (!touchedUnits.contains(u.id())) reusableUnits.putIfAbsent(u.id(), u);
         }
         // Each project compares on its own (narratives are parsed and aligned): in parallel, in id order.
-        List<ProjectChange> projects = new ArrayList<>(ids.parallelStream()
-                .map(id -> {
-                    ProjectChange reused = reusable.get(id);
-                    return reused != null ? reused : project(id, oldProjects.get(id), newProjects.get(id), hidden);
-                })
-                .toList());
+        List<ProjectChange> projects = new ArrayList<>(Parallel.map(ids, 16, id -> {
+            ProjectChange reused = reusable.get(id);
+            return reused != null ? reused : project(id, oldProjects.get(id), newProjects.get(id), hidden);
+        }));
         projects.sort(Comparator.comparing((ProjectChange p) -> rank.get(p.unitId())).thenComparing(ProjectChange::id));
 
         List<UnitChange> units = new ArrayList<>();

@@ -32,7 +32,7 @@ public final class DirectorySource implements ContentSource {
     }
 
     /** Editors' and git's own files (.git, .DS_Store, .vscode, swap files) are not content. */
-    static boolean isHidden(String relative) {
+    public static boolean isHidden(String relative) {
         if (relative.startsWith(".") || relative.contains("/.")) return true;
         return relative.endsWith("~");
     }

@@ -3,6 +3,7 @@ package jixiao.content;
 import java.math.BigDecimal;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicReferenceArray;
+import java.util.function.Function;
 
 /**
  * Strings that many files of one content tree have in common, made once per loading and shared by
@@ -50,10 +51,7 @@ final class SharedStrings {
      */
     String word(String text) {
         if (text == null || text.length() > MAX_SHARED_LENGTH) return text;
-        String shared = words.get(text);
-        if (shared != null) return shared;
-        String previous = words.putIfAbsent(text, text);
-        return previous == null ? text : previous;
+        return shared(words, text, t -> t);
     }
 
     private final ConcurrentHashMap<String, BigDecimal> numbers = new ConcurrentHashMap<>();
@@ -64,10 +62,15 @@ final class SharedStrings {
      */
     BigDecimal number(String text) {
         if (text.length() > 16) return new BigDecimal(text);
-        BigDecimal shared = numbers.get(text);
+        return shared(numbers, text, BigDecimal::new);
+    }
+
+    /** The value kept for {@code text}, made with {@code make} and kept when it is the first. */
+    private static <V> V shared(ConcurrentHashMap<String, V> map, String text, Function<String, V> make) {
+        V shared = map.get(text);
         if (shared != null) return shared;
-        BigDecimal value = new BigDecimal(text);
-        BigDecimal previous = numbers.putIfAbsent(text, value);
+        V value = make.apply(text);
+        V previous = map.putIfAbsent(text, value);
         return previous == null ? value : previous;
     }
 

@@ -16,8 +16,9 @@ import java.util.zip.ZipOutputStream;
 
 /**
  * Re-packs a zip (an XLSX file) so that its bytes depend only on what its entries hold: the
- * entries keep their order and content, and all get the same fixed time, in local DOS time
- * so that the time zone of the machine does not matter, with no extra timestamp fields.
+ * entries keep their content (unless replaced) and order (but for {@value #CONTENT_TYPES}, first),
+ * and all get the same fixed time, in local DOS time so that the time zone of the machine does not
+ * matter, with no extra timestamp fields.
  */
 final class FixedZip {
 

@@ -57,8 +57,9 @@ public final class SummaryXlsx {
         try {
             ByteArrayOutputStream bytes = new ByteArrayOutputStream();
             Workbook book = new Workbook(bytes, "jixiao", "1.0");
-            Formats formats = new Formats(amountScale(year, site));
-            sheet(book, SUMMARY_SHEET, summary(year, site), formats);
+            List<List<Value>> summary = summary(year, site);
+            Formats formats = Formats.fitting(summary);
+            sheet(book, SUMMARY_SHEET, summary, formats);
             sheet(book, STATS_SHEET, statistics(year, site), formats);
             book.finish();
             return FixedZip.repack(bytes.toByteArray(), Map.of(CORE_PROPERTIES, coreProperties(year)));
@@ -185,8 +186,17 @@ public final class SummaryXlsx {
 
     /** The number formats of a workbook: amounts show as many decimals as the largest scale needs. */
     private record Formats(String amount) {
-        Formats(int amountDecimals) {
-            this("#,##0.00" + "#".repeat(Math.max(0, amountDecimals - 2)));
+        /** Amounts with as many decimals as the most any project's amount has (in the site's money unit), at least two. */
+        static Formats fitting(List<List<Value>> summary) {
+            int decimals = 2;
+            for (List<Value> row : summary) {
+                for (Value v : row) {
+                    if (v.style() == Style.AMOUNT && v.value() instanceof BigDecimal amount) {
+                        decimals = Math.max(decimals, amount.stripTrailingZeros().scale());
+                    }
+                }
+            }
+            return new Formats("#,##0.00" + "#".repeat(decimals - 2));
         }
 
         String of(Style style) {
@@ -250,19 +260,6 @@ public final class SummaryXlsx {
     /** A ratio rounded as the site shows it: half-up to two decimals of a percent (0.994949 → 0.9949). */
     private static BigDecimal rate(BigDecimal ratio) {
         return ratio == null ? null : Rounding.halfUp2(Rounding.percent(ratio)).movePointLeft(2);
-    }
-
-    /** The most decimals any amount of the workbook has in the site's money unit, at least two. */
-    static int amountScale(YearModel year, SiteModel site) {
-        String unit = site.site().moneyUnit();
-        int scale = 2;
-        for (ProjectModel pm : year.projects()) {
-            Project p = pm.project();
-            for (BigDecimal amount : List.of(p.budget().planned().total(), p.budget().received().total(), p.budget().executed().total())) {
-                scale = Math.max(scale, Money.convert(amount, p.moneyUnit(), unit).stripTrailingZeros().scale());
-            }
-        }
-        return scale;
     }
 
     /** docProps/core.xml: the report's title, jixiao as creator, and the publication date as creation date, if any. */

@@ -17,6 +17,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 
 /**
  * Scores projects under one rules profile ("Scoring in the cn-2020 profile" in the content format,
@@ -54,7 +55,7 @@ public final class Scorer {
         BigDecimal total = Rounding.halfUp2(sum);
 
         Stated stated = project.stated() == null ? Stated.NONE : project.stated();
-        BigDecimal statedTotal = ValueParser.figure(stated.total()).orElse(null);
+        BigDecimal statedTotal = figure(stated.total()).orElse(null);
         String statedGrade = stated.grade() == null || stated.grade().isBlank() ? null : stated.grade().strip();
         return new ProjectScore(
                 project,
@@ -64,9 +65,9 @@ public final class Scorer {
                 indicators,
                 total,
                 profile.gradeOf(total).orElse(null),
-                ValueParser.figure(stated.executionRate()).orElse(null),
-                ValueParser.figure(stated.executionScore()).orElse(null),
-                stated.executionRow() == null ? null : ValueParser.figure(stated.executionRow().actual()).orElse(null),
+                figure(stated.executionRate()).orElse(null),
+                figure(stated.executionScore()).orElse(null),
+                stated.executionRow() == null ? null : figure(stated.executionRow().actual()).orElse(null),
                 statedTotal,
                 statedGrade,
                 statedTotal == null ? null : profile.gradeOf(statedTotal).orElse(null),
@@ -79,25 +80,22 @@ public final class Scorer {
      * in memory. The readings are immutable, so sharing them changes nothing else.
      */
     private ParsedValue parse(String text) {
-        if (text == null || text.length() > 32) return ValueParser.parse(text);
-        ParsedValue value = parsed.get(text);
-        if (value != null) return value;
-        value = ValueParser.parse(text);
-        if (parsed.size() < MAX_SHARED) {
-            ParsedValue earlier = parsed.putIfAbsent(text, value);
-            if (earlier != null) value = earlier;
-        }
-        return value;
+        return shared(parsed, text, ValueParser::parse);
     }
 
     /** {@link ValueParser#figure}, shared as {@link #parse} is (stated scores repeat as much). */
     private Optional<BigDecimal> figure(String text) {
-        if (text == null || text.length() > 32) return ValueParser.figure(text);
-        Optional<BigDecimal> value = figures.get(text);
+        return shared(figures, text, ValueParser::figure);
+    }
+
+    /** {@code read} of a text, from {@code cache} when that short text was read before (up to {@link #MAX_SHARED} texts). */
+    private static <V> V shared(Map<String, V> cache, String text, Function<String, V> read) {
+        if (text == null || text.length() > 32) return read.apply(text);
+        V value = cache.get(text);
         if (value != null) return value;
-        value = ValueParser.figure(text);
-        if (figures.size() < MAX_SHARED) {
-            Optional<BigDecimal> earlier = figures.putIfAbsent(text, value);
+        value = read.apply(text);
+        if (cache.size() < MAX_SHARED) {
+            V earlier = cache.putIfAbsent(text, value);
             if (earlier != null) value = earlier;
         }
         return value;

@@ -1,5 +1,7 @@
 package jixiao.serve;
 
+import jixiao.content.DirectorySource;
+
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -131,7 +133,7 @@ final class ContentWatcher implements Closeable {
 
     private void record(Path path) {
         if (templates != null && path.startsWith(templates)) {
-            if (!LiveSite.hidden(templates.relativize(path).toString().replace('\\', '/'))) templatesChanged = true;
+            if (!DirectorySource.isHidden(templates.relativize(path).toString().replace('\\', '/'))) templatesChanged = true;
         } else if (path.startsWith(content)) {
             changed.add(content.relativize(path).toString().replace('\\', '/'));
         }

@@ -178,7 +178,7 @@ final class LiveSite implements Closeable {
     private Plan plan(Set<String> changed) {
         Set<String> projects = new TreeSet<>();
         for (String path : changed) {
-            if (path.isEmpty() || hidden(path)) continue;
+            if (path.isEmpty() || DirectorySource.isHidden(path)) continue;
             Path file = contentDir.resolve(path);
             boolean known = files.contains(path);
             if (Files.isDirectory(file, LinkOption.NOFOLLOW_LINKS)) {
@@ -209,12 +209,6 @@ final class LiveSite implements Closeable {
         String prefix = path + "/";
         for (String f : files) if (f.startsWith(prefix)) return true;
         return false;
-    }
-
-    /** Editors' and git's own files are not content, as for {@link DirectorySource#files}. */
-    static boolean hidden(String relative) {
-        for (String segment : relative.split("/")) if (segment.startsWith(".")) return true;
-        return relative.endsWith("~");
     }
 
     private void loadAll() {
@@ -326,7 +320,7 @@ final class LiveSite implements Closeable {
             @Override
             public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) throws IOException {
                 Path rel = from.relativize(dir);
-                if (!rel.toString().isEmpty() && hidden(rel.toString().replace('\\', '/'))) return FileVisitResult.SKIP_SUBTREE;
+                if (!rel.toString().isEmpty() && DirectorySource.isHidden(rel.toString().replace('\\', '/'))) return FileVisitResult.SKIP_SUBTREE;
                 Files.createDirectories(to.resolve(rel.toString()));
                 return FileVisitResult.CONTINUE;
             }
@@ -334,7 +328,7 @@ final class LiveSite implements Closeable {
             @Override
             public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
                 Path rel = from.relativize(file);
-                if (attrs.isRegularFile() && !hidden(rel.toString().replace('\\', '/'))) Files.copy(file, to.resolve(rel.toString()));
+                if (attrs.isRegularFile() && !DirectorySource.isHidden(rel.toString().replace('\\', '/'))) Files.copy(file, to.resolve(rel.toString()));
                 return FileVisitResult.CONTINUE;
             }
         });
