@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.ForkJoinTask;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 import java.util.function.Function;
 
@@ -42,31 +43,27 @@ public final class Parallel {
     private static void forEachIndex(int size, int batch, IndexAction action) {
         if (batch < 1) throw new IllegalArgumentException("batch must be at least 1");
         AtomicInteger next = new AtomicInteger();
+        // Each worker keeps what it threw itself: ForkJoinTask.join would hand back a copy made by
+        // reflection (message "Type: original message"), not the exception the caller's code threw.
+        AtomicReference<Throwable> failure = new AtomicReference<>();
         Runnable worker = () -> {
-            for (int start = next.getAndAdd(batch); start < size; start = next.getAndAdd(batch)) {
-                for (int i = start, end = Math.min(size, start + batch); i < end; i++) action.run(i);
+            try {
+                for (int start = next.getAndAdd(batch); start < size; start = next.getAndAdd(batch)) {
+                    for (int i = start, end = Math.min(size, start + batch); i < end; i++) action.run(i);
+                }
+            } catch (RuntimeException | Error e) {
+                // Stop the other workers taking more work; they finish their batch and return.
+                next.set(size);
+                if (!failure.compareAndSet(null, e) && failure.get() != e) failure.get().addSuppressed(e);
             }
         };
         int helpers = Math.min(ForkJoinPool.getCommonPoolParallelism(), (size - 1) / batch);
         List<ForkJoinTask<?>> tasks = new ArrayList<>(helpers);
         for (int h = 0; h < helpers; h++) tasks.add(ForkJoinPool.commonPool().submit(worker));
-        RuntimeException failure = null;
-        try {
-            worker.run();
-        } catch (RuntimeException | Error e) {
-            // Stop the helpers taking more work; they finish their batch and return.
-            next.set(size);
-            if (e instanceof Error error) throw error;
-            failure = (RuntimeException) e;
-        }
-        for (ForkJoinTask<?> task : tasks) {
-            try {
-                task.join();
-            } catch (RuntimeException e) {
-                if (failure == null) failure = e;
-                else failure.addSuppressed(e);
-            }
-        }
-        if (failure != null) throw failure;
+        worker.run();
+        for (ForkJoinTask<?> task : tasks) task.join();
+        Throwable thrown = failure.get();
+        if (thrown instanceof Error error) throw error;
+        if (thrown != null) throw (RuntimeException) thrown;
     }
 }

@@ -6,6 +6,7 @@ import org.junit.jupiter.api.Timeout;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ForkJoinWorkerThread;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.IntStream;
 
@@ -57,8 +58,19 @@ class ParallelTest {
             if (i == 3) throw thrown;
             return i;
         }));
-        assertEquals("第三项出错", e.getMessage());
-        assertSame(IllegalStateException.class, e.getClass());
+        assertSame(thrown, e);
+    }
+
+    @Test
+    void anExceptionFromAnotherThreadIsRethrownItselfNotACopy() {
+        // Only the pool's threads throw, so the exception crosses threads; ForkJoinTask.join would
+        // hand back a reflective copy whose message starts with the type's name.
+        IllegalStateException thrown = new IllegalStateException("第三项出错");
+        RuntimeException e = assertThrows(RuntimeException.class, () -> Parallel.forEach(IntStream.range(0, 200).boxed().toList(), 1, i -> {
+            if (Thread.currentThread() instanceof ForkJoinWorkerThread) throw thrown;
+            sleep(5);
+        }));
+        assertSame(thrown, e);
     }
 
     private static void sleep(long millis) {
