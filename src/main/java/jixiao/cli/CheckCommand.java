@@ -12,19 +12,25 @@ import jixiao.content.Project;
 import jixiao.diagnostic.Finding;
 import jixiao.diagnostic.FindingJson;
 import jixiao.diagnostic.Severity;
+import jixiao.parallel.Parallel;
 import jixiao.score.IndicatorScore;
 import jixiao.score.ProjectScore;
 import jixiao.score.Rounding;
 
+import java.io.BufferedOutputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintStream;
+import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.stream.IntStream;
 
 /**
  * {@code jixiao check}: validate and score the content, print every finding, exit 1 when it fails.
@@ -106,28 +112,83 @@ final class CheckCommand {
     }
 
     /** The JSON report: findings, then every project's stated and computed figures. */
-    static void writeJson(CheckResult result, OutputStream out) throws IOException {
-        JsonFactory factory = new JsonFactory();
-        try (JsonGenerator json = factory.createGenerator(new NonClosing(out), JsonEncoding.UTF8)) {
-            DefaultPrettyPrinter pretty = new DefaultPrettyPrinter()
-                    .withObjectIndenter(new DefaultIndenter("  ", "\n"))
-                    .withArrayIndenter(new DefaultIndenter("  ", "\n"));
-            json.setPrettyPrinter(pretty);
+    static void writeJson(CheckResult result, OutputStream stdout) throws IOException {
+        writeJson(result, stdout, JSON_SLICE);
+    }
+
+    /** The JSON report, its projects made {@code slice} at a time (tests show the bytes do not depend on it). */
+    static void writeJson(CheckResult result, OutputStream stdout, int slice) throws IOException {
+        BufferedOutputStream out = new BufferedOutputStream(stdout, 1 << 16);
+        List<Project> projects = result.content().years().stream().flatMap(y -> y.projects()).toList();
+        // The projects' parts are made on all cores, a slice at a time (so memory holds one slice, not
+        // the whole report), and written in order. Each part comes from its own generator brought into
+        // the state one generator writing the whole report would be in (inside "projects", after an
+        // element when it is not the first), so the bytes are the same as one generator's.
+        out.write(part(json -> {
+        }, json -> {
             json.writeStartObject();
             json.writeArrayFieldStart("findings");
-            for (Finding f : result.findings()) {
-                FindingJson.write(json, f);
-            }
+            for (Finding f : result.findings()) FindingJson.write(json, f);
             json.writeEndArray();
             json.writeArrayFieldStart("projects");
-            for (Project p : result.content().years().stream().flatMap(y -> y.projects()).toList()) {
-                writeProject(json, p, result.score(p));
+        }));
+        for (int from = 0; from < projects.size(); from += slice) {
+            List<Integer> indexes = IntStream.range(from, Math.min(projects.size(), from + slice)).boxed().toList();
+            List<byte[]> parts;
+            try {
+                parts = Parallel.map(indexes, 16, i -> {
+                    try {
+                        return part(json -> insideProjects(json, i > 0), json -> writeProject(json, projects.get(i), result.score(projects.get(i))));
+                    } catch (IOException e) {
+                        throw new UncheckedIOException(e);
+                    }
+                });
+            } catch (UncheckedIOException e) {
+                throw e.getCause();
             }
+            for (byte[] part : parts) out.write(part);
+        }
+        out.write(part(json -> insideProjects(json, !projects.isEmpty()), json -> {
             json.writeEndArray();
             json.writeEndObject();
             json.writeRaw('\n');
+        }));
+        out.flush();
+    }
+
+    /** Projects whose parts are made before any of them is written: enough to keep both cores busy, few enough to hold little memory. */
+    private static final int JSON_SLICE = 2048;
+
+    private interface JsonAction {
+        void write(JsonGenerator json) throws IOException;
+    }
+
+    /** Brings a new generator to where a project is written: inside the "projects" array, after one element when {@code afterAnElement}. */
+    private static void insideProjects(JsonGenerator json, boolean afterAnElement) throws IOException {
+        json.writeStartObject();
+        json.writeArrayFieldStart("projects");
+        if (afterAnElement) json.writeNumber(0);
+    }
+
+    /** What {@code part} writes on a new pretty-printing generator once {@code setUp} has brought it to the right state. */
+    private static byte[] part(JsonAction setUp, JsonAction part) throws IOException {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream(4096);
+        // Closed only after the part is taken: closing writes the brackets still open.
+        try (JsonGenerator json = JSON.createGenerator(bytes, JsonEncoding.UTF8)) {
+            json.setPrettyPrinter(new DefaultPrettyPrinter()
+                    .withObjectIndenter(new DefaultIndenter("  ", "\n"))
+                    .withArrayIndenter(new DefaultIndenter("  ", "\n")));
+            setUp.write(json);
+            json.flush();
+            int skip = bytes.size();
+            part.write(json);
+            json.flush();
+            byte[] all = bytes.toByteArray();
+            return Arrays.copyOfRange(all, skip, all.length);
         }
     }
+
+    private static final JsonFactory JSON = new JsonFactory();
 
     private static void writeProject(JsonGenerator json, Project p, ProjectScore s) throws IOException {
         json.writeStartObject();
@@ -167,22 +228,5 @@ final class CheckCommand {
     private static void number(JsonGenerator json, String name, BigDecimal value) throws IOException {
         if (value == null) json.writeNullField(name);
         else json.writeNumberField(name, value);
-    }
-
-    /** Lets the generator flush into stdout without closing it. */
-    private static final class NonClosing extends java.io.FilterOutputStream {
-        NonClosing(OutputStream out) {
-            super(out);
-        }
-
-        @Override
-        public void write(byte[] b, int off, int len) throws IOException {
-            out.write(b, off, len);
-        }
-
-        @Override
-        public void close() throws IOException {
-            flush();
-        }
     }
 }

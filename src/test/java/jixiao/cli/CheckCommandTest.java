@@ -1,5 +1,8 @@
 package jixiao.cli;
 
+import jixiao.check.CheckResult;
+import jixiao.check.Checker;
+import jixiao.content.DirectorySource;
 import jixiao.testing.ContentFixture;
 import jixiao.testing.Golden;
 import org.junit.jupiter.api.Test;
@@ -41,6 +44,28 @@ class CheckCommandTest {
     void jsonReportOverTheRealContentMatchesItsGoldenFile() {
         assertEquals(ExitCode.OK, run("check", "--format", "json"));
         Golden.assertMatches("check/content.json", out());
+    }
+
+    @Test
+    void jsonReportIsTheSameWhateverHowManyProjectsAreMadeAtOnce() throws Exception {
+        // The projects' parts are made in parallel slices; the bytes must be one generator's.
+        CheckResult result = Checker.check(new DirectorySource(Path.of("content")));
+        ByteArrayOutputStream whole = new ByteArrayOutputStream();
+        CheckCommand.writeJson(result, whole);
+        for (int slice : new int[]{1, 2, 5, 1000}) {
+            ByteArrayOutputStream sliced = new ByteArrayOutputStream();
+            CheckCommand.writeJson(result, sliced, slice);
+            assertEquals(whole.toString(StandardCharsets.UTF_8), sliced.toString(StandardCharsets.UTF_8), "slice " + slice);
+        }
+        Golden.assertMatches("check/content.json", whole.toString(StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void jsonReportOfContentWithoutProjectsHasEmptyLists() throws Exception {
+        Path content = Files.createDirectories(tmp.resolve("content"));
+        Files.writeString(content.resolve("site.yaml"), "title: 测试\n");
+        assertEquals(ExitCode.OK, run("check", "--content", content.toString(), "--format", "json"));
+        assertEquals("{\n  \"findings\" : [ ],\n  \"projects\" : [ ]\n}\n", out());
     }
 
     @Test
