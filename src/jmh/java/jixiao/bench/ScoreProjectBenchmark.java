@@ -29,7 +29,7 @@ import java.util.concurrent.TimeUnit;
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
 @Warmup(iterations = 5, time = 2)
 @Measurement(iterations = 5, time = 2)
-@Fork(value = 1, jvmArgsAppend = {"-XX:+UseSerialGC"})
+@Fork(value = 1, jvmArgsAppend = {"-XX:+UseParallelGC", "-XX:MaxTenuringThreshold=0"})
 public class ScoreProjectBenchmark {
 
     private List<Project> projects;
