@@ -153,7 +153,18 @@ public final class SummaryXlsx {
             for (int c = 0; c < row.size(); c++) {
                 Value value = row.get(c);
                 widths[c] = Math.max(widths[c], width(value.widthText()));
-                value.write(sheet, r, c, formats);
+                value.write(sheet, r, c);
+            }
+        }
+        // Styled a column's run of same-styled cells at a time: fastexcel merges a style once per range,
+        // where cell by cell it merged and looked it up again for every cell (a fifth of the workbook's time).
+        for (int c = 0; c < columns; c++) {
+            int start = 0;
+            for (int r = 1; r <= rows.size(); r++) {
+                Style style = style(rows, start, c);
+                if (r < rows.size() && style(rows, r, c) == style) continue;
+                if (style != null) style(sheet.range(start, c, r - 1, c).style(), style, formats);
+                start = r;
             }
         }
         for (int c = 0; c < columns; c++) sheet.width(c, Math.min(MAX_WIDTH, Math.max(6, widths[c]) + 2));
@@ -235,26 +246,34 @@ public final class SummaryXlsx {
             return new Value(number, style, fitsWidth ? Integer.toString(number) : null);
         }
 
-        void write(Worksheet sheet, int row, int column, Formats formats) {
-            if (style == null) return;
+        void write(Worksheet sheet, int row, int column) {
             if (value instanceof String text) sheet.value(row, column, text);
             else if (value instanceof BigDecimal number) sheet.value(row, column, number.doubleValue());
             else if (value instanceof Integer number) sheet.value(row, column, number);
-            StyleSetter look = sheet.style(row, column);
-            String format = formats.of(style);
-            if (format != null) look.format(format);
-            switch (style) {
-                case HEADER -> look.bold().wrapText(true).horizontalAlignment("center").verticalAlignment("center")
-                        .fillColor("C0C0C0").borderStyle(BorderSide.BOTTOM, BorderStyle.THIN);
-                case CENTRED, YEAR -> look.horizontalAlignment("center").verticalAlignment("top");
-                case TOTAL_TEXT -> look.bold().borderStyle(BorderSide.TOP, BorderStyle.THIN);
-                default -> {
-                    look.verticalAlignment("top");
-                    if (style.total()) look.bold().borderStyle(BorderSide.TOP, BorderStyle.THIN);
-                }
-            }
-            look.set();
         }
+    }
+
+    /** The style of a cell, or null when the row has no such cell or the cell is left out. */
+    private static Style style(List<List<Value>> rows, int row, int column) {
+        List<Value> cells = rows.get(row);
+        return column < cells.size() ? cells.get(column).style() : null;
+    }
+
+    /** Sets how cells of {@code style} look. */
+    private static void style(StyleSetter look, Style style, Formats formats) {
+        String format = formats.of(style);
+        if (format != null) look.format(format);
+        switch (style) {
+            case HEADER -> look.bold().wrapText(true).horizontalAlignment("center").verticalAlignment("center")
+                    .fillColor("C0C0C0").borderStyle(BorderSide.BOTTOM, BorderStyle.THIN);
+            case CENTRED, YEAR -> look.horizontalAlignment("center").verticalAlignment("top");
+            case TOTAL_TEXT -> look.bold().borderStyle(BorderSide.TOP, BorderStyle.THIN);
+            default -> {
+                look.verticalAlignment("top");
+                if (style.total()) look.bold().borderStyle(BorderSide.TOP, BorderStyle.THIN);
+            }
+        }
+        look.set();
     }
 
     /** A ratio rounded as the site shows it: half-up to two decimals of a percent (0.994949 → 0.9949). */

@@ -1,7 +1,11 @@
 package jixiao.render;
 
 import jixiao.testing.Builds;
+import org.apache.poi.ss.usermodel.BorderStyle;
 import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.HorizontalAlignment;
+import org.apache.poi.ss.usermodel.VerticalAlignment;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
@@ -121,6 +125,30 @@ class SummaryXlsxTest {
         assertEquals(1039.0, row(sheet, "employment").getCell(4).getNumericCellValue());
         assertEquals(1.2, row(sheet, "index").getCell(4).getNumericCellValue());
         assertEquals("草稿", row(sheet, "draft-qx7zk5").getCell(12).getStringCellValue());
+    }
+
+    @Test
+    void everyCellOfAColumnIsStyledLikeTheOthersOfItsKind() {
+        // Styles are set a column's run at a time: every cell of the run must have them, the first and the last alike.
+        for (XSSFWorkbook book : List.of(internal, published)) {
+            for (Sheet sheet : List.of(book.getSheet("汇总表"), book.getSheet("统计表"))) {
+                Row header = sheet.getRow(0);
+                for (Cell cell : header) {
+                    CellStyle style = cell.getCellStyle();
+                    assertTrue(book.getFontAt(style.getFontIndex()).getBold(), sheet.getSheetName() + " header bold");
+                    assertEquals(BorderStyle.THIN, style.getBorderBottom(), sheet.getSheetName() + " header border");
+                    assertEquals(HorizontalAlignment.CENTER, style.getAlignment(), sheet.getSheetName() + " header centred");
+                }
+            }
+            Sheet summary = book.getSheet("汇总表");
+            for (int r = 1; r <= summary.getLastRowNum(); r++) {
+                for (Cell cell : summary.getRow(r)) {
+                    assertEquals(VerticalAlignment.TOP, cell.getCellStyle().getVerticalAlignment(), cell.getAddress() + " aligned to the top");
+                }
+                assertEquals("0.00%", summary.getRow(r).getCell(7).getCellStyle().getDataFormatString(), "rate in row " + r);
+                assertEquals(HorizontalAlignment.CENTER, summary.getRow(r).getCell(0).getCellStyle().getAlignment(), "year in row " + r);
+            }
+        }
     }
 
     @Test
