@@ -57,15 +57,17 @@ public final class Comparer {
     private static final MathContext DIVISION = MathContext.DECIMAL128;
 
     private final Edition edition;
-    private final Scorer fromScorer;
-    private final Scorer toScorer;
+    /** The score of a project of the old side, and of the new side. */
+    private final Function<Project, ProjectScore> fromScores;
+    private final Function<Project, ProjectScore> toScores;
     private final String moneyUnit;
     private final boolean showContacts;
 
-    private Comparer(Edition edition, Scorer fromScorer, Scorer toScorer, String moneyUnit, boolean showContacts) {
+    private Comparer(Edition edition, Function<Project, ProjectScore> fromScores, Function<Project, ProjectScore> toScores,
+                     String moneyUnit, boolean showContacts) {
         this.edition = Objects.requireNonNull(edition);
-        this.fromScorer = fromScorer;
-        this.toScorer = toScorer;
+        this.fromScores = fromScores;
+        this.toScores = toScores;
         this.moneyUnit = moneyUnit;
         this.showContacts = showContacts;
     }
@@ -75,10 +77,12 @@ public final class Comparer {
         return of(site, site, edition, problems);
     }
 
-    /** A comparer for two years of one site whose rules profile is already resolved (the build's). */
-    public static Comparer of(Site site, RulesProfile profile, Edition edition) {
-        Scorer scorer = new Scorer(profile);
-        return new Comparer(edition, scorer, scorer, site.moneyUnit(), site.showContacts());
+    /**
+     * A comparer for two years of one site whose projects are already scored (the build's check):
+     * {@code scores} gives the score of any project of either year.
+     */
+    public static Comparer of(Site site, Function<Project, ProjectScore> scores, Edition edition) {
+        return new Comparer(edition, scores, scores, site.moneyUnit(), site.showContacts());
     }
 
     /**
@@ -89,7 +93,7 @@ public final class Comparer {
     public static Comparer of(Site from, Site to, Edition edition, Problems problems) {
         Scorer fromScorer = new Scorer(RulesProfile.resolve(from.rules(), problems));
         Scorer toScorer = from == to ? fromScorer : new Scorer(RulesProfile.resolve(to.rules(), problems));
-        return new Comparer(edition, fromScorer, toScorer, to.moneyUnit(), to.showContacts());
+        return new Comparer(edition, fromScorer::score, toScorer::score, to.moneyUnit(), to.showContacts());
     }
 
     public Edition edition() {
@@ -298,8 +302,8 @@ public final class Comparer {
     // ---------------------------------------------------------------- projects
 
     private ProjectChange project(String id, Located from, Located to, Set<String> hidden) {
-        ProjectSnapshot a = from == null ? null : snapshot(from, fromScorer);
-        ProjectSnapshot b = to == null ? null : snapshot(to, toScorer);
+        ProjectSnapshot a = from == null ? null : snapshot(from, fromScores);
+        ProjectSnapshot b = to == null ? null : snapshot(to, toScores);
         if (from == null || to == null) {
             return new ProjectChange(id, from == null ? ChangeKind.ADDED : ChangeKind.REMOVED, a, b,
                     List.of(), List.of(), NarrativeChange.NONE, NarrativeChange.NONE);
@@ -334,9 +338,9 @@ public final class Comparer {
         return new ProjectChange(id, kind, a, b, changes, indicators, narrative, problems);
     }
 
-    private ProjectSnapshot snapshot(Located at, Scorer scorer) {
+    private ProjectSnapshot snapshot(Located at, Function<Project, ProjectScore> scores) {
         Project p = at.project();
-        ProjectScore s = scorer.score(p);
+        ProjectScore s = scores.apply(p);
         return new ProjectSnapshot(p.year(), at.unit().id(), at.unit().name(), p.id(), p.name(), p.implementingUnit(),
                 p.moneyUnit(), p.status(),
                 money(p, p.budget().planned().total()),

@@ -80,7 +80,7 @@ final class ModelPatch {
         Comparer comparer = null;
         for (int i = 1; i < years.size(); i++) {
             if (!changedYears.contains(years.get(i).year()) && !changedYears.contains(years.get(i - 1).year())) continue;
-            if (comparer == null) comparer = Comparer.of(old.site(), old.profile(), edition);
+            if (comparer == null) comparer = Comparer.of(old.site(), result::score, edition);
             YearModel m = models.get(i);
             YearComparison changes = comparer.year(years.get(i - 1), years.get(i), old.years().get(i).changes(), changedIds);
             models.set(i, new YearModel(m.year(), m.units(), m.totals(), m.findings(), m.projectsById(), m.unitsById(),

@@ -56,7 +56,8 @@ public record SiteModel(Edition edition, Site site, RulesProfile profile, List<Y
 
         List<YearModel> years = new ArrayList<>();
         Set<String> claimed = new HashSet<>();
-        Comparer comparer = Comparer.of(site, profile, edition);
+        // Scores come from the check, not scored again for the comparison.
+        Comparer comparer = Comparer.of(site, result::score, edition);
         Year previous = null;
         for (Year year : result.content().years()) {
             List<UnitModel> units = new ArrayList<>();
