@@ -25,7 +25,9 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.Set;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -170,64 +172,112 @@ public final class Comparer {
     }
 
     /**
-     * {@link #year(Year, Year)} again after some projects changed: the comparisons of every other project,
-     * and of every unit without a changed project at either side, are taken from {@code before} instead of
-     * being made again (narratives are parsed and aligned for each). The result equals comparing from scratch
-     * as long as nothing else changed since {@code before}: no unit, report or site file, and no project
-     * appeared, disappeared or changed whether the edition shows it.
+     * {@link #year(Year, Year)} again after some projects changed: only the changed projects, and the units
+     * they are in, are compared again; every other comparison is taken from {@code before} (where they also
+     * keep their place: a project's place depends only on its unit and id). The result equals comparing
+     * from scratch as long as nothing else changed since {@code before}: no unit, report or site file, and no
+     * project appeared, disappeared or changed whether the edition shows it. When a changed project is not
+     * where {@code before} had it, everything is compared from scratch.
      *
+     * @param before     the comparison of the same two years before the change, or null
      * @param changedIds ids of the projects whose files changed, at either side
      */
     public YearComparison year(Year from, Year to, YearComparison before, Set<String> changedIds) {
+        if (before != null) {
+            Optional<YearComparison> patched = patch(from, to, before, changedIds);
+            if (patched.isPresent()) return patched.get();
+        }
         List<Unit> fromUnits = from == null ? List.of() : from.units();
         List<Unit> toUnits = to == null ? List.of() : to.units();
-
-        // Rank: the new side's listing order, then units only the old side has, in its order.
         Map<String, Unit> oldUnits = byId(fromUnits, Unit::id);
         Map<String, Unit> newUnits = byId(toUnits, Unit::id);
-        Map<String, Integer> rank = new LinkedHashMap<>();
-        for (Unit u : toUnits) rank.putIfAbsent(u.id(), rank.size());
-        for (Unit u : fromUnits) rank.putIfAbsent(u.id(), rank.size());
+        List<String> unitIds = unitOrder(fromUnits, toUnits);
+        Map<String, Integer> rank = new HashMap<>();
+        for (String id : unitIds) rank.put(id, rank.size());
 
-        Map<String, Located> oldProjects = projects(fromUnits);
-        Map<String, Located> newProjects = projects(toUnits);
+        Map<String, Located> oldProjects = projects(fromUnits, null);
+        Map<String, Located> newProjects = projects(toUnits, null);
         // Every id of either side once, in id order (a sorted list: cheaper than a tree set of ten thousand).
         List<String> ids = new ArrayList<>(oldProjects.keySet());
         for (String id : newProjects.keySet()) if (!oldProjects.containsKey(id)) ids.add(id);
         ids.sort(Comparator.naturalOrder());
         Set<String> hidden = hiddenIds(from, to);
-        Map<String, ProjectChange> reusable = new LinkedHashMap<>();
-        Map<String, UnitChange> reusableUnits = new LinkedHashMap<>();
-        if (before != null) {
-            for (ProjectChange p : before.projects()) if (!changedIds.contains(p.id())) reusable.putIfAbsent(p.id(), p);
-            Set<String> touchedUnits = new HashSet<>();
-            for (String id : changedIds) {
-                Located a = oldProjects.get(id);
-                Located b = newProjects.get(id);
-                if (a != null) touchedUnits.add(a.unit().id());
-                if (b != null) touchedUnits.add(b.unit().id());
-            }
-            for (UnitChange u : before.units()) if (!touchedUnits.contains(u.id())) reusableUnits.putIfAbsent(u.id(), u);
-        }
         // Each project compares on its own (narratives are parsed and aligned): in parallel, in id order.
-        List<ProjectChange> projects = new ArrayList<>(Parallel.map(ids, 16, id -> {
-            ProjectChange reused = reusable.get(id);
-            return reused != null ? reused : project(id, oldProjects.get(id), newProjects.get(id), hidden);
-        }));
+        List<ProjectChange> projects = new ArrayList<>(Parallel.map(ids, 16,
+                id -> project(id, oldProjects.get(id), newProjects.get(id), hidden)));
         projects.sort(Comparator.comparing((ProjectChange p) -> rank.get(p.unitId())).thenComparing(ProjectChange::id));
 
         List<UnitChange> units = new ArrayList<>();
-        for (String id : rank.keySet()) {
-            UnitChange reused = reusableUnits.get(id);
-            units.add(reused != null ? reused : unit(id, oldUnits.get(id), newUnits.get(id), hidden));
-        }
-
-        List<Change> totals = totals(from == null ? null : totalsOf(fromUnits),
-                to == null ? null : totalsOf(toUnits));
-        NarrativeChange narrative = before != null ? before.narrative()
-                : narrative(from == null ? null : from.report().narrative(), to == null ? null : to.report().narrative(), hidden);
+        for (String id : unitIds) units.add(unit(id, oldUnits.get(id), newUnits.get(id), hidden));
+        NarrativeChange narrative = narrative(from == null ? null : from.report().narrative(),
+                to == null ? null : to.report().narrative(), hidden);
         return new YearComparison(from == null ? null : from.year(), to == null ? null : to.year(),
-                totals, units, projects, narrative);
+                totals(fromUnits, toUnits, from, to), units, projects, narrative);
+    }
+
+    /**
+     * {@code before} with the changed projects, and the units they are in, compared again; empty when the
+     * change moved a project out of its place in the lists (it appeared, disappeared or changed unit) or
+     * the years' units are not those of {@code before}.
+     */
+    private Optional<YearComparison> patch(Year from, Year to, YearComparison before, Set<String> changedIds) {
+        if (!Objects.equals(before.fromYear(), from == null ? null : from.year())
+                || !Objects.equals(before.toYear(), to == null ? null : to.year())) {
+            return Optional.empty();
+        }
+        List<Unit> fromUnits = from == null ? List.of() : from.units();
+        List<Unit> toUnits = to == null ? List.of() : to.units();
+        List<String> unitIds = unitOrder(fromUnits, toUnits);
+        if (!unitIds.equals(before.units().stream().map(UnitChange::id).toList())) return Optional.empty();
+
+        Map<String, Located> oldChanged = projects(fromUnits, changedIds);
+        Map<String, Located> newChanged = projects(toUnits, changedIds);
+        Set<String> hidden = hiddenIds(from, to);
+        List<ProjectChange> projects = new ArrayList<>(before.projects());
+        Set<String> touchedUnits = new HashSet<>();
+        int replaced = 0;
+        for (int i = 0; i < projects.size(); i++) {
+            ProjectChange old = projects.get(i);
+            if (!changedIds.contains(old.id())) continue;
+            Located a = oldChanged.get(old.id());
+            Located b = newChanged.get(old.id());
+            if (a == null && b == null) return Optional.empty();
+            ProjectChange now = project(old.id(), a, b, hidden);
+            if (!now.unitId().equals(old.unitId()) || (a == null) != (old.from() == null) || (b == null) != (old.to() == null)) {
+                return Optional.empty();
+            }
+            projects.set(i, now);
+            replaced++;
+            if (a != null) touchedUnits.add(a.unit().id());
+            if (b != null) touchedUnits.add(b.unit().id());
+        }
+        // A changed id that either side has now but that was not in the list appeared: its place is new.
+        Set<String> present = new HashSet<>(oldChanged.keySet());
+        present.addAll(newChanged.keySet());
+        if (replaced != present.size()) return Optional.empty();
+
+        Map<String, Unit> oldUnits = byId(fromUnits, Unit::id);
+        Map<String, Unit> newUnits = byId(toUnits, Unit::id);
+        List<UnitChange> units = new ArrayList<>(before.units());
+        for (int i = 0; i < units.size(); i++) {
+            String id = units.get(i).id();
+            if (touchedUnits.contains(id)) units.set(i, unit(id, oldUnits.get(id), newUnits.get(id), hidden));
+        }
+        return Optional.of(new YearComparison(before.fromYear(), before.toYear(), totals(fromUnits, toUnits, from, to),
+                units, projects, before.narrative()));
+    }
+
+    /** Units in the order a year's comparison lists them: the new side's listing order, then units only the old side has, in its order. */
+    private static List<String> unitOrder(List<Unit> fromUnits, List<Unit> toUnits) {
+        Set<String> ids = new LinkedHashSet<>();
+        for (Unit u : toUnits) ids.add(u.id());
+        for (Unit u : fromUnits) ids.add(u.id());
+        return new ArrayList<>(ids);
+    }
+
+    /** The change of the year's totals; a missing year has none. */
+    private List<Change> totals(List<Unit> fromUnits, List<Unit> toUnits, Year from, Year to) {
+        return totals(from == null ? null : totalsOf(fromUnits), to == null ? null : totalsOf(toUnits));
     }
 
     private static <T> Map<String, T> byId(List<T> items, Function<T, String> id) {
@@ -236,10 +286,17 @@ public final class Comparer {
         return map;
     }
 
-    /** The projects the edition shows, by id; a duplicate id (an error the loader reports) keeps the first. */
-    private Map<String, Located> projects(List<Unit> units) {
+    /**
+     * The projects the edition shows, by id; a duplicate id (an error the loader reports) keeps the first in
+     * listing order. Only those of {@code ids}, unless it is null.
+     */
+    private Map<String, Located> projects(List<Unit> units, Set<String> ids) {
         Map<String, Located> map = new LinkedHashMap<>();
-        for (Unit u : units) for (Project p : u.projects()) if (visible(p)) map.putIfAbsent(p.id(), new Located(p, u));
+        for (Unit u : units) {
+            for (Project p : u.projects()) {
+                if ((ids == null || ids.contains(p.id())) && visible(p)) map.putIfAbsent(p.id(), new Located(p, u));
+            }
+        }
         return map;
     }
 

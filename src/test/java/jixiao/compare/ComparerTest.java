@@ -302,6 +302,53 @@ class ComparerTest {
         assertEquals(List.of(new TextChange(Field.STATUS, "draft", "final")), internal.changes());
     }
 
+    @Test
+    void comparingAgainAfterAChangeEqualsComparingFromScratchAndKeepsWhatDidNotChange() {
+        Year y2020 = content.year(2020).orElseThrow();
+        Year y2021 = content.year(2021).orElseThrow();
+        for (Edition edition : Edition.values()) {
+            Comparer comparer = Comparer.of(content.site(), edition, f -> { });
+            YearComparison before = comparer.year(y2020, y2021);
+            String id = before.projects().stream().filter(p -> p.from() != null && p.to() != null).findFirst().orElseThrow().id();
+            Year edited = withProjects(y2021, p -> p.id().equals(id) ? renamed(p, p.name() + "（修订）", "新的问题说明。") : p);
+
+            YearComparison patched = comparer.year(y2020, edited, before, java.util.Set.of(id));
+            assertEquals(comparer.year(y2020, edited), patched, edition.name());
+            assertEquals(ChangeKind.CHANGED, project(patched, id).kind());
+            for (int i = 0; i < before.projects().size(); i++) {
+                // Kept, not compared again: the very same comparison.
+                if (!before.projects().get(i).id().equals(id)) org.junit.jupiter.api.Assertions.assertSame(before.projects().get(i), patched.projects().get(i));
+            }
+        }
+    }
+
+    @Test
+    void comparingAgainAfterAProjectDisappearedEqualsComparingFromScratch() {
+        Year y2020 = content.year(2020).orElseThrow();
+        Year y2021 = content.year(2021).orElseThrow();
+        Comparer comparer = Comparer.of(content.site(), Edition.INTERNAL, f -> { });
+        YearComparison before = comparer.year(y2020, y2021);
+        String id = before.projects().stream().filter(p -> p.to() != null).findFirst().orElseThrow().id();
+        Year without = new Year(y2021.year(), y2021.report(), y2021.units().stream()
+                .map(u -> new jixiao.content.Unit(u.year(), u.id(), u.name(), u.order(), u.narrative(),
+                        u.projects().stream().filter(p -> !p.id().equals(id)).toList(), u.sources()))
+                .toList());
+        assertEquals(comparer.year(y2020, without), comparer.year(y2020, without, before, java.util.Set.of(id)));
+    }
+
+    private static Year withProjects(Year year, java.util.function.UnaryOperator<jixiao.content.Project> change) {
+        return new Year(year.year(), year.report(), year.units().stream()
+                .map(u -> new jixiao.content.Unit(u.year(), u.id(), u.name(), u.order(), u.narrative(),
+                        u.projects().stream().map(change).toList(), u.sources()))
+                .toList());
+    }
+
+    private static jixiao.content.Project renamed(jixiao.content.Project p, String name, String problems) {
+        return new jixiao.content.Project(p.year(), p.unitId(), p.id(), name, p.implementingUnit(), p.filingDepartment(),
+                p.order(), p.moneyUnit(), p.status(), p.budget(), p.goals(), p.indicators(), p.stated(),
+                problems, p.contact(), p.internal(), p.narrative(), p.sources());
+    }
+
     private static jixiao.content.Project asFinal(jixiao.content.Project p) {
         return new jixiao.content.Project(p.year(), p.unitId(), p.id(), p.name(), p.implementingUnit(), p.filingDepartment(),
                 p.order(), p.moneyUnit(), jixiao.content.Status.FINAL, p.budget(), p.goals(), p.indicators(), p.stated(),
