@@ -9,7 +9,7 @@ and asks for that project's page, over and over, until the page shows the new na
 the write to the first response with the new name is one sample; the script prints each, then the
 median, the 90th percentile and the extremes. The file is put back as it was at the end.
 
-The time includes the watcher's wait for the editor to finish writing (50 ms of quiet), reading and
+The time includes the watcher's wait for the editor to finish writing (30 ms of quiet), reading and
 checking the file, patching the model and rendering the page; it excludes nothing the editor waits for
 but the browser's own reload.
 """

@@ -33,8 +33,12 @@ import java.util.function.Consumer;
  */
 final class ContentWatcher implements Closeable {
 
-    /** Quiet time that ends a burst. */
-    static final Duration QUIET = Duration.ofMillis(50);
+    /**
+     * Quiet time that ends a burst. An editor's save (write a temporary file, rename it over the old one)
+     * takes a millisecond or two; a burst cut short only costs one more update, which reads the files as
+     * they then are. Every save waits this long before it is shown, so it is kept short.
+     */
+    static final Duration QUIET = Duration.ofMillis(30);
     /** A burst never waits longer than this, so that a file written continuously still shows. */
     static final Duration MAX_WAIT = Duration.ofMillis(500);
 

@@ -37,6 +37,7 @@ public final class Preview implements Closeable {
     private final String address;
     private final CountDownLatch closed = new CountDownLatch(1);
     private volatile Snapshot snapshot;
+    private volatile boolean closing;
 
     private Preview(Options options, PrintStream out, PrintStream err) throws IOException {
         this.err = err;
@@ -77,8 +78,19 @@ public final class Preview implements Closeable {
      */
     public static Preview start(Options options, PrintStream out, PrintStream err) throws IOException {
         Preview preview = new Preview(options, out, err);
+        // Taken before the watcher starts: from then on only the watcher's thread touches the site.
+        Runnable warmUp = preview.site.warmUp(() -> preview.closing);
         preview.server.start();
         preview.watcher.start();
+        Thread warming = new Thread(() -> {
+            try {
+                warmUp.run();
+            } catch (RuntimeException e) {
+                // Only ever a head start: the preview goes on without it.
+            }
+        }, "jixiao-warm-up");
+        warming.setDaemon(true);
+        warming.start();
         out.println("jixiao serve: 内部版预览在 " + preview.address + " ，保存内容或模板后自动更新；按 Ctrl-C 停止。");
         return preview;
     }
@@ -114,6 +126,7 @@ public final class Preview implements Closeable {
         if (closed.getCount() == 0) return;
         synchronized (this) {
             if (closed.getCount() == 0) return;
+            closing = true;
             watcher.close();
             server.close();
             try {

@@ -16,6 +16,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
@@ -171,6 +172,34 @@ class ServeIncrementalTest {
     }
 
     // ------------------------------------------------------------------ helpers
+
+    @Test
+    void warmingUpKeepsNothingAndStopsWhenAsked() throws IOException {
+        Snapshot before = live.snapshot();
+        SortedMap<String, String> pages = forceAll(before);
+        AtomicInteger steps = new AtomicInteger();
+        live.warmUp(() -> steps.incrementAndGet() < 0).run();
+        assertEquals(LiveSite.WARM_UPS, steps.get(), "asks before each of its steps");
+        assertSame(before, live.snapshot(), "nothing published");
+        assertEquals(pages, forceAll(live.snapshot()));
+        // A save after warming up is applied as before.
+        edit("2020/inspection/inspection-fund.yaml", "name: \"监察专项资金\"", "name: \"监察专项资金（改）\"");
+        assertEqualsFullRebuild(apply("2020/inspection/inspection-fund.yaml"));
+
+        AtomicInteger asked = new AtomicInteger();
+        live.warmUp(() -> asked.incrementAndGet() > 0).run();
+        assertEquals(1, asked.get(), "stopped before its first step");
+    }
+
+    @Test
+    void contentWithErrorsIsNotWarmedUp() throws IOException {
+        edit("2020/inspection/inspection-fund.yaml", "name: \"监察专项资金\"", "name: [");
+        apply("2020/inspection/inspection-fund.yaml");
+        assertFalse(live.snapshot().current());
+        AtomicInteger asked = new AtomicInteger();
+        live.warmUp(() -> asked.incrementAndGet() > LiveSite.WARM_UPS).run();
+        assertEquals(0, asked.get(), "no step at all");
+    }
 
     private void edit(String file, String from, String to) throws IOException {
         Path path = content.resolve(file);
