@@ -6,6 +6,8 @@ import jixiao.check.Checker;
 import jixiao.content.ContentLoader;
 import jixiao.content.ContentSource;
 import jixiao.content.DirectorySource;
+import jixiao.content.Project;
+import jixiao.content.Year;
 import jixiao.diagnostic.Finding;
 import jixiao.diagnostic.Severity;
 import jixiao.render.Markdown;
@@ -38,6 +40,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.BooleanSupplier;
 
 /**
  * The internal edition of a content folder, kept up to date as its files change: the state behind
@@ -251,15 +254,15 @@ final class LiveSite implements Closeable {
      * nothing when there is nothing to warm up (no pages yet, errors in the content). {@code stop} ends it
      * between steps.
      */
-    Runnable warmUp(java.util.function.BooleanSupplier stop) {
+    Runnable warmUp(BooleanSupplier stop) {
         CheckResult state = current;
         SiteModel site = model;
         Set<String> listed = files;
         Templates pageTemplates = templates;
         byte[] stylesheet = css;
         if (site == null || renderAll || state.hasErrors() || problem() != null) return () -> { };
-        List<jixiao.content.Year> years = state.content().years();
-        Optional<jixiao.content.Project> project = years.isEmpty() ? Optional.empty() : years.get(years.size() - 1).projects().findFirst();
+        List<Year> years = state.content().years();
+        Optional<Project> project = years.isEmpty() ? Optional.empty() : years.get(years.size() - 1).projects().findFirst();
         if (project.isEmpty()) return () -> { };
         ProjectKey key = ProjectKey.of(project.get());
         String path = key.year() + "/" + key.unitId() + "/" + key.id() + ".yaml";
