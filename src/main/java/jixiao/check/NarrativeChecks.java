@@ -7,6 +7,7 @@ import jixiao.content.Problems;
 import jixiao.content.Unit;
 import jixiao.content.Year;
 import jixiao.diagnostic.Finding;
+import jixiao.parallel.Parallel;
 import jixiao.render.MalformedReference;
 import jixiao.render.Markdown;
 import jixiao.render.NarrativeReference;
@@ -16,8 +17,8 @@ import jixiao.render.NarrativeTooComplexException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 
 /**
  * Narrative references ({@code {{ id.figure }}}, {@code {{ unit.figure }}}, {@code {{ report.figure }}})
@@ -54,12 +55,12 @@ public final class NarrativeChecks {
                 for (Project p : unit.projects()) add(narratives, p.narrative(), true, ids);
             }
         }
-        Stream<Scoped> stream = parallel ? narratives.parallelStream() : narratives.stream();
-        List<List<Finding>> found = stream.map(n -> {
+        Function<Scoped, List<Finding>> scan = n -> {
             List<Finding> local = new ArrayList<>();
             check(n.narrative(), n.unitInScope(), n.projectIds(), local::add);
             return local;
-        }).toList();
+        };
+        List<List<Finding>> found = parallel ? Parallel.map(narratives, 8, scan) : narratives.stream().map(scan).toList();
         for (List<Finding> local : found) local.forEach(out::report);
     }
 

@@ -19,6 +19,13 @@ import java.util.function.Function;
  */
 public final class Parallel {
 
+    /**
+     * System property: at most how many threads parallel work uses, the calling one included ({@code 1}:
+     * everything on the calling thread). Unset, every core. Read at each call, so that a test can compare
+     * a run on one thread with one on all.
+     */
+    public static final String THREADS = "jixiao.threads";
+
     private Parallel() {
     }
 
@@ -34,6 +41,13 @@ public final class Parallel {
     /** {@code action} on each item, in any order and on any thread. */
     public static <T> void forEach(List<T> items, int batch, Consumer<? super T> action) {
         forEachIndex(items.size(), batch, i -> action.accept(items.get(i)));
+    }
+
+    /** How many pool threads may help the calling one. */
+    private static int helpers() {
+        int pool = ForkJoinPool.getCommonPoolParallelism();
+        Integer threads = Integer.getInteger(THREADS);
+        return threads == null ? pool : Math.max(0, Math.min(pool, threads - 1));
     }
 
     private interface IndexAction {
@@ -57,7 +71,7 @@ public final class Parallel {
                 if (!failure.compareAndSet(null, e) && failure.get() != e) failure.get().addSuppressed(e);
             }
         };
-        int helpers = Math.min(ForkJoinPool.getCommonPoolParallelism(), (size - 1) / batch);
+        int helpers = Math.min(helpers(), (size - 1) / batch);
         List<ForkJoinTask<?>> tasks = new ArrayList<>(helpers);
         for (int h = 0; h < helpers; h++) tasks.add(ForkJoinPool.commonPool().submit(worker));
         worker.run();

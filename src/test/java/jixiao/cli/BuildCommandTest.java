@@ -1,5 +1,6 @@
 package jixiao.cli;
 
+import jixiao.parallel.Parallel;
 import jixiao.testing.Builds;
 import jixiao.testing.ContentFixture;
 import org.junit.jupiter.api.Test;
@@ -154,6 +155,23 @@ class BuildCommandTest {
         Builds.build(Builds.threeYearContent(), tmp.resolve("e"));
         Builds.build(Builds.threeYearContent(), tmp.resolve("f"));
         assertSameTree(Builds.tree(tmp.resolve("e")), Builds.tree(tmp.resolve("f")));
+    }
+
+    @Test
+    void aBuildOnOneThreadGivesTheSameBytesAsOnAllCores() {
+        for (Path content : List.of(Builds.realContent(), Builds.threeYearContent())) {
+            String name = content.getParent().getFileName().toString();
+            Builds.build(content, tmp.resolve("all-" + name));
+            String before = System.getProperty(Parallel.THREADS);
+            System.setProperty(Parallel.THREADS, "1");
+            try {
+                Builds.build(content, tmp.resolve("one-" + name));
+            } finally {
+                if (before == null) System.clearProperty(Parallel.THREADS);
+                else System.setProperty(Parallel.THREADS, before);
+            }
+            assertSameTree(Builds.tree(tmp.resolve("all-" + name)), Builds.tree(tmp.resolve("one-" + name)));
+        }
     }
 
     /**

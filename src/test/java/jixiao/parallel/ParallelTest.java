@@ -73,6 +73,23 @@ class ParallelTest {
         assertSame(thrown, e);
     }
 
+    @Test
+    void withOneThreadEverythingRunsOnTheCallingThread() {
+        String before = System.getProperty(Parallel.THREADS);
+        System.setProperty(Parallel.THREADS, "1");
+        try {
+            Set<Thread> threads = ConcurrentHashMap.newKeySet();
+            Parallel.forEach(IntStream.range(0, 200).boxed().toList(), 1, i -> {
+                threads.add(Thread.currentThread());
+                sleep(1);
+            });
+            assertEquals(Set.of(Thread.currentThread()), threads);
+        } finally {
+            if (before == null) System.clearProperty(Parallel.THREADS);
+            else System.setProperty(Parallel.THREADS, before);
+        }
+    }
+
     private static void sleep(long millis) {
         try {
             Thread.sleep(millis);
