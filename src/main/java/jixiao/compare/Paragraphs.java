@@ -39,6 +39,8 @@ final class Paragraphs {
     }
 
     static NarrativeChange compare(String from, String to) {
+        // A narrative carried over unchanged from the year before is common: no need to parse it twice.
+        if (from != null && from.equals(to)) return NarrativeChange.NONE;
         List<String> a = blocks(from);
         List<String> b = blocks(to);
         if (a.equals(b)) return NarrativeChange.NONE;

@@ -23,6 +23,12 @@ class ParagraphsTest {
     }
 
     @Test
+    void theSameTextIsNoChange() {
+        String text = "# 绩效目标\n\n全年完成 {{ report.executed }}。\n\n- 甲\n- 乙\n";
+        assertEquals(NarrativeChange.NONE, Paragraphs.compare(text, new String(text)));
+    }
+
+    @Test
     void replacedParagraphIsChangedNotRemovedAndAdded() {
         NarrativeChange c = Paragraphs.compare("甲。\n\n乙。\n\n丙。\n", "甲。\n\n乙二。\n\n丙。\n\n丁。\n");
         assertEquals(new NarrativeChange(1, 0, 1, List.of(
