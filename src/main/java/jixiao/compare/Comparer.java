@@ -212,7 +212,7 @@ public final class Comparer {
         NarrativeChange narrative = narrative(from == null ? null : from.report().narrative(),
                 to == null ? null : to.report().narrative(), hidden);
         return new YearComparison(from == null ? null : from.year(), to == null ? null : to.year(),
-                totals(fromUnits, toUnits, from, to), units, projects, narrative);
+                yearTotals(from, to), units, projects, narrative);
     }
 
     /**
@@ -263,7 +263,7 @@ public final class Comparer {
             String id = units.get(i).id();
             if (touchedUnits.contains(id)) units.set(i, unit(id, oldUnits.get(id), newUnits.get(id), hidden));
         }
-        return Optional.of(new YearComparison(before.fromYear(), before.toYear(), totals(fromUnits, toUnits, from, to),
+        return Optional.of(new YearComparison(before.fromYear(), before.toYear(), yearTotals(from, to),
                 units, projects, before.narrative()));
     }
 
@@ -276,8 +276,8 @@ public final class Comparer {
     }
 
     /** The change of the year's totals; a missing year has none. */
-    private List<Change> totals(List<Unit> fromUnits, List<Unit> toUnits, Year from, Year to) {
-        return totals(from == null ? null : totalsOf(fromUnits), to == null ? null : totalsOf(toUnits));
+    private List<Change> yearTotals(Year from, Year to) {
+        return totals(from == null ? null : totalsOf(from.units()), to == null ? null : totalsOf(to.units()));
     }
 
     private static <T> Map<String, T> byId(List<T> items, Function<T, String> id) {
