@@ -5,7 +5,10 @@ import jixiao.check.Checker;
 import jixiao.content.DirectorySource;
 import jixiao.diagnostic.Finding;
 import jixiao.diagnostic.Severity;
+import jixiao.diagnostic.IoReason;
 import jixiao.output.Folders;
+import jixiao.output.OutputPaths;
+import jixiao.output.OutputRefused;
 import jixiao.output.SiteWriter;
 import jixiao.render.Markdown;
 import jixiao.render.SiteRenderer;
@@ -17,7 +20,6 @@ import jixiao.site.SiteModel;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintStream;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -56,8 +58,14 @@ final class BuildCommand {
             err.println("jixiao build: 找不到模板文件夹 " + templatesDir + "。");
             return ExitCode.USAGE;
         }
-        if (outDir.toAbsolutePath().normalize().startsWith(contentDir.toAbsolutePath().normalize())) {
-            err.println("jixiao build: 输出文件夹 " + outDir + " 不能在内容文件夹 " + contentDir + " 里面。");
+        try {
+            String overlap = OutputPaths.overlap(outDir, contentDir, templatesDir);
+            if (overlap != null) {
+                err.println("jixiao build: " + overlap);
+                return ExitCode.USAGE;
+            }
+        } catch (IOException e) {
+            err.println("jixiao build: 无法确定输出文件夹 " + outDir + " 的位置：" + IoReason.of(e));
             return ExitCode.USAGE;
         }
 
@@ -139,25 +147,37 @@ final class BuildCommand {
                 }
                 progress.idle();
                 site.commit();
+                if (site.keptAside() != null) {
+                    err.println("jixiao build: 生成期间有别的文件放进了 " + outDir + "，没有删除它们：上一次的输出连同这些文件留在 "
+                            + site.keptAside() + "，请查看后自行处理。");
+                }
             }
             if (!quiet) out.println(summary(source.read(), pages, files, outDir, result, started));
             return ExitCode.OK;
+        } catch (OutputRefused e) {
+            progress.idle();
+            err.println("jixiao build: " + e.getMessage());
+            return ExitCode.USAGE;
         } catch (IllegalArgumentException e) {
             progress.idle();
             err.println("jixiao build: " + e.getMessage());
             return ExitCode.USAGE;
-        } catch (IOException | UncheckedIOException e) {
+        } catch (IOException | RuntimeException e) {
+            // An I/O failure may come wrapped (a template engine writing into a full disk): name it for what it is.
+            IOException io = IoReason.cause(e);
+            if (io == null && !Templates.isTemplateError(e)) throw (RuntimeException) e; // an IOException is its own cause
             progress.idle();
-            err.println("jixiao build: 写入 " + outDir + " 失败：" + e.getMessage() + "；原有输出保持不变。");
-            return ExitCode.USAGE;
-        } catch (RuntimeException e) {
-            if (!Templates.isTemplateError(e)) throw e;
-            progress.idle();
-            err.println("jixiao build: 模板出错：" + e.getMessage() + "；原有输出保持不变。");
+            err.println("jixiao build: " + (io != null ? writeFailure(outDir, io) : "模板出错：" + e.getMessage()) + "；原有输出保持不变。");
             return ExitCode.USAGE;
         } finally {
             if (classes != null) Folders.deleteQuietly(classes);
         }
+    }
+
+    /** What a failed write says: where, and why in the system's terms (a full disk, a missing permission). */
+    private static String writeFailure(Path outDir, IOException e) {
+        String where = e instanceof java.nio.file.FileSystemException fse && fse.getFile() != null ? fse.getFile() : outDir.toString();
+        return "写入 " + where + " 失败：" + IoReason.of(e);
     }
 
     /** The last line: files read, pages and files written, findings by severity, time taken. */

@@ -1,15 +1,17 @@
 package jixiao.cli;
 
+import jixiao.diagnostic.IoReason;
+
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintStream;
-import java.nio.file.AccessDeniedException;
 import java.nio.file.FileAlreadyExistsException;
-import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -30,7 +32,7 @@ final class SchemaCommand {
 
     static final String RESOURCE_FOLDER = "/jixiao/schema/";
     static final String DEFAULT_OUT = "schema";
-    static final String USAGE = "用法：jixiao schema [--out 目录]（目录默认为 schema）";
+    static final String USAGE = "用法：jixiao schema [--out 目录] [--force]（目录默认为 schema；--force：覆盖内容不同的同名文件）";
 
     private SchemaCommand() {
     }
@@ -44,12 +46,16 @@ final class SchemaCommand {
     public static int run(List<String> args, PrintStream out, PrintStream err) {
         String outDir = DEFAULT_OUT;
         boolean outGiven = false;
+        boolean force = false;
         for (int i = 0; i < args.size(); i++) {
             String arg = args.get(i);
             String value;
             if (arg.equals("-h") || arg.equals("--help")) {
                 out.println(USAGE);
                 return EXIT_OK;
+            } else if (arg.equals("--force")) {
+                force = true;
+                continue;
             } else if (arg.equals("--out")) {
                 if (i + 1 == args.size()) return usage(err, "--out 后面缺少目录");
                 value = args.get(++i);
@@ -81,6 +87,31 @@ final class SchemaCommand {
             }
         }
 
+        // Look before writing anything: a file of the user's that differs (an edited schema, or another
+        // file of that name) is never overwritten without --force, and then none of the four is written.
+        List<String> differing = new ArrayList<>();
+        boolean[] current = new boolean[FILES.size()];
+        for (int i = 0; i < FILES.size(); i++) {
+            Path target = dir.resolve(FILES.get(i));
+            if (Files.isDirectory(target, LinkOption.NOFOLLOW_LINKS) || Files.isSymbolicLink(target)) {
+                err.println("jixiao schema: 无法写入 " + target + "：这里已有一个同名的" + (Files.isSymbolicLink(target) ? "链接" : "目录") + "，没有写入任何文件");
+                return EXIT_IO_ERROR;
+            }
+            if (!Files.exists(target, LinkOption.NOFOLLOW_LINKS)) continue;
+            try {
+                current[i] = Arrays.equals(Files.readAllBytes(target), contents.get(i));
+            } catch (IOException e) {
+                err.println("jixiao schema: 无法读取已有的 " + target + "：" + reason(e) + "，没有写入任何文件");
+                return EXIT_IO_ERROR;
+            }
+            if (!current[i]) differing.add(target.toString());
+        }
+        if (!differing.isEmpty() && !force) {
+            err.println("jixiao schema: 没有写入任何文件：" + String.join("、", differing)
+                    + " 已存在，内容与本版 jixiao 的不同（可能是您改过的，或别的文件）。确认要用本版覆盖，请加 --force；否则用 --out 指定别的目录。");
+            return EXIT_USAGE;
+        }
+
         try {
             Files.createDirectories(dir);
         } catch (IOException e) {
@@ -89,9 +120,9 @@ final class SchemaCommand {
         }
         for (int i = 0; i < FILES.size(); i++) {
             Path target = dir.resolve(FILES.get(i));
-            if (Files.isDirectory(target)) {
-                err.println("jixiao schema: 无法写入 " + target + "：这里已有一个同名的目录");
-                return EXIT_IO_ERROR;
+            if (current[i]) {
+                out.println("已是最新 " + target);
+                continue;
             }
             try {
                 // Plain write, not temp-and-swap: the files are small and the command can simply be run again.
@@ -121,9 +152,7 @@ final class SchemaCommand {
 
     /** Why an I/O operation failed, in words (the JDK's messages for these are often just the path). */
     private static String reason(IOException e) {
-        if (e instanceof AccessDeniedException) return "没有权限";
         if (e instanceof FileAlreadyExistsException) return "已有同名的文件，它不是目录";
-        if (e instanceof FileSystemException fse && fse.getReason() != null) return fse.getReason();
-        return e.getMessage() != null ? e.getMessage() : e.getClass().getSimpleName();
+        return IoReason.of(e);
     }
 }

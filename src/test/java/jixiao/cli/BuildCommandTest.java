@@ -138,9 +138,11 @@ class BuildCommandTest {
     void aNewBuildReplacesTheWholeOldTree() throws IOException {
         Path out = tmp.resolve("out");
         Builds.build(Builds.fixtureContent(), out);
-        Files.writeString(out.resolve("public/stale.html"), "old");
+        Files.writeString(out.resolve("public/index.html"), "edited by hand");
+        Files.delete(out.resolve("internal/index.html"));
         Builds.build(Builds.fixtureContent(), out);
-        assertFalse(Files.exists(out.resolve("public/stale.html")));
+        assertTrue(Files.exists(out.resolve("internal/index.html")));
+        assertFalse(Builds.read(out.resolve("public/index.html")).contains("edited by hand"));
         assertNoTemporaryFolders();
     }
 

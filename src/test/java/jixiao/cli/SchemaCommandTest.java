@@ -15,6 +15,7 @@ import java.util.stream.Stream;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class SchemaCommandTest {
 
@@ -25,6 +26,17 @@ class SchemaCommandTest {
 
     private int run(String... args) {
         return SchemaCommand.run(List.of(args), out, err);
+    }
+
+    private void reset() {
+        outBytes.reset();
+        errBytes.reset();
+    }
+
+    private static List<String> names(Path folder) throws IOException {
+        try (Stream<Path> files = Files.list(folder)) {
+            return files.map(f -> f.getFileName().toString()).sorted().toList();
+        }
     }
 
     private String out() {
@@ -56,12 +68,38 @@ class SchemaCommandTest {
     }
 
     @Test
-    void acceptsOutWithEqualsSignAndOverwritesStaleFiles(@TempDir Path tmp) throws IOException {
+    void aFileThatDiffersIsNeverOverwrittenWithoutForceAndNothingIsWritten(@TempDir Path tmp) throws IOException {
+        Files.writeString(tmp.resolve("site.schema.json"), "{\"我改过\": true}");
+
+        assertEquals(SchemaCommand.EXIT_USAGE, run("--out=" + tmp));
+
+        assertEquals("{\"我改过\": true}", Files.readString(tmp.resolve("site.schema.json")));
+        assertEquals(List.of("site.schema.json"), names(tmp));
+        assertEquals("jixiao schema: 没有写入任何文件：" + tmp.resolve("site.schema.json")
+                + " 已存在，内容与本版 jixiao 的不同（可能是您改过的，或别的文件）。确认要用本版覆盖，请加 --force；否则用 --out 指定别的目录。\n",
+                err().replace("\r\n", "\n"));
+        assertEquals("", out());
+    }
+
+    @Test
+    void forceOverwritesAFileThatDiffers(@TempDir Path tmp) throws IOException {
         Files.writeString(tmp.resolve("site.schema.json"), "{}");
 
-        assertEquals(SchemaCommand.EXIT_OK, run("--out=" + tmp));
+        assertEquals(SchemaCommand.EXIT_OK, run("--out=" + tmp, "--force"));
 
         assertArrayEquals(SchemaCommand.resource("site.schema.json"), Files.readAllBytes(tmp.resolve("site.schema.json")));
+    }
+
+    @Test
+    void filesThatAreAlreadyCurrentAreLeftAlone(@TempDir Path tmp) throws IOException {
+        assertEquals(SchemaCommand.EXIT_OK, run("--out", tmp.toString()));
+        Files.setLastModifiedTime(tmp.resolve("unit.schema.json"), java.nio.file.attribute.FileTime.fromMillis(0));
+        reset();
+
+        assertEquals(SchemaCommand.EXIT_OK, run("--out", tmp.toString()));
+
+        assertEquals(0, Files.getLastModifiedTime(tmp.resolve("unit.schema.json")).toMillis());
+        assertTrue(out().contains("已是最新 " + tmp.resolve("unit.schema.json")), out());
     }
 
     @Test
@@ -112,8 +150,9 @@ class SchemaCommandTest {
 
         assertEquals(SchemaCommand.EXIT_IO_ERROR, run("--out", tmp.toString()));
 
-        assertEquals("jixiao schema: 无法写入 " + tmp.resolve("unit.schema.json") + "：这里已有一个同名的目录\n", err().replace("\r\n", "\n"));
-        assertEquals("已写入 " + tmp.resolve("site.schema.json") + "\n" + "已写入 " + tmp.resolve("report.schema.json") + "\n",
-                out().replace("\r\n", "\n"));
+        assertEquals("jixiao schema: 无法写入 " + tmp.resolve("unit.schema.json") + "：这里已有一个同名的目录，没有写入任何文件\n",
+                err().replace("\r\n", "\n"));
+        assertEquals("", out());
+        assertEquals(List.of("unit.schema.json"), names(tmp));
     }
 }

@@ -1,0 +1,62 @@
+package jixiao.diagnostic;
+
+import java.io.IOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.DirectoryNotEmptyException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.FileSystemException;
+import java.nio.file.FileSystemLoopException;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.NotDirectoryException;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Why an input/output operation failed, in words a user can act on. The JDK's messages are often
+ * the bare path ({@code NoSuchFileException: a/b}) or the operating system's English; every
+ * command shows failures through this one place, so that a full disk reads as a full disk
+ * wherever it happens.
+ */
+public final class IoReason {
+
+    /** The operating system's wording (strerror), lower case, and what to say instead. */
+    private static final Map<String, String> SYSTEM_REASONS = Map.ofEntries(
+            Map.entry("no space left on device", "磁盘空间已满，请腾出空间后重试"),
+            Map.entry("disk quota exceeded", "超出了磁盘配额，请腾出空间后重试"),
+            Map.entry("read-only file system", "文件系统是只读的"),
+            Map.entry("permission denied", "没有权限"),
+            Map.entry("operation not permitted", "操作不被允许"),
+            Map.entry("file name too long", "文件名太长"),
+            Map.entry("too many open files", "同时打开的文件太多"),
+            Map.entry("input/output error", "读写设备出错（Input/output error）"),
+            Map.entry("is a directory", "这是一个文件夹，不是文件"),
+            Map.entry("not a directory", "路径中有一段不是文件夹"),
+            Map.entry("no such file or directory", "不存在"),
+            Map.entry("too many levels of symbolic links", "符号链接层数太多（可能是循环链接）"));
+
+    private IoReason() {
+    }
+
+    /** The reason {@code e} gives, in Chinese where it is one the system commonly gives. */
+    public static String of(IOException e) {
+        if (e instanceof NoSuchFileException) return "不存在";
+        if (e instanceof AccessDeniedException) return "没有权限";
+        if (e instanceof FileAlreadyExistsException) return "已经存在";
+        if (e instanceof DirectoryNotEmptyException) return "文件夹不是空的";
+        if (e instanceof NotDirectoryException) return "不是文件夹";
+        if (e instanceof FileSystemLoopException) return "符号链接形成了循环";
+        String system = e instanceof FileSystemException fse ? fse.getReason() : e.getMessage();
+        if (system == null || system.isBlank()) return e.getClass().getSimpleName();
+        String known = SYSTEM_REASONS.get(system.strip().toLowerCase(Locale.ROOT));
+        return known != null ? known : system.strip();
+    }
+
+    /** The first {@link IOException} among {@code t} and its causes, or null: template engines and streams wrap them. */
+    public static IOException cause(Throwable t) {
+        for (Throwable c = t; c != null; c = c.getCause()) {
+            if (c instanceof IOException io) return io;
+            if (c.getCause() == c) break;
+        }
+        return null;
+    }
+}
