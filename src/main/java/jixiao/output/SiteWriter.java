@@ -364,7 +364,10 @@ public final class SiteWriter implements AutoCloseable {
     private static boolean deleteOldOutput(Path old) {
         try {
             Manifest manifest = Manifest.read(old);
-            return manifest != null && manifest.deleteListedFrom(old);
+            if (manifest != null) return manifest.deleteListedFrom(old);
+            // No marker: the target was an empty folder when the build began; delete it only if it still is.
+            Files.delete(old);
+            return true;
         } catch (IOException | UncheckedIOException e) {
             return false;
         }

@@ -276,6 +276,7 @@ class SiteWriterTest {
         build(output, Map.of("index.html", "首页"));
 
         assertEquals(sha256("首页"), files(output).get("index.html"));
+        assertEquals(List.of("output"), siblingsOf(output));
     }
 
     @Test
