@@ -31,6 +31,14 @@ public final class Main {
     }
 
     public static void main(String[] args) {
+        var relaunch = Relaunch.command(Arrays.asList(args));
+        if (relaunch.isPresent()) {
+            try {
+                System.exit(Relaunch.run(relaunch.get()));
+            } catch (java.io.IOException | InterruptedException e) {
+                // Could not start a second JVM: run here, only slower.
+            }
+        }
         PrintStream out = new PrintStream(new FileOutputStream(FileDescriptor.out), true, StandardCharsets.UTF_8);
         PrintStream err = new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8);
         int code = run(Arrays.asList(args), out, err);
