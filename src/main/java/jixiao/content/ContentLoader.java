@@ -571,8 +571,8 @@ public final class ContentLoader {
             return new Indicator(level1, level2,
                     Optional.ofNullable(f.text("name", true, "三级指标名称")).orElse(""),
                     f.text("definition", false, "指标解释"),
-                    f.text("target", false, "预期指标值"),
-                    f.text("actual", false, "实际完成值"),
+                    f.value("target", "预期指标值"),
+                    f.value("actual", "实际完成值"),
                     f.amount("weight", false, "分值"),
                     f.figure("score"),
                     judgementText == null ? null : Judgement.fromKey(judgementText).orElse(null),
@@ -586,8 +586,8 @@ public final class ContentLoader {
             Fields f = s.get();
             ExecutionRow row = f.node("execution_row")
                     .flatMap(n -> Fields.of(n, "stated.execution_row", ctx, EXECUTION_ROW_KEYS))
-                    .map(r -> new ExecutionRow(r.text("name", false, "三级指标"), r.text("target", false, "预期指标值"),
-                            r.text("actual", false, "实际完成值")))
+                    .map(r -> new ExecutionRow(r.text("name", false, "三级指标"), r.value("target", "预期指标值"),
+                            r.value("actual", "实际完成值")))
                     .orElse(null);
             return new Stated(f.figure("execution_rate"), f.figure("completion"), f.figure("execution_score"), row,
                     f.figure("total"), f.figure("grade"));

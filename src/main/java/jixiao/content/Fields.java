@@ -143,7 +143,10 @@ final class Fields {
         return file.names().word(s.text());
     }
 
-    /** A scalar kept as typed, for stated figures and scores whose precision and wording matter. */
+    /**
+     * A scalar kept as typed, for stated figures and scores whose precision and wording matter;
+     * null after an error when a number in it has more digits than {@link Digits} allows.
+     */
     String figure(String key) {
         Optional<YamlNode> node = node(key);
         if (node.isEmpty()) return null;
@@ -151,7 +154,25 @@ final class Fields {
             file.wrongType(node.get(), child(key), "数字或文本");
             return null;
         }
+        if (!digitsFit(s, key)) return null;
         return file.names().word(s.text().strip());
+    }
+
+    /**
+     * A target or actual value (text a number is read out of): as {@link #text}, but null after an error
+     * when a number in it has more digits than {@link Digits} allows.
+     */
+    String value(String key, String what) {
+        String text = text(key, false, what);
+        if (text == null || digitsFit((YamlNode.Scalar) node(key).get(), key)) return text;
+        return null;
+    }
+
+    private boolean digitsFit(YamlNode.Scalar s, String key) {
+        Digits.TooLong tooLong = Digits.firstTooLong(s.text());
+        if (tooLong == null) return true;
+        file.problems().report(Finding.error("number-too-long", s.position(), tooLong.message(child(key))));
+        return false;
     }
 
     /** A non-negative exact decimal: a plain number or a quoted decimal string. */
@@ -169,6 +190,7 @@ final class Fields {
         boolean numeric = s.kind() == YamlNode.ScalarKind.INTEGER || s.kind() == YamlNode.ScalarKind.DECIMAL
                 || s.kind() == YamlNode.ScalarKind.STRING;
         if (numeric && text.startsWith("-") && AMOUNT.matcher(text.substring(1)).matches()) {
+            if (!digitsFit(s, key)) return null;
             file.problems().report(Finding.error("negative-amount", s.position(),
                     "“" + child(key) + "”为负数（" + text + "）：金额不能为负，请填写实际金额。"));
             return null;
@@ -179,6 +201,7 @@ final class Fields {
                             + "不要用科学计数法、下划线、千位分隔符或单位。"));
             return null;
         }
+        if (!digitsFit(s, key)) return null;
         return file.names().number(text);
     }
 
