@@ -1,6 +1,7 @@
 package jixiao.cli;
 
 import jixiao.diagnostic.Finding;
+import jixiao.diagnostic.Visible;
 
 import java.io.IOException;
 import java.io.PrintStream;
@@ -34,15 +35,16 @@ final class FindingPrinter {
         String text = source.get(line - 1);
         String number = String.valueOf(line);
         String gutter = " ".repeat(number.length());
-        out.println(" " + number + " | " + text);
+        // The line as the message shows its text: a U+202E in it would turn the rest of the excerpt around.
+        out.println(" " + number + " | " + Visible.escape(text));
         int column = Math.min(Math.max(finding.position().column(), 1), text.length() + 1);
-        out.println(" " + gutter + " | " + caretPadding(text, column - 1) + "^");
+        out.println(" " + gutter + " | " + caretPadding(Visible.escape(text.substring(0, column - 1))) + "^");
     }
 
     /** Padding under the text before the caret: tabs stay tabs and wide (CJK) characters take two cells. */
-    private static String caretPadding(String text, int chars) {
+    private static String caretPadding(String before) {
         StringBuilder pad = new StringBuilder();
-        text.substring(0, Math.min(chars, text.length())).codePoints().forEach(cp -> {
+        before.codePoints().forEach(cp -> {
             if (cp == '\t') pad.append('\t');
             else pad.append(isWide(cp) ? "  " : " ");
         });

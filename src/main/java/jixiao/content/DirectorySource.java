@@ -1,5 +1,7 @@
 package jixiao.content;
 
+import jixiao.diagnostic.Visible;
+
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -127,7 +129,7 @@ public final class DirectorySource implements ContentSource {
     private IOException unreadable(Path path, IOException cause) {
         String relative = relative(path);
         String shown = relative.isEmpty() ? displayRoot() : display(relative);
-        return new IOException("无法读取 " + shown + "：" + IoReason.of(cause) + "。请检查它的权限，或把它移出内容文件夹。", cause);
+        return new IOException("无法读取 " + Visible.escape(shown) + "：" + IoReason.of(cause) + "。请检查它的权限，或把它移出内容文件夹。", cause);
     }
 
     /** Editors' and git's own files (.git, .DS_Store, .vscode, swap files) are not content. */

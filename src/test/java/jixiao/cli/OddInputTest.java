@@ -1,5 +1,7 @@
 package jixiao.cli;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import jixiao.testing.Builds;
 import jixiao.testing.ContentFixture;
 import org.junit.jupiter.api.Test;
@@ -10,6 +12,8 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.util.ArrayList;
+import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -65,13 +69,16 @@ class OddInputTest {
 
     @Test
     @Timeout(20)
-    void aMillionDigitAmountIsRejectedWithoutItsArithmetic() throws IOException {
+    void aMillionDigitAmountIsRefusedBeforeItIsParsed() throws IOException {
         Path content = content();
         replace(content.resolve(FUND), "planned:  { total: 5,", "planned:  { total: " + "9".repeat(1_000_000) + ",");
         Builds.Run check = check(content);
         assertEquals(1, check.exit());
-        assertTrue(check.out().startsWith("content/" + FUND + ":5:22: error[number-too-long]: “budget.planned.total”中的数字"
-                + "“9999999999999999…（共 1000000 个字符）”过长（整数 1000000 位、小数 0 位）"), check.out().substring(0, 300));
+        assertTrue(check.out().startsWith("content/" + FUND + ":5:20001: error[line-too-long]: 第 5 行有 1000044 个字符，超过上限 20000："),
+                check.out().substring(0, 300));
+        Builds.Run build = build(content);
+        assertEquals(1, build.exit());
+        assertTrue(build.out().startsWith("content/" + FUND + ":5:20001: error[line-too-long]:"), build.out().substring(0, 300));
     }
 
     @Test
@@ -117,5 +124,66 @@ class OddInputTest {
         assertEquals(2, check.exit(), "an I/O problem, not a mistake in the content");
         assertTrue(check.out().startsWith("content/" + FUND + ": error[read-failed]: 无法读取文件：权限不足（Permission denied）。"), check.out());
         assertEquals(2, build(content).exit());
+    }
+
+    /** A project named with a right-to-left override, and a file whose name carries a GitHub workflow command. */
+    private Path contentWithInvisibleCharacters() throws IOException {
+        Path content = content();
+        replace(content.resolve(FUND), "name: \"监察专项资金\"", "name: \"\u202E监察专项资金\"");
+        Files.writeString(content.resolve("2020/inspection/x\n::error file=README.md::pwned.yaml"), "name: x\n");
+        return content;
+    }
+
+    private static final String INJECTED = "content/2020/inspection/x<U+000A>::error file=README.md::pwned.yaml";
+
+    @Test
+    void invisibleCharactersAreAWarningAndShownEscapedInTheTextFormat() throws IOException {
+        Builds.Run check = Builds.run("check", "--content", contentWithInvisibleCharacters().toString());
+        assertEquals(1, check.exit());
+        assertTrue(check.out().contains("content/" + FUND + ":1:7: warning[invisible-character]: “name”中有看不见的字符 <U+202E>"
+                + "（“<U+202E>监察专项资金”）：页面上看不出它们，却会让文字显示得与实际不同，或让查找、比对出错。请删除这些字符。\n"
+                + " 1 | name: \"<U+202E>监察专项资金\"\n"
+                + "   |       ^\n"), check.out());
+        assertTrue(check.out().contains(INJECTED + ": error[bad-id]: 项目文件名“x<U+000A>::error file=README.md::pwned”不是合法编号"),
+                check.out());
+        assertFalse(check.out().contains("\u202E"), "never raw");
+        assertFalse(check.out().lines().anyMatch(l -> l.startsWith("::")), "no line GitHub Actions would run as a command");
+    }
+
+    @Test
+    void aWorkflowCommandCannotBeInjectedThroughTheGithubFormat() throws IOException {
+        Path content = contentWithInvisibleCharacters();
+        Builds.Run github = Builds.run("check", "--quiet", "--format", "github", "--content", content.toString());
+        Builds.Run json = Builds.run("check", "--quiet", "--format", "json", "--content", content.toString());
+        int findings = new ObjectMapper().readTree(json.out()).path("findings").size();
+        List<String> lines = github.out().lines().toList();
+        assertEquals(findings, lines.size(), "one command per finding, none smuggled in");
+        for (String line : lines) {
+            assertTrue(line.matches("::(error|warning|notice) file=[^:,]+(,line=\\d+(,col=\\d+)?)?,title=[a-z0-9-]+::.*"), line);
+        }
+        assertTrue(lines.contains("::error file=" + INJECTED.replace(":", "%3A") + ",title=bad-id::项目文件名“x<U+000A>::error "
+                + "file=README.md::pwned”不是合法编号：只能用小写字母、数字和连字符，以字母或数字开头，最长 64 个字符。请改名。"), github.out());
+        assertFalse(github.out().contains("\u202E"));
+        assertTrue(github.out().contains("<U+202E>监察专项资金"));
+    }
+
+    @Test
+    void jsonAndSarifShowInvisibleCharactersEscapedToo() throws IOException {
+        Path content = contentWithInvisibleCharacters();
+        for (String format : List.of("json", "sarif")) {
+            Builds.Run run = Builds.run("check", "--quiet", "--format", format, "--content", content.toString());
+            JsonNode tree = new ObjectMapper().readTree(run.out());
+            List<String> texts = new ArrayList<>();
+            // json's projects keep each value exactly as typed, as data; its findings, like SARIF's, are messages.
+            collectTexts(format.equals("json") ? tree.path("findings") : tree, texts);
+            assertTrue(texts.stream().anyMatch(t -> t.contains("“<U+202E>监察专项资金”")), format);
+            assertTrue(texts.stream().anyMatch(t -> t.contains("“x<U+000A>::error file=README.md::pwned”")), format);
+            assertFalse(texts.stream().anyMatch(t -> t.contains("\u202E") || t.contains("\n")), format + ": never raw");
+        }
+    }
+
+    private static void collectTexts(JsonNode node, List<String> texts) {
+        if (node.isTextual()) texts.add(node.asText());
+        node.forEach(child -> collectTexts(child, texts));
     }
 }
