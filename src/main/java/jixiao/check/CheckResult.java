@@ -1,6 +1,7 @@
 package jixiao.check;
 
 import jixiao.content.Content;
+import jixiao.content.ContentLoader;
 import jixiao.content.Project;
 import jixiao.diagnostic.Finding;
 import jixiao.diagnostic.Severity;
@@ -42,6 +43,14 @@ public record CheckResult(Content content, RulesProfile profile, Map<String, Pro
     /** Whether a build must stop: on errors, and with {@code --strict} on warnings too. */
     public boolean fails(boolean strict) {
         return hasErrors() || (strict && count(Severity.WARNING) > 0);
+    }
+
+    /**
+     * Whether a content file could not be read: an I/O problem (exit 2, as README says), not a mistake
+     * in the content, though it is listed, with its path and reason, among the findings.
+     */
+    public boolean unreadable() {
+        return findings.stream().anyMatch(f -> f.code().equals(ContentLoader.READ_FAILED));
     }
 
     /** The findings located in one file, for showing them beside what they are about. */

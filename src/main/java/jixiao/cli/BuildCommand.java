@@ -100,7 +100,7 @@ final class BuildCommand {
             }
             err.println("jixiao build: " + (result.hasErrors() ? "内容有错误" : "内容有警告（--strict）")
                     + "，未生成网站；" + outDir + " 保持原样。");
-            return ExitCode.FINDINGS;
+            return result.unreadable() ? ExitCode.USAGE : ExitCode.FINDINGS;
         }
         if (!quiet) {
             FindingPrinter printer = new FindingPrinter(CheckCommand.base(contentDir));

@@ -80,6 +80,7 @@ final class CheckCommand {
         }
         out.flush();
         if (!quiet) err.println(runSummary(source.read(), result, started));
+        if (result.unreadable()) return ExitCode.USAGE;
         return result.fails(strict) ? ExitCode.FINDINGS : ExitCode.OK;
     }
 

@@ -25,9 +25,14 @@ final class CountingSource implements ContentSource {
 
     @Override
     public List<String> files() throws IOException {
-        List<String> files = source.files();
-        progress.phase("正在读取", files.size());
-        return files;
+        return listing().files();
+    }
+
+    @Override
+    public Listing listing() throws IOException {
+        Listing listing = source.listing();
+        progress.phase("正在读取", listing.files().size());
+        return listing;
     }
 
     @Override

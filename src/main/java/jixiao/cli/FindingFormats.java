@@ -11,6 +11,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import jixiao.content.YamlReader;
 import jixiao.diagnostic.Finding;
 import jixiao.diagnostic.SourcePosition;
+import jixiao.diagnostic.Visible;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -86,7 +87,7 @@ final class FindingFormats {
                 case WARNING -> "warning";
                 case INFO -> "notice";
             });
-            b.append(" file=").append(escapeProperty(locator.path(at.file())));
+            b.append(" file=").append(escapeProperty(Visible.escape(locator.path(at.file()))));
             if (at.line() > 0) {
                 b.append(",line=").append(at.line());
                 if (at.column() > 0) b.append(",col=").append(at.column());

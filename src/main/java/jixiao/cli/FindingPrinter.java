@@ -1,6 +1,7 @@
 package jixiao.cli;
 
 import jixiao.diagnostic.Finding;
+import jixiao.diagnostic.Visible;
 
 import java.io.IOException;
 import java.io.PrintStream;
@@ -16,6 +17,9 @@ import java.util.Map;
  * under the column, so an editor sees the problem without opening the file.
  */
 final class FindingPrinter {
+
+    /** The most characters of a source line shown under a finding. */
+    private static final int WINDOW = 120;
 
     private final Path base;
     private final Map<String, List<String>> lines = new HashMap<>();
@@ -34,15 +38,26 @@ final class FindingPrinter {
         String text = source.get(line - 1);
         String number = String.valueOf(line);
         String gutter = " ".repeat(number.length());
-        out.println(" " + number + " | " + text);
         int column = Math.min(Math.max(finding.position().column(), 1), text.length() + 1);
-        out.println(" " + gutter + " | " + caretPadding(text, column - 1) + "^");
+        // A long line is cut to a window around the column: a pasted million characters would fill the terminal.
+        int from = 0;
+        int to = text.length();
+        if (text.length() > WINDOW) {
+            from = Math.max(0, column - 1 - WINDOW / 2);
+            to = Math.min(text.length(), from + WINDOW);
+            if (from > 0 && Character.isLowSurrogate(text.charAt(from))) from--;
+            if (to < text.length() && Character.isLowSurrogate(text.charAt(to))) to++;
+        }
+        String cut = from > 0 ? "…" : "";
+        // The line as the message shows its text: a U+202E in it would turn the rest of the excerpt around.
+        out.println(" " + number + " | " + Visible.escape(cut + text.substring(from, to) + (to < text.length() ? "…" : "")));
+        out.println(" " + gutter + " | " + caretPadding(Visible.escape(cut + text.substring(from, column - 1))) + "^");
     }
 
     /** Padding under the text before the caret: tabs stay tabs and wide (CJK) characters take two cells. */
-    private static String caretPadding(String text, int chars) {
+    private static String caretPadding(String before) {
         StringBuilder pad = new StringBuilder();
-        text.substring(0, Math.min(chars, text.length())).codePoints().forEach(cp -> {
+        before.codePoints().forEach(cp -> {
             if (cp == '\t') pad.append('\t');
             else pad.append(isWide(cp) ? "  " : " ");
         });

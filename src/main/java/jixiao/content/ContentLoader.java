@@ -32,6 +32,8 @@ public final class ContentLoader {
     private static final Pattern YEAR = Pattern.compile("[0-9]{4}");
     /** Names that would collide with the year's own files and pages. */
     private static final Set<String> RESERVED_PROJECT_IDS = Set.of("site", "unit", "report");
+    /** The finding of a file that could not be read; see {@code CheckResult.unreadable()}. */
+    public static final String READ_FAILED = "read-failed";
     public static final List<String> MONEY_UNITS = List.of("元", "万元", "亿元");
 
     private static final Set<String> SITE_KEYS = Set.of("title", "organisation", "base_url", "money_unit", "rules", "public");
@@ -157,7 +159,9 @@ public final class ContentLoader {
     }
 
     private Result load() throws IOException {
-        List<String> files = source.files();
+        ContentSource.Listing listing = source.listing();
+        List<String> files = listing.files();
+        for (ContentSource.Skipped skipped : listing.skipped()) skipped(skipped);
         Site site = null;
         Map<String, List<String>> yearFiles = new TreeMap<>();
         for (String file : files) {
@@ -254,6 +258,20 @@ public final class ContentLoader {
         }
     }
 
+    /** An entry of the content folder that was not read: the editor hears what and why, it never just vanishes. */
+    private void skipped(ContentSource.Skipped skipped) {
+        SourcePosition at = SourcePosition.ofFile(source.display(skipped.path()));
+        switch (skipped.kind()) {
+            case LINK -> report(Finding.warning("skipped-link", at,
+                    "这是符号链接，没有读取：jixiao 不跟随链接，以免读入或公开内容文件夹以外的文件。"
+                            + "请把它指向的文件或文件夹本身复制到这里，再删除链接。"));
+            case SPECIAL -> report(Finding.warning("skipped-special-file", at,
+                    "这不是普通文件（而是命名管道、套接字或设备），没有读取：请删除它，或换成普通文件。"));
+            case FOLDER_NAMED_LIKE_FILE -> report(Finding.warning("skipped-folder", at,
+                    "这是文件夹，名字却像内容文件，没有读取其中任何文件：请把它改名（去掉扩展名），或换成同名的文件。"));
+        }
+    }
+
     private void unexpected(String file, String why) {
         report(Finding.warning("unexpected-file", SourcePosition.ofFile(source.display(file)),
                 "不认识的文件，已忽略：" + why + "。请移走或按内容格式改名。"));
@@ -271,8 +289,7 @@ public final class ContentLoader {
         try {
             return yaml.read(source.read(path), display, problems);
         } catch (IOException e) {
-            problems.report(Finding.error("read-failed", SourcePosition.ofFile(source.display(path)),
-                    "无法读取文件：" + e.getMessage() + "。请检查文件权限。"));
+            readFailed(path, e, problems);
             return Optional.empty();
         }
     }
@@ -283,10 +300,14 @@ public final class ContentLoader {
                     .map(text -> new Narrative(text, source.display(path)))
                     .orElse(null);
         } catch (IOException e) {
-            problems.report(Finding.error("read-failed", SourcePosition.ofFile(source.display(path)),
-                    "无法读取文件：" + e.getMessage() + "。请检查文件权限。"));
+            readFailed(path, e, problems);
             return null;
         }
+    }
+
+    private void readFailed(String path, IOException e, Problems problems) {
+        problems.report(Finding.error(READ_FAILED, SourcePosition.ofFile(source.display(path)),
+                "无法读取文件：" + IoReason.of(e) + "。请检查文件权限。"));
     }
 
     private Site loadSite(String path) {
@@ -571,8 +592,8 @@ public final class ContentLoader {
             return new Indicator(level1, level2,
                     Optional.ofNullable(f.text("name", true, "三级指标名称")).orElse(""),
                     f.text("definition", false, "指标解释"),
-                    f.text("target", false, "预期指标值"),
-                    f.text("actual", false, "实际完成值"),
+                    f.value("target", "预期指标值"),
+                    f.value("actual", "实际完成值"),
                     f.amount("weight", false, "分值"),
                     f.figure("score"),
                     judgementText == null ? null : Judgement.fromKey(judgementText).orElse(null),
@@ -586,8 +607,8 @@ public final class ContentLoader {
             Fields f = s.get();
             ExecutionRow row = f.node("execution_row")
                     .flatMap(n -> Fields.of(n, "stated.execution_row", ctx, EXECUTION_ROW_KEYS))
-                    .map(r -> new ExecutionRow(r.text("name", false, "三级指标"), r.text("target", false, "预期指标值"),
-                            r.text("actual", false, "实际完成值")))
+                    .map(r -> new ExecutionRow(r.text("name", false, "三级指标"), r.value("target", "预期指标值"),
+                            r.value("actual", "实际完成值")))
                     .orElse(null);
             return new Stated(f.figure("execution_rate"), f.figure("completion"), f.figure("execution_score"), row,
                     f.figure("total"), f.figure("grade"));

@@ -2,9 +2,11 @@ package jixiao.content;
 
 import jixiao.diagnostic.Finding;
 import jixiao.diagnostic.SourcePosition;
+import jixiao.diagnostic.Visible;
 
 import java.math.BigDecimal;
 import java.util.Collection;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -136,6 +138,7 @@ final class Fields {
                     "“" + child(key) + "”的值后面的“" + s.trailingComment() + "”被 YAML 当作注释丢弃了："
                             + "如果它是值的一部分，请给整个值加上双引号。"));
         }
+        invisible(s, key);
         if (required && s.text().isBlank()) {
             missing(key, what);
             return null;
@@ -143,7 +146,10 @@ final class Fields {
         return file.names().word(s.text());
     }
 
-    /** A scalar kept as typed, for stated figures and scores whose precision and wording matter. */
+    /**
+     * A scalar kept as typed, for stated figures and scores whose precision and wording matter;
+     * null after an error when a number in it has more digits than {@link Digits} allows.
+     */
     String figure(String key) {
         Optional<YamlNode> node = node(key);
         if (node.isEmpty()) return null;
@@ -151,7 +157,56 @@ final class Fields {
             file.wrongType(node.get(), child(key), "数字或文本");
             return null;
         }
+        if (!digitsFit(s, key)) return null;
+        invisible(s, key);
         return file.names().word(s.text().strip());
+    }
+
+    /**
+     * A target or actual value (text a number is read out of): as {@link #text}, but null after an error
+     * when a number in it has more digits than {@link Digits} allows.
+     */
+    String value(String key, String what) {
+        String text = text(key, false, what);
+        if (text == null || digitsFit((YamlNode.Scalar) node(key).get(), key)) return text;
+        return null;
+    }
+
+    /** Around the first character that cannot be seen, for a message: a whole {@code problems} text would drown it. */
+    private static final int AROUND = 12;
+
+    /**
+     * A warning for characters that cannot be seen in a value ({@link Visible#inText}): a U+202E makes a
+     * name read differently from what it is, a U+200B makes two equal-looking names differ.
+     */
+    private void invisible(YamlNode.Scalar s, String key) {
+        String text = s.text();
+        int first = -1;
+        Set<String> names = new LinkedHashSet<>();
+        for (int i = 0; i < text.length(); ) {
+            int cp = text.codePointAt(i);
+            if (Visible.inText(cp)) {
+                if (first < 0) first = i;
+                names.add(Visible.name(cp));
+            }
+            i += Character.charCount(cp);
+        }
+        if (first < 0) return;
+        int from = Math.max(0, first - AROUND);
+        int to = Math.min(text.length(), first + AROUND);
+        if (from > 0 && Character.isLowSurrogate(text.charAt(from))) from--;
+        if (to < text.length() && Character.isLowSurrogate(text.charAt(to))) to++;
+        String shown = (from > 0 ? "…" : "") + text.substring(from, to) + (to < text.length() ? "…" : "");
+        file.problems().report(Finding.warning("invisible-character", s.position(),
+                "“" + child(key) + "”中有看不见的字符 " + String.join("、", names) + "（“" + shown + "”）："
+                        + "页面上看不出它们，却会让文字显示得与实际不同，或让查找、比对出错。请删除这些字符。"));
+    }
+
+    private boolean digitsFit(YamlNode.Scalar s, String key) {
+        Digits.TooLong tooLong = Digits.firstTooLong(s.text());
+        if (tooLong == null) return true;
+        file.problems().report(Finding.error("number-too-long", s.position(), tooLong.message(child(key))));
+        return false;
     }
 
     /** A non-negative exact decimal: a plain number or a quoted decimal string. */
@@ -169,6 +224,7 @@ final class Fields {
         boolean numeric = s.kind() == YamlNode.ScalarKind.INTEGER || s.kind() == YamlNode.ScalarKind.DECIMAL
                 || s.kind() == YamlNode.ScalarKind.STRING;
         if (numeric && text.startsWith("-") && AMOUNT.matcher(text.substring(1)).matches()) {
+            if (!digitsFit(s, key)) return null;
             file.problems().report(Finding.error("negative-amount", s.position(),
                     "“" + child(key) + "”为负数（" + text + "）：金额不能为负，请填写实际金额。"));
             return null;
@@ -179,6 +235,7 @@ final class Fields {
                             + "不要用科学计数法、下划线、千位分隔符或单位。"));
             return null;
         }
+        if (!digitsFit(s, key)) return null;
         return file.names().number(text);
     }
 

@@ -38,6 +38,12 @@ public final class YamlReader {
 
     /** Largest file accepted; a real project form is a few kilobytes. */
     public static final int MAX_BYTES = 1024 * 1024;
+    /**
+     * Longest line accepted, in characters; the longest line of a real report is under a thousand. SnakeYAML
+     * copies its buffer once per kilobyte of an unbroken value, so a value of a million characters on one
+     * line took many seconds to read before anything could say it is too long.
+     */
+    public static final int MAX_LINE = 20_000;
     /** Deepest nesting accepted; the format needs five levels (indicators.output.quantity[0].name). */
     public static final int MAX_DEPTH = 16;
 
@@ -112,6 +118,15 @@ public final class YamlReader {
      */
     public Optional<YamlNode> parse(String text, String file, Problems problems) {
         Source source = new Source(text, file);
+        for (int line = 1; line <= source.lines; line++) {
+            int length = source.lineEnd(line) - source.lineStart(line);
+            if (length > MAX_LINE) {
+                problems.report(Finding.error("line-too-long", new SourcePosition(file, line, MAX_LINE + 1),
+                        "第 " + line + " 行有 " + length + " 个字符，超过上限 " + MAX_LINE
+                                + "：请核对是否误粘贴了内容；长文字请分成多行（用“|”块写）。"));
+                return Optional.empty();
+            }
+        }
         try (YAMLParser parser = (YAMLParser) factory.createParser(new StringReader(text))) {
             JsonToken first = parser.nextToken();
             if (first == null) return Optional.of(new YamlNode.Mapping(List.of(), new SourcePosition(file, 1, 1)));

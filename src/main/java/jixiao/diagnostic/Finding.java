@@ -20,8 +20,10 @@ public record Finding(Severity severity, String code, SourcePosition position, S
     /** Compiled once: {@code String.matches} would compile the pattern again for every finding. */
     private static final Pattern CODE = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
 
+    /** The message as shown: characters that cannot be seen are written out ({@code <U+202E>}), see {@link Visible}. */
     public Finding {
         if (!CODE.matcher(code).matches()) throw new IllegalArgumentException("code must be kebab-case: " + code);
+        message = Visible.escape(message);
     }
 
     public static Finding error(String code, SourcePosition at, String message) {
@@ -38,6 +40,6 @@ public record Finding(Severity severity, String code, SourcePosition position, S
 
     /** {@code content/2020/u/p.yaml:12:5: warning[code]: message} */
     public String toCompilerLine() {
-        return position + ": " + severity.label() + "[" + code + "]: " + message;
+        return Visible.escape(position.toString()) + ": " + severity.label() + "[" + code + "]: " + message;
     }
 }

@@ -12,7 +12,7 @@ public final class FindingJson {
 
     public static void write(JsonGenerator json, Finding f) throws IOException {
         json.writeStartObject();
-        json.writeStringField("file", f.position().file());
+        json.writeStringField("file", Visible.escape(f.position().file()));
         json.writeNumberField("line", f.position().line());
         json.writeNumberField("column", f.position().column());
         json.writeStringField("severity", f.severity().label());

@@ -1,5 +1,6 @@
 package jixiao.score;
 
+import jixiao.content.Digits;
 import jixiao.content.Judgement;
 import jixiao.content.Problems;
 import jixiao.content.YamlNode;
@@ -355,7 +356,12 @@ public record RulesProfile(
 
         private BigDecimal number(YamlNode node, String where) {
             if (node == null) return null;
-            if (node instanceof YamlNode.Scalar s && NUMBER.matcher(s.text().strip()).matches()) return new BigDecimal(s.text().strip());
+            if (node instanceof YamlNode.Scalar s && NUMBER.matcher(s.text().strip()).matches()) {
+                Digits.TooLong tooLong = Digits.firstTooLong(s.text());
+                if (tooLong == null) return new BigDecimal(s.text().strip());
+                error("number-too-long", node.position(), tooLong.message(where));
+                return null;
+            }
             type(node, where, "不小于 0 的数（如 50 或 12.5）");
             return null;
         }

@@ -1,5 +1,7 @@
 package jixiao.score;
 
+import jixiao.content.Digits;
+
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -46,6 +48,8 @@ public final class ValueParser {
         }
         if (numbers.size() > 1) return ParsedValue.of(text, ParsedValue.Kind.QUALITATIVE); // 2/3, 专岗600 公益岗1650: no single figure
         MatchResult number = numbers.get(0);
+        // The loader rejects such a value with a located error; read on its own, it is no figure either.
+        if (!Digits.fit(number.text())) return ParsedValue.of(text, ParsedValue.Kind.QUALITATIVE);
         Relation relation = relation(n, number.start());
         if (relation == null) return ParsedValue.of(text, ParsedValue.Kind.QUALITATIVE);
         BigDecimal value = new BigDecimal(number.text().replace(",", ""));
@@ -70,7 +74,7 @@ public final class ValueParser {
     public static Optional<BigDecimal> figure(String text) {
         if (text == null) return Optional.empty();
         Matcher m = FIGURE.matcher(normalise(text).strip());
-        return m.matches() ? Optional.of(new BigDecimal(m.group(1))) : Optional.empty();
+        return m.matches() && Digits.fit(m.group(1)) ? Optional.of(new BigDecimal(m.group(1))) : Optional.empty();
     }
 
     /** Whether a stated figure is written as a percentage. */

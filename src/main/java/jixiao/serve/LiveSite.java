@@ -421,8 +421,14 @@ final class LiveSite implements Closeable {
 
         @Override
         public List<String> files() throws IOException {
-            listed = folder.files();
-            return listed;
+            return listing().files();
+        }
+
+        @Override
+        public Listing listing() throws IOException {
+            Listing listing = folder.listing();
+            listed = listing.files();
+            return listing;
         }
 
         @Override

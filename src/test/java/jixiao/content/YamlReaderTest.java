@@ -42,7 +42,8 @@ class YamlReaderTest {
     @Test
     @Timeout(5)
     void deepFlowNestingIsRefused() {
-        assertTrue(read("a: " + "[".repeat(100_000) + "]".repeat(100_000) + "\n").isEmpty());
+        // One bracket a line: a single line this long is refused before any parsing (see below).
+        assertTrue(read("a: " + "[\n ".repeat(100_000) + "]\n ".repeat(100_000) + "\n").isEmpty());
         assertEquals(1, findings.size());
         assertTrue(findings.get(0).code().startsWith("yaml-"), lines()::toString);
     }
@@ -119,5 +120,19 @@ class YamlReaderTest {
         byte[] broken = {'a', ':', ' ', (byte) 0xE5, (byte) 0x9D, '\n'};
         assertEquals(Optional.empty(), YamlReader.decode(broken, "f.yaml", findings::add));
         assertEquals(List.of("f.yaml:1:4: error[invalid-utf8]: 文件不是有效的 UTF-8 编码：请用 UTF-8 重新保存（例如在编辑器中选择“以 UTF-8 编码保存”）。"), lines());
+    }
+
+    @Test
+    @Timeout(10)
+    void aLineLongerThanTheLimitIsAnErrorAtItsEndBeforeAnyParsing() {
+        assertTrue(read("name: 项目\nbudget:\n  planned: { total: " + "9".repeat(1_000_000) + " }\n").isEmpty());
+        assertEquals(List.of("f.yaml:3:20001: error[line-too-long]: 第 3 行有 1000022 个字符，超过上限 20000："
+                + "请核对是否误粘贴了内容；长文字请分成多行（用“|”块写）。"), lines());
+    }
+
+    @Test
+    void aLineAtTheLimitIsRead() {
+        assertTrue(read("name: " + "长".repeat(YamlReader.MAX_LINE - 6) + "\n").isPresent());
+        assertEquals(List.of(), lines());
     }
 }

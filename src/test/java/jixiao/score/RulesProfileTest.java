@@ -152,6 +152,16 @@ class RulesProfileTest {
     }
 
     @Test
+    void aNumberWithTooManyDigitsInAProfileIsAnErrorAtItsValue() {
+        List<Finding> problems = new ArrayList<>();
+        RulesProfile.resolve(rules(CUSTOM.replace("execution: { label: 预算执行率, weight: 20 }",
+                "execution: { label: 预算执行率, weight: 20.00000000001 }")), problems::add);
+        assertEquals(List.of("content/site.yaml:10:38: error[number-too-long]: “rules.execution.weight”中的数字“20.00000000001”"
+                        + "过长（整数 2 位、小数 11 位）：数字最多 20 位整数、10 位小数，请核对后改写。"),
+                problems.stream().map(Finding::toCompilerLine).toList());
+    }
+
+    @Test
     void aProfileThatIsNeitherANameNorAMappingIsAnError() {
         List<Finding> problems = new ArrayList<>();
         RulesProfile.resolve(rules("rules: [cn-2020]\n"), problems::add);

@@ -1,6 +1,7 @@
 package jixiao.score;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -52,6 +53,17 @@ class ValueParserTest {
     void aMissingOrBlankValueIsEmpty() {
         assertEquals(ParsedValue.Kind.EMPTY, ValueParser.parse(null).kind());
         assertEquals(ParsedValue.Kind.EMPTY, ValueParser.parse("  ").kind());
+    }
+
+    @Test
+    @Timeout(5)
+    void aNumberWithMoreDigitsThanAllowedIsNoFigure() {
+        // The loader reports such a value; read on its own it must not become a BigDecimal of a million digits.
+        assertEquals(ParsedValue.Kind.QUALITATIVE, ValueParser.parse("≥" + "9".repeat(1_000_000) + "%").kind());
+        assertEquals(ParsedValue.Kind.QUALITATIVE, ValueParser.parse("≥95.00000000001%").kind());
+        assertEquals(ParsedValue.Kind.NUMBER, ValueParser.parse("≥95.0000000001%").kind(), "ten decimals are allowed");
+        assertEquals(Optional.empty(), ValueParser.figure("9".repeat(21)));
+        assertEquals(Optional.of(new BigDecimal("9".repeat(20))), ValueParser.figure("9".repeat(20)));
     }
 
     @Test
