@@ -1,5 +1,6 @@
 package jixiao.content;
 
+import jixiao.diagnostic.IoReason;
 import jixiao.diagnostic.Finding;
 import jixiao.diagnostic.SourcePosition;
 import jixiao.parallel.Parallel;

@@ -1,5 +1,6 @@
 package jixiao.content;
 
+import jixiao.diagnostic.IoReason;
 import jixiao.diagnostic.Visible;
 
 import java.io.IOException;

@@ -21,30 +21,33 @@ public final class IoReason {
 
     /** The operating system's wording (strerror), lower case, and what to say instead. */
     private static final Map<String, String> SYSTEM_REASONS = Map.ofEntries(
-            Map.entry("no space left on device", "磁盘空间已满，请腾出空间后重试"),
-            Map.entry("disk quota exceeded", "超出了磁盘配额，请腾出空间后重试"),
-            Map.entry("read-only file system", "文件系统是只读的"),
-            Map.entry("permission denied", "没有权限"),
-            Map.entry("operation not permitted", "操作不被允许"),
-            Map.entry("file name too long", "文件名太长"),
-            Map.entry("too many open files", "同时打开的文件太多"),
-            Map.entry("input/output error", "读写设备出错（Input/output error）"),
-            Map.entry("is a directory", "这是一个文件夹，不是文件"),
-            Map.entry("not a directory", "路径中有一段不是文件夹"),
-            Map.entry("no such file or directory", "不存在"),
-            Map.entry("too many levels of symbolic links", "符号链接层数太多（可能是循环链接）"));
+            Map.entry("no space left on device", "磁盘空间已满（No space left on device），请腾出空间后重试"),
+            Map.entry("disk quota exceeded", "超出了磁盘配额（Disk quota exceeded），请腾出空间后重试"),
+            Map.entry("read-only file system", "文件系统是只读的（Read-only file system）"),
+            Map.entry("permission denied", "权限不足（Permission denied）"),
+            Map.entry("operation not permitted", "操作不被允许（Operation not permitted）"),
+            Map.entry("file name too long", "文件名太长（File name too long）"),
+            Map.entry("too many open files", "同时打开的文件太多（Too many open files）"),
+            Map.entry("is a directory", "这是文件夹，不是文件（Is a directory）"),
+            Map.entry("not a directory", "不是文件夹（Not a directory）"),
+            Map.entry("no such file or directory", "不存在（No such file or directory）"),
+            Map.entry("too many levels of symbolic links", "符号链接形成循环（Too many levels of symbolic links）"));
 
     private IoReason() {
     }
 
-    /** The reason {@code e} gives, in Chinese where it is one the system commonly gives. */
+    /**
+     * The reason {@code e} gives: in Chinese with the system's own words after it where it is one the
+     * system commonly gives ({@code 权限不足（Permission denied）}), else the system's text as it is.
+     */
     public static String of(IOException e) {
-        if (e instanceof NoSuchFileException) return "不存在";
-        if (e instanceof AccessDeniedException) return "没有权限";
-        if (e instanceof FileAlreadyExistsException) return "已经存在";
-        if (e instanceof DirectoryNotEmptyException) return "文件夹不是空的";
-        if (e instanceof NotDirectoryException) return "不是文件夹";
-        if (e instanceof FileSystemLoopException) return "符号链接形成了循环";
+        // Java leaves the reason out of the commonest failures and gives only the path: name those here.
+        if (e instanceof NoSuchFileException) return SYSTEM_REASONS.get("no such file or directory");
+        if (e instanceof AccessDeniedException) return SYSTEM_REASONS.get("permission denied");
+        if (e instanceof NotDirectoryException) return SYSTEM_REASONS.get("not a directory");
+        if (e instanceof FileSystemLoopException) return SYSTEM_REASONS.get("too many levels of symbolic links");
+        if (e instanceof FileAlreadyExistsException) return "已经存在（File exists）";
+        if (e instanceof DirectoryNotEmptyException) return "文件夹不是空的（Directory not empty）";
         String system = e instanceof FileSystemException fse ? fse.getReason() : e.getMessage();
         if (system == null || system.isBlank()) return e.getClass().getSimpleName();
         String known = SYSTEM_REASONS.get(system.strip().toLowerCase(Locale.ROOT));

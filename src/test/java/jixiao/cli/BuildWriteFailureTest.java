@@ -51,7 +51,7 @@ class BuildWriteFailureTest {
 
         assertEquals(2, run.exit(), run.err());
         assertTrue(run.err().startsWith("jixiao build: 写入 " + disk), run.err());
-        assertTrue(run.err().endsWith("失败：磁盘空间已满，请腾出空间后重试；原有输出保持不变。\n"), run.err());
+        assertTrue(run.err().endsWith("失败：磁盘空间已满（No space left on device），请腾出空间后重试；原有输出保持不变。\n"), run.err());
         assertFalse(run.err().contains("模板"), run.err());
         SortedMap<String, byte[]> after = Builds.tree(out);
         assertEquals(before.keySet(), after.keySet());

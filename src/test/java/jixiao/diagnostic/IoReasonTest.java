@@ -17,11 +17,11 @@ class IoReasonTest {
 
     @Test
     void theSystemsCommonReasonsAreSaidInChinese() {
-        assertEquals("磁盘空间已满，请腾出空间后重试", IoReason.of(new IOException("No space left on device")));
-        assertEquals("磁盘空间已满，请腾出空间后重试", IoReason.of(new FileSystemException("/out/a.html", null, "No space left on device")));
-        assertEquals("文件系统是只读的", IoReason.of(new FileSystemException("/out", null, "Read-only file system")));
-        assertEquals("没有权限", IoReason.of(new AccessDeniedException("/out")));
-        assertEquals("不存在", IoReason.of(new NoSuchFileException("/out")));
+        assertEquals("磁盘空间已满（No space left on device），请腾出空间后重试", IoReason.of(new IOException("No space left on device")));
+        assertEquals("磁盘空间已满（No space left on device），请腾出空间后重试", IoReason.of(new FileSystemException("/out/a.html", null, "No space left on device")));
+        assertEquals("文件系统是只读的（Read-only file system）", IoReason.of(new FileSystemException("/out", null, "Read-only file system")));
+        assertEquals("权限不足（Permission denied）", IoReason.of(new AccessDeniedException("/out")));
+        assertEquals("不存在（No such file or directory）", IoReason.of(new NoSuchFileException("/out")));
     }
 
     @Test
