@@ -42,13 +42,19 @@ final class PreviewServer {
     private final HttpServer server;
     private final ExecutorService threads;
     private final Supplier<Snapshot> snapshot;
+    private final AllowedHosts hosts;
     private final Set<BlockingQueue<Long>> listeners = new CopyOnWriteArraySet<>();
     private volatile boolean closed;
 
-    /** Binds at once (so that a port in use is reported before anything else happens); call {@link #start}. */
-    PreviewServer(InetSocketAddress address, Supplier<Snapshot> snapshot) throws IOException {
+    /**
+     * Binds at once (so that a port in use is reported before anything else happens); call {@link #start}.
+     *
+     * @param bind the {@code --bind} address as written, which is also a Host the preview answers to
+     */
+    PreviewServer(String bind, InetSocketAddress address, Supplier<Snapshot> snapshot) throws IOException {
         this.snapshot = snapshot;
         this.server = HttpServer.create(address, 0);
+        this.hosts = AllowedHosts.of(bind, address.getAddress(), server.getAddress().getPort());
         AtomicInteger n = new AtomicInteger();
         // One thread per open event stream, so the pool grows with the open tabs.
         this.threads = Executors.newCachedThreadPool(r -> {
@@ -84,6 +90,10 @@ final class PreviewServer {
 
     private void handle(HttpExchange exchange) throws IOException {
         try (exchange) {
+            if (!hosts.allows(exchange.getRequestHeaders().get("Host"), exchange.getLocalAddress().getAddress())) {
+                send(exchange, 403, "text/plain; charset=utf-8", forbidden(), false);
+                return;
+            }
             String method = exchange.getRequestMethod();
             boolean head = method.equals("HEAD");
             if (!head && !method.equals("GET")) {
@@ -154,6 +164,13 @@ final class PreviewServer {
             key.append(s);
         }
         return key.toString();
+    }
+
+    /** Says why, and which address to open instead; never repeats the Host, which another site chose. */
+    private byte[] forbidden() {
+        return ("拒绝访问：预览只回答用本机地址打开的请求（如 http://127.0.0.1:" + hosts.port() + "/ 或 http://localhost:"
+                + hosts.port() + "/），以免其他网站的网页借 DNS 重绑定读取内部版。请用这样的地址打开预览。\n")
+                .getBytes(StandardCharsets.UTF_8);
     }
 
     static String type(String path) {
