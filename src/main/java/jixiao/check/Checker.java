@@ -6,6 +6,7 @@ import jixiao.content.ContentSource;
 import jixiao.content.Narrative;
 import jixiao.content.Project;
 import jixiao.content.Unit;
+import jixiao.content.YamlReader;
 import jixiao.content.Year;
 import jixiao.diagnostic.Finding;
 import jixiao.parallel.Parallel;
@@ -19,8 +20,11 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 
 /** The check stage: load, resolve the rules, score every project and collect every finding. */
 public final class Checker {
@@ -54,7 +58,25 @@ public final class Checker {
             findings.addAll(s.findings());
         }
         NarrativeChecks.check(content, parallel, findings::add);
+        PublicTextChecks.check(content, sourceText(source), parallel, findings::add);
         return new CheckResult(content, profile, scores, findings);
+    }
+
+    /**
+     * The text of a content file by its display path ({@code content/2020/unit/project.yaml}), read again when
+     * asked (only to place a finding inside a YAML value), or null when it cannot be read.
+     */
+    private static Function<String, String> sourceText(ContentSource source) {
+        Map<String, Optional<String>> read = new ConcurrentHashMap<>();
+        String prefix = source.displayRoot() + "/";
+        return display -> read.computeIfAbsent(display, d -> {
+            if (!d.startsWith(prefix)) return Optional.empty();
+            try {
+                return YamlReader.decode(source.read(d.substring(prefix.length())), d, f -> { });
+            } catch (IOException e) {
+                return Optional.empty();
+            }
+        }).orElse(null);
     }
 
     /**
@@ -62,9 +84,10 @@ public final class Checker {
      * re-scored and re-checked, its findings replaced, everything else kept. Gives what {@link #check}
      * gives for the same files, or empty when that cannot be had without checking the whole tree (its
      * id is used by another project of the year; it appeared or disappeared while a narrative of the
-     * year refers to it).
+     * year refers to it, or its contact changed, which any public text may hold). {@code source} is read again only
+     * to place a finding inside a value of the project's file.
      */
-    public static Optional<CheckResult> recheck(CheckResult previous, ContentLoader.Reloaded reloaded) {
+    public static Optional<CheckResult> recheck(CheckResult previous, ContentLoader.Reloaded reloaded, ContentSource source) {
         Content content = reloaded.applyTo(previous.content());
         Optional<Year> year = content.year(reloaded.year());
         if (year.isEmpty() || year.get().units().stream().noneMatch(u -> u.id().equals(reloaded.unitId()))) return Optional.empty();
@@ -75,6 +98,8 @@ public final class Checker {
                 .anyMatch(p -> p.id().equals(reloaded.id()) && !p.unitId().equals(reloaded.unitId()));
         if (sameIdElsewhere) return Optional.empty();
         if (before.isPresent() != reloaded.project().isPresent() && refersTo(year.get(), reloaded.id())) return Optional.empty();
+        // Every public text is checked against every contact: a changed contact may be anywhere.
+        if (!Objects.equals(before.map(Project::contact), reloaded.project().map(Project::contact))) return Optional.empty();
 
         Set<String> files = new HashSet<>();
         files.add(reloaded.file());
@@ -90,6 +115,7 @@ public final class Checker {
             scores.put(CheckResult.key(p), s.score());
             findings.addAll(s.findings());
             NarrativeChecks.check(year.get(), p, findings::add);
+            findings.addAll(PublicTextChecks.check(p, content, sourceText(source)));
         }
         return Optional.of(new CheckResult(content, previous.profile(), scores, findings));
     }

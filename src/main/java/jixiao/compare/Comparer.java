@@ -1,6 +1,7 @@
 package jixiao.compare;
 
 import jixiao.content.Content;
+import jixiao.content.HtmlComments;
 import jixiao.content.Indicator;
 import jixiao.content.Judgement;
 import jixiao.content.Narrative;
@@ -387,7 +388,7 @@ public final class Comparer {
 
         List<IndicatorChange> indicators = indicators(p.indicators(), q.indicators());
         NarrativeChange narrative = narrative(p.narrative(), q.narrative(), hidden);
-        NarrativeChange problems = Paragraphs.compare(p.problems(), q.problems());
+        NarrativeChange problems = Paragraphs.compare(HtmlComments.without(p.problems()), HtmlComments.without(q.problems()));
         ChangeKind kind;
         if (!from.unit().id().equals(to.unit().id())) kind = ChangeKind.MOVED;
         else if (changes.isEmpty() && indicators.isEmpty() && narrative.isEmpty() && problems.isEmpty()) kind = ChangeKind.UNCHANGED;
@@ -408,8 +409,9 @@ public final class Comparer {
     }
 
     private static NarrativeChange narrative(Narrative from, Narrative to, Set<String> hidden) {
-        return Paragraphs.compare(from == null ? null : mask(from.markdown(), hidden),
-                to == null ? null : mask(to.markdown(), hidden));
+        // Comments are editors' notes, published nowhere: not even as a change.
+        return Paragraphs.compare(from == null ? null : mask(HtmlComments.without(from.markdown()), hidden),
+                to == null ? null : mask(HtmlComments.without(to.markdown()), hidden));
     }
 
     /**

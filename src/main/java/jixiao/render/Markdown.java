@@ -1,5 +1,6 @@
 package jixiao.render;
 
+import jixiao.content.HtmlComments;
 import jixiao.diagnostic.SourcePosition;
 import org.commonmark.Extension;
 import org.commonmark.ext.gfm.tables.TableBlock;
@@ -9,6 +10,8 @@ import org.commonmark.node.Block;
 import org.commonmark.node.Code;
 import org.commonmark.node.HardLineBreak;
 import org.commonmark.node.Heading;
+import org.commonmark.node.HtmlBlock;
+import org.commonmark.node.HtmlInline;
 import org.commonmark.node.Image;
 import org.commonmark.node.Link;
 import org.commonmark.node.Node;
@@ -28,7 +31,8 @@ import java.util.function.Function;
 
 /**
  * Narratives (CommonMark with GFM tables) to HTML that is safe to put in a page: raw HTML is
- * shown as text, links go only to http(s), mailto or this site, nothing is loaded from
+ * shown as text, except HTML comments, which are editors' notes and left out
+ * ({@link HtmlComments}), links go only to http(s), mailto or this site, nothing is loaded from
  * elsewhere, and {@code {{ scope.figure }}} references become the figures' text.
  *
  * <p>Built once and shared: the parser and renderer are immutable and thread-safe, and each
@@ -150,6 +154,14 @@ public final class Markdown {
                 else link.setDestination(url.url());
             } else if (node instanceof Image image) {
                 images.add(image);
+            } else if (node instanceof HtmlInline html) {
+                String kept = HtmlComments.withoutComments(html.getLiteral());
+                if (kept.isEmpty()) html.unlink();
+                else html.setLiteral(kept);
+            } else if (node instanceof HtmlBlock html) {
+                String kept = HtmlComments.withoutComments(html.getLiteral());
+                if (kept.isBlank()) html.unlink();
+                else html.setLiteral(kept.strip());
             } else if (node instanceof TableBlock table) {
                 TableWrap wrap = new TableWrap();
                 table.insertBefore(wrap);

@@ -37,9 +37,9 @@ public final class SummaryCsv {
             ProjectScore s = pm.score();
             List<String> cells = new ArrayList<>(List.of(
                     Integer.toString(p.year()),
-                    text(year.unitsById().get(p.unitId()).unit().name()),
+                    year.unitsById().get(p.unitId()).unit().name(),
                     p.id(),
-                    text(p.name()),
+                    p.name(),
                     Money.plain(Money.convert(p.budget().planned().total(), p.moneyUnit(), unit)),
                     Money.plain(Money.convert(p.budget().received().total(), p.moneyUnit(), unit)),
                     Money.plain(Money.convert(p.budget().executed().total(), p.moneyUnit(), unit)),
@@ -63,18 +63,24 @@ public final class SummaryCsv {
     private static void row(StringBuilder csv, List<String> cells) {
         for (int i = 0; i < cells.size(); i++) {
             if (i > 0) csv.append(',');
-            csv.append(field(cells.get(i)));
+            csv.append(field(text(cells.get(i))));
         }
         csv.append("\r\n");
     }
 
     /**
-     * Text typed by an editor: a leading {@code = + - @} would make Excel read the cell as a formula,
-     * so such text gets a leading apostrophe, which Excel shows as text and does not display.
+     * A cell that Excel or LibreOffice would read as a formula (OWASP's list: a leading {@code = + - @},
+     * TAB or CR) gets a leading apostrophe, which makes it text. Applied to every cell, not only to those
+     * known to come from an editor: names, stated totals and grades all do, and so may a rules profile's
+     * grade labels. The summary has no negative numbers (a negative amount is an error and scores and
+     * rates are never below zero), so no number is turned into text by it.
      */
     static String text(String value) {
-        return !value.isEmpty() && "=+-@".indexOf(value.charAt(0)) >= 0 ? "'" + value : value;
+        return !value.isEmpty() && FORMULA_STARTS.indexOf(value.charAt(0)) >= 0 ? "'" + value : value;
     }
+
+    /** What a spreadsheet takes for the start of a formula (OWASP, CSV injection). */
+    static final String FORMULA_STARTS = "=+-@\t\r";
 
     /** A field, quoted when it must be (comma, quote, CR or LF), with quotes doubled. */
     static String field(String value) {

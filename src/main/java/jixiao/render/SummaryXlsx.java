@@ -33,7 +33,8 @@ import java.util.Map;
  * Figures are numeric cells: amounts exactly as in the site's money unit (shown with at least
  * two and as many decimals as the largest scale needs), rates as ratios with {@code 0.00%} (rounded
  * half-up to two decimals of a percent first, so that a cell shows what the site shows), scores
- * with {@code 0.00}. A stated total that is not a number stays text, as written.
+ * with {@code 0.00}. A stated total that is not a number stays text, as written. Text cells are never
+ * formulas, whatever they start with: strings, formatted as 文本 ({@code @}).
  *
  * <p>Written with fastexcel, which streams the sheets' XML: Apache POI, used before, took about a
  * second to load and initialise on every build and half a millisecond per cell. The bytes depend on
@@ -216,7 +217,9 @@ public final class SummaryXlsx {
                 case AMOUNT, TOTAL_AMOUNT -> amount;
                 case RATE, TOTAL_RATE -> "0.00%";
                 case SCORE -> "0.00";
-                case HEADER, TEXT, CENTRED, TOTAL_TEXT -> null;
+                // Text cells are shared strings, which Excel never evaluates; the 文本 (@) format keeps one
+                // text when someone edits it, so that "=1+1" typed by an editor never becomes a formula.
+                case HEADER, TEXT, CENTRED, TOTAL_TEXT -> "@";
             };
         }
     }

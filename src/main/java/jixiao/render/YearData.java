@@ -8,6 +8,7 @@ import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import jixiao.content.AmountSet;
 import jixiao.content.Goal;
+import jixiao.content.HtmlComments;
 import jixiao.content.Project;
 import jixiao.content.Stated;
 import jixiao.diagnostic.Finding;
@@ -141,7 +142,7 @@ public final class YearData {
             json.writeEndObject();
         }
         json.writeEndArray();
-        json.writeStringField("problems", p.problems());
+        json.writeStringField("problems", HtmlComments.without(p.problems()));
         if (p.contact() != null && site.edition().showsContacts(site.site())) {
             json.writeObjectFieldStart("contact");
             json.writeStringField("name", p.contact().name());

@@ -242,7 +242,7 @@ final class LiveSite implements Closeable {
         String narrative = path.substring(0, path.length() - ".yaml".length()) + ".md";
         ContentLoader.Reloaded reloaded = ContentLoader.reloadProject(source, state.content().site(), path,
                 listed.contains(narrative) ? narrative : null);
-        return Checker.recheck(state, reloaded);
+        return Checker.recheck(state, reloaded, source);
     }
 
     /**

@@ -43,7 +43,7 @@ public final class Preview implements Closeable {
         this.err = err;
         InetAddress bind = InetAddress.getByName(options.bind());
         // Bind first: a port in use is reported at once, not after reading the whole content.
-        server = new PreviewServer(new InetSocketAddress(bind, options.port()), () -> snapshot);
+        server = new PreviewServer(options.bind(), new InetSocketAddress(bind, options.port()), () -> snapshot);
         site = new LiveSite(options.content(), options.templates(), out);
         ContentWatcher w = null;
         try {

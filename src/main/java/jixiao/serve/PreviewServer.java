@@ -12,13 +12,12 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.BlockingQueue;
-import java.util.concurrent.CopyOnWriteArraySet;
-import java.util.concurrent.ExecutorService;
+import java.time.Duration;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
-import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 
 /**
@@ -39,29 +38,56 @@ final class PreviewServer {
             "svg", "image/svg+xml",
             "png", "image/png");
 
+    /**
+     * What the server may use, whatever its clients do.
+     *
+     * @param threads at most this many requests are worked on at once; more wait their turn
+     * @param timeout a request must be read, and its answer written, within this (rendering a page does not count)
+     * @param streams open event streams (pages that reload by themselves); one more is refused with 503
+     */
+    record Limits(int threads, Duration timeout, int streams) {
+        /** Enough for an editor with many tabs; a request head from a browser takes milliseconds, not seconds. */
+        static final Limits DEFAULT = new Limits(8, Duration.ofSeconds(5), 64);
+    }
+
     private final HttpServer server;
-    private final ExecutorService threads;
+    private final RequestPool pool;
+    private final ScheduledExecutorService keepAlive;
     private final Supplier<Snapshot> snapshot;
-    private final Set<BlockingQueue<Long>> listeners = new CopyOnWriteArraySet<>();
+    private final AllowedHosts hosts;
+    private final Limits limits;
+    private final Set<Stream> streams = ConcurrentHashMap.newKeySet();
     private volatile boolean closed;
 
-    /** Binds at once (so that a port in use is reported before anything else happens); call {@link #start}. */
-    PreviewServer(InetSocketAddress address, Supplier<Snapshot> snapshot) throws IOException {
+    /**
+     * Binds at once (so that a port in use is reported before anything else happens); call {@link #start}.
+     *
+     * @param bind the {@code --bind} address as written, which is also a Host the preview answers to
+     */
+    PreviewServer(String bind, InetSocketAddress address, Supplier<Snapshot> snapshot) throws IOException {
+        this(bind, address, snapshot, Limits.DEFAULT);
+    }
+
+    PreviewServer(String bind, InetSocketAddress address, Supplier<Snapshot> snapshot, Limits limits) throws IOException {
         this.snapshot = snapshot;
+        this.limits = limits;
         this.server = HttpServer.create(address, 0);
-        AtomicInteger n = new AtomicInteger();
-        // One thread per open event stream, so the pool grows with the open tabs.
-        this.threads = Executors.newCachedThreadPool(r -> {
-            Thread t = new Thread(r, "jixiao-http-" + n.incrementAndGet());
+        this.hosts = AllowedHosts.of(bind, address.getAddress(), server.getAddress().getPort());
+        // A few threads for every connection, with a time limit: an event stream holds none while it waits
+        // (its messages are written as short jobs of their own), and half a request holds one only until the limit.
+        this.pool = new RequestPool("jixiao-http", limits.threads(), limits.timeout());
+        this.keepAlive = Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread t = new Thread(r, "jixiao-http-events");
             t.setDaemon(true);
             return t;
         });
-        server.setExecutor(threads);
+        server.setExecutor(pool);
         server.createContext("/", this::handle);
     }
 
     void start() {
         server.start();
+        keepAlive.scheduleWithFixedDelay(() -> broadcast(": keep-alive\n\n"), KEEPALIVE_SECONDS, KEEPALIVE_SECONDS, TimeUnit.SECONDS);
     }
 
     int port() {
@@ -70,20 +96,32 @@ final class PreviewServer {
 
     /** Tells every open page to reload. */
     void reload(long version) {
-        for (BlockingQueue<Long> l : listeners) l.offer(version);
+        broadcast(reloadEvent(version));
     }
 
     void close() {
         closed = true;
-        for (BlockingQueue<Long> l : listeners) l.offer(-1L);
+        keepAlive.shutdownNow();
+        for (Stream s : streams) s.end();
         server.stop(0);
-        threads.shutdownNow();
+        pool.shutdownNow();
     }
 
     // ------------------------------------------------------------------ requests
 
     private void handle(HttpExchange exchange) throws IOException {
+        String raw = exchange.getRequestURI().getRawPath();
+        boolean stream = raw != null && raw.equals(EVENTS) && exchange.getRequestMethod().equals("GET")
+                && hosts.allows(exchange.getRequestHeaders().get("Host"), exchange.getLocalAddress().getAddress());
+        if (stream) {
+            events(exchange); // stays open after this returns
+            return;
+        }
         try (exchange) {
+            if (!hosts.allows(exchange.getRequestHeaders().get("Host"), exchange.getLocalAddress().getAddress())) {
+                send(exchange, 403, "text/plain; charset=utf-8", forbidden(), false);
+                return;
+            }
             String method = exchange.getRequestMethod();
             boolean head = method.equals("HEAD");
             if (!head && !method.equals("GET")) {
@@ -91,10 +129,8 @@ final class PreviewServer {
                 send(exchange, 405, "text/plain; charset=utf-8", "只支持 GET 和 HEAD。\n".getBytes(StandardCharsets.UTF_8), false);
                 return;
             }
-            String raw = exchange.getRequestURI().getRawPath();
             if (raw != null && raw.equals(EVENTS)) {
-                if (!head) events(exchange);
-                else send(exchange, 200, "text/event-stream", new byte[0], true);
+                send(exchange, 200, "text/event-stream", new byte[0], true);
                 return;
             }
             Snapshot s = snapshot.get();
@@ -120,7 +156,7 @@ final class PreviewServer {
             }
             byte[] bytes;
             try {
-                bytes = file.bytes();
+                bytes = pool.untimed(file::bytes);
             } catch (RuntimeException e) {
                 send(exchange, 500, TYPES.get("html"), Overlay.page("页面生成失败", path + "：" + e, s), head);
                 return;
@@ -156,6 +192,13 @@ final class PreviewServer {
         return key.toString();
     }
 
+    /** Says why, and which address to open instead; never repeats the Host, which another site chose. */
+    private byte[] forbidden() {
+        return ("拒绝访问：预览只回答用本机地址打开的请求（如 http://127.0.0.1:" + hosts.port() + "/ 或 http://localhost:"
+                + hosts.port() + "/），以免其他网站的网页借 DNS 重绑定读取内部版。请用这样的地址打开预览。\n")
+                .getBytes(StandardCharsets.UTF_8);
+    }
+
     static String type(String path) {
         int dot = path.lastIndexOf('.');
         String ext = dot < 0 ? "" : path.substring(dot + 1);
@@ -187,33 +230,64 @@ final class PreviewServer {
     // ------------------------------------------------------------------ events
 
     /**
-     * Holds the stream open until the page goes away or the server stops. A page asks with the version it
-     * was served at ({@code ?v=}); when a rebuild happened in between, it is told to reload at once.
+     * Opens an event stream and leaves it open: it is written to when there is something to say (a reload, a
+     * keep-alive every {@value #KEEPALIVE_SECONDS} seconds) until the page goes away or the server stops. A page
+     * asks with the version it was served at ({@code ?v=}); when a rebuild happened in between, it is told to
+     * reload at once. Beyond {@link Limits#streams} open streams a page is refused (503) and reloads only by hand.
      */
     private void events(HttpExchange exchange) throws IOException {
+        if (closed || streams.size() >= limits.streams()) {
+            try (exchange) {
+                send(exchange, 503, "text/plain; charset=utf-8", ("预览打开的页面太多（上限 " + limits.streams()
+                        + " 个）：这个页面不会自动刷新。请关掉一些标签页后手动刷新。\n").getBytes(StandardCharsets.UTF_8), false);
+            }
+            return;
+        }
         Headers h = exchange.getResponseHeaders();
         h.set("Content-Type", "text/event-stream; charset=utf-8");
         h.set("Cache-Control", "no-store");
         exchange.sendResponseHeaders(200, 0);
-        BlockingQueue<Long> queue = new LinkedBlockingQueue<>();
-        listeners.add(queue);
-        try (OutputStream out = exchange.getResponseBody()) {
-            write(out, "retry: 1000\n\n");
-            long seen = version(exchange.getRequestURI().getRawQuery());
-            long now = snapshot.get().version();
-            if (seen >= 0 && seen != now) write(out, reloadEvent(now));
-            while (!closed) {
-                Long next = queue.poll(KEEPALIVE_SECONDS, TimeUnit.SECONDS);
-                if (next == null) write(out, ": keep-alive\n\n");
-                else if (next < 0) break;
-                else write(out, reloadEvent(next));
+        Stream stream = new Stream(exchange);
+        streams.add(stream); // before reading the version, so that no rebuild in between goes untold
+        long seen = version(exchange.getRequestURI().getRawQuery());
+        long now = snapshot.get().version();
+        stream.write("retry: 1000\n\n" + (seen >= 0 && seen != now ? reloadEvent(now) : ""));
+        if (closed) stream.end();
+    }
+
+    /** Writes to every open stream, each as a job of its own on the pool, so that one slow page delays no other. */
+    private void broadcast(String text) {
+        for (Stream s : streams) {
+            try {
+                pool.execute(() -> s.write(text));
+            } catch (RejectedExecutionException e) {
+                s.end(); // the server is stopping
             }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        } catch (IOException e) {
-            // The page went away.
-        } finally {
-            listeners.remove(queue);
+        }
+    }
+
+    /** One open event stream. */
+    private final class Stream {
+        private final HttpExchange exchange;
+        private final OutputStream out;
+
+        Stream(HttpExchange exchange) {
+            this.exchange = exchange;
+            this.out = exchange.getResponseBody();
+        }
+
+        synchronized void write(String text) {
+            try {
+                out.write(text.getBytes(StandardCharsets.UTF_8));
+                out.flush();
+            } catch (IOException e) {
+                end(); // the page went away, or did not read in time
+            }
+        }
+
+        void end() {
+            streams.remove(this);
+            exchange.close();
         }
     }
 
@@ -241,6 +315,11 @@ final class PreviewServer {
     }
 
     int openStreams() {
-        return listeners.size();
+        return streams.size();
+    }
+
+    /** Threads working on requests now; never more than {@link Limits#threads}. */
+    int requestThreads() {
+        return pool.threadCount();
     }
 }

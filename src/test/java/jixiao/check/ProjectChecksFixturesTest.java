@@ -1,11 +1,8 @@
 package jixiao.check;
 
-import jixiao.content.ContentLoader;
 import jixiao.content.DirectorySource;
 import jixiao.content.Project;
 import jixiao.diagnostic.Finding;
-import jixiao.score.RulesProfile;
-import jixiao.score.Scorer;
 import jixiao.testing.ContentFixture;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
@@ -24,9 +21,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * One project file per finding code, {@code findings/<code>.yaml}, loaded through the content loader
- * and checked under cn-2020; {@code findings/<code>.expected} holds every finding of that code, as
- * compiler lines with exact position and message. {@code clean.yaml} gives no finding at all.
+ * One project file per finding code, {@code findings/<code>.yaml} (with its narrative {@code <code>.md}, if
+ * there is one), checked as the only project of a content tree under cn-2020; {@code findings/<code>.expected}
+ * holds every finding of that code, as compiler lines with exact position and message. {@code clean.yaml}
+ * gives no finding at all.
  */
 class ProjectChecksFixturesTest {
 
@@ -65,7 +63,7 @@ class ProjectChecksFixturesTest {
                 .map(Finding::toCompilerLine).toList());
     }
 
-    /** Loads the fixture as the only project of a minimal content tree; loader findings and check findings, in report order. */
+    /** Checks the fixture as the only project of a minimal content tree: every finding, in report order. */
     static List<Finding> check(Path fixture, Path dir) throws IOException {
         Path content = dir.resolve("content");
         Files.createDirectories(content.resolve("2020/unit-a"));
@@ -73,12 +71,12 @@ class ProjectChecksFixturesTest {
         Files.writeString(content.resolve("2020/report.yaml"), "title: 2020年度绩效自评报告\nperiod: 2020\n");
         Files.writeString(content.resolve("2020/unit-a/unit.yaml"), "name: 测试单位\n");
         Files.copy(fixture, content.resolve("2020/unit-a/case.yaml"));
-        ContentLoader.Result result = ContentLoader.load(new DirectorySource(content));
-        List<Finding> findings = new ArrayList<>(result.findings());
-        RulesProfile profile = RulesProfile.resolve(result.content().site().rules(), findings::add);
+        Path narrative = fixture.resolveSibling(fixture.getFileName().toString().replace(".yaml", ".md"));
+        if (Files.exists(narrative)) Files.copy(narrative, content.resolve("2020/unit-a/case.md"));
+        CheckResult result = Checker.check(new DirectorySource(content));
         Project project = result.content().years().get(0).projects().findFirst().orElseThrow();
         assertEquals(FILE, project.file());
-        new ProjectChecks(profile).check(project, new Scorer(profile).score(project), findings::add);
+        List<Finding> findings = new ArrayList<>(result.findings());
         findings.sort(Finding.ORDER);
         return findings;
     }

@@ -23,6 +23,10 @@ class DownloadsAndChartsTest {
     void csvTextThatExcelWouldTakeForAFormulaIsKeptAsText() {
         assertEquals("'=SUM(A1)", SummaryCsv.text("=SUM(A1)"));
         assertEquals("'@cmd", SummaryCsv.text("@cmd"));
+        assertEquals("'+1+1", SummaryCsv.text("+1+1"));
+        assertEquals("'-2+3", SummaryCsv.text("-2+3"));
+        assertEquals("'\t=1+1", SummaryCsv.text("\t=1+1"));
+        assertEquals("'\r=1+1", SummaryCsv.text("\r=1+1"));
         assertEquals("正常", SummaryCsv.text("正常"));
     }
 

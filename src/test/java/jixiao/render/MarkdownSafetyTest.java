@@ -40,10 +40,21 @@ class MarkdownSafetyTest {
     }
 
     @Test
-    void htmlCommentAndCdataAreEscaped() {
+    void htmlCommentsAreLeftOutAndCdataIsEscaped() {
         String html = render("<!-- 注释 -->\n\n<![CDATA[x]]>\n");
 
-        assertEquals("<p>&lt;!-- 注释 --&gt;</p>\n<p>&lt;![CDATA[x]]&gt;</p>\n", html);
+        assertEquals("<p>&lt;![CDATA[x]]&gt;</p>\n", html);
+    }
+
+    @Test
+    void htmlCommentsAreEditorsNotesAndReachNoPage() {
+        assertEquals("<p>资金用于办案。</p>\n", render("资金用于办案。<!-- 备注：待核 -->\n"));
+        assertEquals("<p>前文后文</p>\n", render("前文<!-- 跨\n两行 -->后文\n"));
+        assertEquals("<p>正文</p>\n<p>之后照常</p>\n", render("正文\n\n<!--\n多行备注\n-->\n\n之后照常\n"));
+        assertEquals("<p>之后照常</p>\n", render("<!-- 备注 --> 之后照常\n"));
+        assertEquals("<p>正文</p>\n", render("正文\n\n<!-- 没有结束的备注\n\n以后的都不发布\n"), "as in a browser");
+        assertEquals("<p><code>&lt;!-- 代码 --&gt;</code> 照写</p>\n", render("`<!-- 代码 -->` 照写\n"), "code is not a comment");
+        assertEquals("<p>行内 &lt;!-- 没有结束 照写</p>\n", render("行内 <!-- 没有结束 照写\n"), "not a comment in CommonMark");
     }
 
     @Test

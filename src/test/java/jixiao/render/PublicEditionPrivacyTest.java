@@ -129,6 +129,24 @@ class PublicEditionPrivacyTest {
         assertFalse(filesContaining(internalFiles, marker).isEmpty(), "the internal edition should contain " + marker);
     }
 
+    /** Editors' notes in HTML comments (a narrative's, inline and as a block, and the problems') reach no byte of either edition. */
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"行内注释标记QX7ZKA", "整段注释标记QX7ZKB", "问题注释标记QX7ZKC"})
+    void htmlCommentIsInNeitherEdition(String marker) {
+        assertEquals(List.of(), filesContaining(publicFiles, marker), "public files containing " + marker);
+        assertEquals(List.of(), filesContaining(internalFiles, marker), "internal files containing " + marker);
+        // Not even the comment's delimiters; the internal edition has them in the html-comment findings it shows.
+        assertEquals(List.of(), filesContaining(publicFiles, "<!--"));
+        assertEquals(List.of(), filesContaining(publicFiles, "&lt;!--"));
+        assertTrue(filesContaining(internalFiles, "html-comment").contains("2020/inspection/index.html"));
+        for (SortedMap<String, byte[]> files : List.of(publicFiles, internalFiles)) {
+            String unit = new String(files.get("2020/inspection/index.html"), StandardCharsets.UTF_8);
+            assertTrue(unit.contains("等级 优。</p>"), "the text around the comment is there");
+            String project = new String(files.get("2020/inspection/inspection-fund.html"), StandardCharsets.UTF_8);
+            assertTrue(project.contains("增加检查频次。</li>"), project);
+        }
+    }
+
     @Test
     void publicEditionShowsNoFindings() {
         for (String marker : List.of("class=\"findings\"", "class=\"review\"", "score-mismatch", "total-mismatch", "核查问题", "内部版", "\"findings\"")) {

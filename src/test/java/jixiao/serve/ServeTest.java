@@ -142,6 +142,38 @@ class ServeTest {
     }
 
     @Test
+    void onlyRequestsForThisMachineByNameOrAddressAreAnsweredSoDnsRebindingReadsNothing() throws Exception {
+        start("127.0.0.1");
+        int port = preview.port();
+        for (String host : new String[]{"localhost:" + port, "LOCALHOST:" + port, "127.0.0.1:" + port, "[::1]:" + port}) {
+            String response = raw("GET /index.html HTTP/1.1", "Host: " + host + "\r\n");
+            assertTrue(response.startsWith("HTTP/1.1 200 "), host + ": " + response);
+            assertTrue(response.contains("测试局预算绩效公开（内部版）"), host);
+        }
+        // A page of evil.example whose name now resolves to 127.0.0.1 sends its own name; so do other tricks.
+        for (String headers : new String[]{"Host: evil.example:" + port + "\r\n", "Host: evil.example\r\n",
+                "Host: localhost\r\n", "Host: localhost:1\r\n", "Host: 127.0.0.1.evil.example:" + port + "\r\n",
+                "Host: localhost.:" + port + "\r\n", "Host: localhost:" + port + "@evil.example\r\n", "",
+                "Host: localhost:" + port + "\r\nHost: evil.example:" + port + "\r\n"}) {
+            for (String target : new String[]{"/index.html", "/2020/summary.csv", "/__jixiao/events", "/nothing"}) {
+                String response = raw("GET " + target + " HTTP/1.1", headers);
+                assertTrue(response.startsWith("HTTP/1.1 403 "), headers + target + ": " + response);
+                assertTrue(response.contains("拒绝访问：预览只回答用本机地址打开的请求（如 http://127.0.0.1:" + port + "/"), response);
+                assertFalse(response.contains("测试局") || response.contains("evil.example"), response);
+            }
+        }
+    }
+
+    @Test
+    void theBindAddressAndTheAddressARequestArrivedAtAreAnsweredToo() throws Exception {
+        start("0.0.0.0");
+        int port = preview.port();
+        assertTrue(raw("GET / HTTP/1.1", "Host: 0.0.0.0:" + port + "\r\n").startsWith("HTTP/1.1 200 "));
+        assertTrue(raw("GET / HTTP/1.1", "Host: 127.0.0.1:" + port + "\r\n").startsWith("HTTP/1.1 200 "));
+        assertTrue(raw("GET / HTTP/1.1", "Host: rebound.example:" + port + "\r\n").startsWith("HTTP/1.1 403 "));
+    }
+
+    @Test
     void bindingBeyondLoopbackIsWarnedAbout() throws Exception {
         start("0.0.0.0");
         assertTrue(err().contains("警告：监听的地址 0.0.0.0 不是本机回环地址"), err());
@@ -212,12 +244,17 @@ class ServeTest {
         return http.send(request(path).build(), HttpResponse.BodyHandlers.ofString());
     }
 
-    /** Sends one request line as written, and returns the response's head. */
+    /** Sends one request line as written, and returns the response. */
     private String raw(String requestLine) throws IOException {
+        return raw(requestLine, "Host: localhost:" + preview.port() + "\r\n");
+    }
+
+    /** Sends one request line and these header lines as written, and returns the response. */
+    private String raw(String requestLine, String headers) throws IOException {
         try (Socket s = new Socket("127.0.0.1", preview.port())) {
             s.setSoTimeout(10_000);
             OutputStream o = s.getOutputStream();
-            o.write((requestLine + "\r\nHost: localhost\r\nConnection: close\r\n\r\n").getBytes(StandardCharsets.ISO_8859_1));
+            o.write((requestLine + "\r\n" + headers + "Connection: close\r\n\r\n").getBytes(StandardCharsets.ISO_8859_1));
             o.flush();
             InputStream in = s.getInputStream();
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);

@@ -118,7 +118,9 @@ class SiteModelTest {
         // level2-misplaced at the key indicators.output.social: the first row filed under it
         assertEquals(List.of("level2-misplaced"), codes(placed.at(Slot.indicator(2))));
         assertEquals(List.of("total-mismatch"), codes(placed.at(Slot.Kind.TOTAL)));
-        assertEquals(3, placed.count());
+        // html-comment in problems
+        assertEquals(List.of("html-comment"), codes(placed.at(Slot.Kind.PROBLEMS)));
+        assertEquals(4, placed.count());
 
         ProjectModel employment = year(internal, 2020).project("employment").orElseThrow();
         assertEquals(List.of("execution-rate-mismatch"), codes(employment.findings().at(Slot.Kind.EXECUTION_RATE)));

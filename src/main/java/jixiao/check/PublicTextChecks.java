@@ -1,0 +1,226 @@
+package jixiao.check;
+
+import jixiao.content.Content;
+import jixiao.content.HtmlComments;
+import jixiao.content.Problems;
+import jixiao.content.Project;
+import jixiao.content.Year;
+import jixiao.diagnostic.Finding;
+import jixiao.diagnostic.SourcePosition;
+import jixiao.parallel.Parallel;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+import java.util.function.Function;
+
+/**
+ * What the texts of the public edition ({@link PublicTexts}) must not say by accident:
+ * <ul>
+ * <li>{@code html-comment} (info): an HTML comment in Markdown is an editor's note and is published nowhere;
+ *     {@code html-comment-unclosed} (warning) when it has no {@code -->} and hides what follows it;</li>
+ * <li>{@code contact-phone-in-text} (error): a contact's telephone number, however typed ({@link Phones}),
+ *     which would publish what the contact fields keep internal;</li>
+ * <li>{@code contact-name-in-text} (warning): a contact's name. A name may be meant (a signature, an
+ *     official named on purpose) and a short one may be part of another word, so it is published as written
+ *     unless the editor changes it; {@code --strict} stops the build on it.</li>
+ * </ul>
+ * Text inside an HTML comment is not published, so a number or name there is not reported. With
+ * {@code public.show_contacts: true} contacts are public anyway and only comments are reported.
+ */
+final class PublicTextChecks {
+
+    private PublicTextChecks() {
+    }
+
+    /**
+     * @param source the text of a file by its display path, or null when it cannot be had; used to find the
+     *               line and column of a finding inside a YAML value, which is else reported at the value
+     */
+    static void check(Content content, Function<String, String> source, boolean parallel, Problems out) {
+        Contacts contacts = Contacts.of(content);
+        List<PublicTexts.Text> texts = PublicTexts.of(content);
+        Function<PublicTexts.Text, List<Finding>> scan = t -> check(t, contacts, source);
+        List<List<Finding>> found = parallel ? Parallel.map(texts, 64, scan) : texts.stream().map(scan).toList();
+        for (List<Finding> local : found) local.forEach(out::report);
+    }
+
+    /** The findings in one project's texts, as {@link #check(Content, Function, boolean, Problems)} gives them. */
+    static List<Finding> check(Project project, Content content, Function<String, String> source) {
+        Contacts contacts = Contacts.of(content);
+        List<Finding> found = new ArrayList<>();
+        for (PublicTexts.Text t : PublicTexts.of(project)) found.addAll(check(t, contacts, source));
+        return found;
+    }
+
+    private static List<Finding> check(PublicTexts.Text t, Contacts contacts, Function<String, String> source) {
+        List<Finding> found = new ArrayList<>();
+        List<HtmlComments.Comment> comments = t.markdown() ? HtmlComments.in(t.text()) : List.of();
+        for (HtmlComments.Comment c : comments) {
+            SourcePosition at = locate(t, c.start(), c.end(), source);
+            if (c.closed()) {
+                found.add(Finding.info("html-comment", at, "HTML 注释不会出现在网站上（内部版和公开版都不显示）：可以在这里给自己留备注；"
+                        + "要让读者看到，请去掉“<!--”和“-->”。"));
+            } else {
+                found.add(Finding.warning("html-comment-unclosed", at, "HTML 注释没有结束（缺少“-->”）：从这里起的文字都不会出现在网站上；"
+                        + "请在备注末尾补上“-->”。"));
+            }
+        }
+        if (contacts.isEmpty()) return found;
+        for (Phones.Run run : Phones.runs(t.text())) {
+            if (inside(comments, run.start())) continue;
+            Contacts.Contact c = contacts.byPhone(run.digits());
+            if (c == null) continue;
+            String typed = t.text().substring(run.start(), run.end());
+            found.add(Finding.error("contact-phone-in-text", locate(t, run.start(), run.end(), source),
+                    "这段文字会公开发布，却写有" + (c.name().isEmpty() ? "填报人" : "填报人“" + c.name() + "”") + "的联系电话“" + typed
+                            + "”：联系电话只在内部版显示，请删去，或改写为对外公开的单位电话。"));
+        }
+        for (int[] hit : contacts.names(t.text())) {
+            if (inside(comments, hit[0])) continue;
+            String name = t.text().substring(hit[0], hit[1]);
+            found.add(Finding.warning("contact-name-in-text", locate(t, hit[0], hit[1], source),
+                    "这段文字会公开发布，其中写有填报人姓名“" + name + "”：填报人只在内部版显示；"
+                            + "若不是有意公开，请删去或改写（如“经办人”）；有意写明的可以保留，公开版照写。"));
+        }
+        return found;
+    }
+
+    private static boolean inside(List<HtmlComments.Comment> comments, int offset) {
+        for (HtmlComments.Comment c : comments) if (offset >= c.start() && offset < c.end()) return true;
+        return false;
+    }
+
+    /**
+     * Where the characters {@code [start, end)} of a text were written. In a narrative: counted from its start.
+     * In a YAML value: the same characters searched for in the file from the value on (the value is what YAML
+     * made of them: block indentation, quotes and escapes differ), else the value itself.
+     */
+    static SourcePosition locate(PublicTexts.Text t, int start, int end, Function<String, String> source) {
+        String text = t.text();
+        if (t.file()) return positionIn(text, start, t.start().file());
+        String raw = source.apply(t.start().file());
+        if (raw == null) return t.start();
+        int lineEnd = text.indexOf('\n', start);
+        String needle = text.substring(start, lineEnd < 0 || lineEnd > end ? end : lineEnd);
+        if (needle.isEmpty()) return t.start();
+        int occurrence = 0;
+        for (int i = text.indexOf(needle); i >= 0 && i < start; i = text.indexOf(needle, i + needle.length())) occurrence++;
+        int at = offsetOf(raw, t.start().line(), t.start().column());
+        if (at < 0) return t.start();
+        at = raw.indexOf(needle, at);
+        for (int k = 0; k < occurrence && at >= 0; k++) at = raw.indexOf(needle, at + needle.length());
+        return at < 0 ? t.start() : positionIn(raw, at, t.start().file());
+    }
+
+    /** The 1-based line and code-point column of {@code offset} in {@code text}. */
+    private static SourcePosition positionIn(String text, int offset, String file) {
+        int line = 1;
+        int lineStart = 0;
+        for (int i = text.indexOf('\n'); i >= 0 && i < offset; i = text.indexOf('\n', i + 1)) {
+            line++;
+            lineStart = i + 1;
+        }
+        return new SourcePosition(file, line, text.codePointCount(lineStart, offset) + 1);
+    }
+
+    /** The offset of a 1-based line and code-point column, or -1. */
+    private static int offsetOf(String text, int line, int column) {
+        int lineStart = 0;
+        for (int l = 1; l < line; l++) {
+            int nl = text.indexOf('\n', lineStart);
+            if (nl < 0) return -1;
+            lineStart = nl + 1;
+        }
+        try {
+            return text.offsetByCodePoints(lineStart, Math.max(0, column - 1));
+        } catch (IndexOutOfBoundsException e) {
+            return -1;
+        }
+    }
+
+    /** Every contact of the content (drafts' too), by telephone number and by name; none when contacts are public. */
+    private record Contacts(Map<String, Contact> phones, Map<String, Contact> names, TreeSet<Integer> nameLengths) {
+
+        /** A contact: name and telephone as written. */
+        record Contact(String name, String phone) {
+        }
+
+        /** A name shorter than this is too likely part of an ordinary word. */
+        static final int MIN_NAME = 2;
+
+        static Contacts of(Content content) {
+            Map<String, Contact> phones = new HashMap<>();
+            Map<String, Contact> names = new HashMap<>();
+            TreeSet<Integer> lengths = new TreeSet<>();
+            if (content.site().showContacts()) return new Contacts(phones, names, lengths);
+            for (Year y : content.years()) {
+                y.projects().forEach(p -> {
+                    if (p.contact() == null) return;
+                    String name = p.contact().name() == null ? "" : p.contact().name().strip();
+                    String phone = p.contact().phone() == null ? "" : p.contact().phone();
+                    Contact c = new Contact(name, phone);
+                    for (String key : Phones.keys(Phones.digits(phone))) phones.putIfAbsent(key, c);
+                    if (name.codePointCount(0, name.length()) >= MIN_NAME) {
+                        names.putIfAbsent(name, c);
+                        lengths.add(name.length());
+                    }
+                });
+            }
+            return new Contacts(phones, names, lengths);
+        }
+
+        boolean isEmpty() {
+            return phones.isEmpty() && names.isEmpty();
+        }
+
+        Contact byPhone(String digits) {
+            for (String key : Phones.keys(digits)) {
+                Contact c = phones.get(key);
+                if (c != null) return c;
+            }
+            return null;
+        }
+
+        Contact byName(String name) {
+            return names.get(name);
+        }
+
+        /** Where contacts' names occur in a text, longest name first at each place, not overlapping. */
+        List<int[]> names(String text) {
+            List<int[]> hits = new ArrayList<>();
+            if (names.isEmpty()) return hits;
+            int i = 0;
+            while (i < text.length()) {
+                int found = 0;
+                for (int length : nameLengths.descendingSet()) {
+                    if (i + length > text.length()) continue;
+                    if (names.containsKey(text.substring(i, i + length)) && standsAlone(text, i, i + length)) {
+                        found = length;
+                        break;
+                    }
+                }
+                if (found > 0) {
+                    hits.add(new int[]{i, i + found});
+                    i += found;
+                } else {
+                    i++;
+                }
+            }
+            return hits;
+        }
+
+        /** A Latin name must not be part of a longer word (Ann in Annual); CJK text has no spaces to tell. */
+        private static boolean standsAlone(String text, int start, int end) {
+            boolean latinBefore = start > 0 && isLatin(text.charAt(start - 1)) && isLatin(text.charAt(start));
+            boolean latinAfter = end < text.length() && isLatin(text.charAt(end)) && isLatin(text.charAt(end - 1));
+            return !latinBefore && !latinAfter;
+        }
+
+        private static boolean isLatin(char c) {
+            return c < 0x2E80 && Character.isLetterOrDigit(c);
+        }
+    }
+}
