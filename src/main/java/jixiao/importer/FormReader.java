@@ -435,7 +435,13 @@ final class FormReader {
     private String[] levels(String level1Text, String level2Text, int r, List<Grid.Cell> row) {
         String l1 = level1Text == null ? null : level1Key(level1Text, r, row);
         String l2 = level2Text == null ? null : level2Key(level2Text);
-        if (l1 == null && l2 != null) l1 = profile.ownerOf(l2).map(RulesProfile.Level1::key).orElse(null);
+        if (l1 == null && l2 != null) {
+            l1 = profile.ownerOf(l2).map(RulesProfile.Level1::key).orElse(null);
+            if (l1 != null && level1Text != null) {
+                note(r, row, null, "一级指标“" + level1Text + "”不是规则中的一级指标，按二级指标“" + level2Text + "”放在“"
+                        + profile.level1(l1).map(RulesProfile.Level1::label).orElse(l1) + "”下：请核对");
+            }
+        }
         if (l1 == null) {
             l1 = profile.level1().get(0).key();
             note(r, row, null, "一级指标“" + (level1Text == null ? "" : level1Text) + "”不是规则中的一级指标，暂放在“"

@@ -25,7 +25,7 @@ final class FormYaml {
 
     static String text(ImportedForm f, Integer order, String source) {
         StringBuilder b = new StringBuilder();
-        b.append("# 部门预算项目绩效自评表，由 jixiao import 从 ").append(oneLine(source)).append(" 的").append(f.where()).append("导入。\n");
+        b.append("# 部门预算项目绩效自评表，由 jixiao import 从 ").append(oneLine(source)).append(" 的").append(f.where()).append(" 导入。\n");
         if (!f.notes().isEmpty()) {
             b.append("# 以下内容未能放入本文件，请对照原表核对：\n");
             for (String note : f.notes()) b.append("#   ").append(oneLine(note)).append('\n');

@@ -103,12 +103,12 @@ public final class Importer {
             if (!FormReader.isForm(grid)) continue;
             FormReader.read(grid, profile, problems).ifPresent(read::add);
         }
-        return place(read, properties, unit, grids.size(), problems, display);
+        return place(read, properties, unit, grids.size(), problems, file.getFileName().toString());
     }
 
     /** Chooses each form's unit, id and order. */
     private static Result place(List<ImportedForm> read, Map<String, String> properties, String unit, int tables,
-                                List<String> problems, String display) {
+                                List<String> problems, String fileName) {
         Map<String, Unit> units = new LinkedHashMap<>();
         Map<String, Unit> namedUnits = new HashMap<>();
         for (int n = 1; properties.containsKey(UNIT_PROPERTY + n); n++) {
@@ -134,7 +134,7 @@ public final class Importer {
                     units.putIfAbsent(chosen.id(), chosen);
                     unitId = chosen.id();
                     if (ids.add(id)) {
-                        forms.add(new Form(f, unitId, id, order, FormYaml.text(f, order, display)));
+                        forms.add(new Form(f, unitId, id, order, FormYaml.text(f, order, fileName)));
                         continue;
                     }
                 }
@@ -152,7 +152,7 @@ public final class Importer {
             id = slug("xm-", f.name());
             for (int k = 2; !ids.add(id); k++) id = slug("xm-", f.name()) + "-" + k;
             order = orders.merge(unitId, 1, Integer::sum);
-            forms.add(new Form(f, unitId, id, order, FormYaml.text(f, order, display)));
+            forms.add(new Form(f, unitId, id, order, FormYaml.text(f, order, fileName)));
         }
         return new Result(forms, new ArrayList<>(units.values()), tables, problems);
     }
