@@ -41,8 +41,8 @@ final class OfficeZip implements AutoCloseable {
             if (!Files.isRegularFile(file)) throw new ImportException(display + "：找不到这个文件，请检查路径。");
             long size = Files.size(file);
             if (size > limits.fileBytes()) {
-                throw new ImportException(display + "：文件有 " + (size >> 20) + " MB，超过了 " + (limits.fileBytes() >> 20)
-                        + " MB 的上限：请把文档拆成几个较小的文件再分别导入。");
+                throw new ImportException(display + "：文件有 " + size(size) + "，超过了 " + size(limits.fileBytes())
+                        + " 的上限：请把文档拆成几个较小的文件再分别导入。");
             }
             byte[] head = new byte[8];
             int n;
@@ -74,6 +74,11 @@ final class OfficeZip implements AutoCloseable {
         }
     }
 
+    /** A size as messages give it: whole MB, or KB below one MB. */
+    private static String size(long bytes) {
+        return bytes >= 1L << 20 ? (bytes >> 20) + " MB" : ((bytes + 1023) >> 10) + " KB";
+    }
+
     static ImportException broken(String display) {
         return new ImportException(display + "：文件已损坏，无法作为 .docx/.xlsx 读取：请用 Word、WPS 或 LibreOffice 打开并另存后再导入。");
     }
@@ -94,8 +99,8 @@ final class OfficeZip implements AutoCloseable {
                 entryBytes += k;
                 read += k;
                 if (entryBytes > limits.entryBytes() || read > limits.totalBytes()) {
-                    throw new ImportException(display + "：部件 " + name + " 解压后超过 " + (limits.entryBytes() >> 20)
-                            + " MB（可能是“压缩炸弹”），已停止读取：请确认文件来源，或用 Word、WPS 另存后再导入。");
+                    throw new ImportException(display + "：部件 " + name + " 解压后超过 " + size(limits.entryBytes())
+                            + "（可能是“压缩炸弹”），已停止读取：请确认文件来源，或用 Word、WPS 另存后再导入。");
                 }
                 out.write(buffer, 0, k);
             }
