@@ -1,5 +1,6 @@
 package jixiao.importer;
 
+import jixiao.content.DocumentIds;
 import jixiao.score.RulesProfile;
 
 import javax.xml.stream.XMLStreamConstants;
@@ -111,8 +112,8 @@ public final class Importer {
                                 List<String> problems, String fileName) {
         Map<String, Unit> units = new LinkedHashMap<>();
         Map<String, Unit> namedUnits = new HashMap<>();
-        for (int n = 1; properties.containsKey(UNIT_PROPERTY + n); n++) {
-            String[] p = properties.get(UNIT_PROPERTY + n).split("\t", 3);
+        for (int n = 1; properties.containsKey(DocumentIds.UNIT + n); n++) {
+            String[] p = properties.get(DocumentIds.UNIT + n).split("\t", 3);
             if (p.length == 3 && ID.matcher(p[0]).matches()) namedUnits.put(p[0], new Unit(p[0], integer(p[1]), p[2]));
         }
         Set<String> ids = new HashSet<>();
@@ -124,7 +125,7 @@ public final class Importer {
             String id = null;
             Integer order = null;
             Unit chosen;
-            String[] named = Optional.ofNullable(properties.get(FORM_PROPERTY + (i + 1))).map(v -> v.split("\t", 3)).orElse(null);
+            String[] named = Optional.ofNullable(properties.get(DocumentIds.FORM + (i + 1))).map(v -> v.split("\t", 3)).orElse(null);
             if (unit == null && named != null && named.length == 3 && named[2].equals(f.name()) && named[0].contains("/")) {
                 String[] path = named[0].split("/", 2);
                 if (ID.matcher(path[0]).matches() && ID.matcher(path[1]).matches() && !RESERVED.contains(path[1])) {
@@ -166,9 +167,6 @@ public final class Importer {
             throw new IllegalStateException(e);
         }
     }
-
-    private static final String FORM_PROPERTY = "jixiao.form.";
-    private static final String UNIT_PROPERTY = "jixiao.unit.";
 
     /** Custom document properties as name → text (docProps/custom.xml), or none. */
     private static Map<String, String> customProperties(byte[] xml) {

@@ -1,6 +1,7 @@
 package jixiao.render;
 
 import jixiao.content.AmountSet;
+import jixiao.content.DocumentIds;
 import jixiao.content.ExecutionRow;
 import jixiao.content.Indicator;
 import jixiao.content.Project;
@@ -72,10 +73,6 @@ final class DocxReport {
     /** Grid of the form table, in twentieths of a point: 一级, 二级, 三级, 指标解释, 预期, 实际, 分值, 自评得分, 偏差原因. */
     static final int[] FORM_GRID = {900, 900, 1300, 1345, 850, 850, 600, 700, 1400};
     static final String FORM_TITLE = "部门预算项目绩效自评表";
-    /** Custom document property naming form n (from 1): {@code unit/id}. */
-    static final String FORM_PROPERTY = "jixiao.form.";
-    /** Custom document property for unit n (from 1): {@code id}, its order (or empty) and name, tab-separated. */
-    static final String UNIT_PROPERTY = "jixiao.unit.";
 
     /** A4 in twentieths of a point, margins of GB/T 9704 (3.7 cm top, 3.5 bottom, 2.8 left, 2.6 right). */
     private static final String PORTRAIT = "<w:pgSz w:w=\"11906\" w:h=\"16838\"/>"
@@ -473,12 +470,12 @@ final class DocxReport {
         int n = 1;
         for (UnitModel unit : year.units()) {
             String value = unit.unit().id() + "\t" + (unit.unit().order() == null ? "" : unit.unit().order()) + "\t" + unit.unit().name();
-            property(c, pid++, UNIT_PROPERTY + n++, value);
+            property(c, pid++, DocumentIds.UNIT + n++, value);
         }
         n = 1;
         for (ProjectModel project : year.projects()) {
             Project p = project.project();
-            property(c, pid++, FORM_PROPERTY + n++, p.unitId() + "/" + p.id() + "\t" + (p.order() == null ? "" : p.order()) + "\t" + p.name());
+            property(c, pid++, DocumentIds.FORM + n++, p.unitId() + "/" + p.id() + "\t" + (p.order() == null ? "" : p.order()) + "\t" + p.name());
         }
         return utf8(c.append("</Properties>").toString());
     }

@@ -94,6 +94,18 @@ class RoundTripTest {
                 b.units().stream().map(u -> u.id() + " " + u.name() + " " + u.order()).toList());
     }
 
+    @Test
+    void aDraftComesBackAsADraftUnderItsId(@TempDir Path other) throws IOException {
+        Builds.build(Builds.fixtureContent(), other.resolve("out"));
+        Path content = other.resolve("content");
+        Builds.Run run = Builds.run("import", other.resolve("out/internal/2020/report.docx").toString(), "--year", "2020",
+                "--content", content.toString());
+        assertEquals(0, run.exit(), run.err());
+        Project draft = projects(ContentLoader.load(new DirectorySource(content)).content()).get("draft-qx7zk5");
+        assertEquals(jixiao.content.Status.DRAFT, draft.status());
+        assertEquals("talent", draft.unitId());
+    }
+
     private static Map<String, Project> projects(Content c) {
         return c.year(2020).orElseThrow().units().stream().map(Unit::projects).flatMap(List::stream)
                 .collect(Collectors.toMap(Project::id, Function.identity()));
