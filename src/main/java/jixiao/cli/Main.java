@@ -21,6 +21,7 @@ public final class Main {
               new     新建项目、单位或年度      jixiao new project <年度>/<单位>/<编号> [--name 名称]
                                                 jixiao new unit <年度>/<单位> [--name 名称]
                                                 jixiao new year <年度> --from <上一年度>
+              import  从 Word/Excel 导入往年自评表  jixiao import <文件.docx|文件.xlsx>… --year <年度> [--content DIR] [--unit 单位]
               schema  写出编辑器用的 JSON Schema  jixiao schema [--out DIR]
 
             选项 --quiet 不显示进度和结尾的汇总行；build 还只列出使生成失败的问题。
@@ -60,6 +61,7 @@ public final class Main {
                 case "serve" -> ServeCommand.run(rest, out, err);
                 case "schema" -> SchemaCommand.run(rest, out, err);
                 case "new" -> NewCommand.run(rest, out, err);
+                case "import" -> ImportCommand.run(rest, out, err);
                 case "diff" -> DiffCommand.run(rest, out, err);
                 default -> {
                     err.println("jixiao: 不认识的命令“" + args.get(0) + "”。");

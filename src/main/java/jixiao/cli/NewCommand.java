@@ -63,9 +63,6 @@ final class NewCommand {
             --content 默认为 content。已存在的文件从不覆盖。
             """;
 
-    /** One file to write: its path relative to the content folder, and its text. */
-    private record Planned(String relative, String text) {
-    }
 
     /** A refusal or usage error, with the exit code it ends with. */
     private static final class Stop extends Exception {
@@ -78,16 +75,14 @@ final class NewCommand {
     }
 
     private final Path content;
-    private final String displayRoot;
+    private final ContentPlan files;
     private final PrintStream out;
     /** Printed once everything is written. */
     private String summary;
-    /** Why the plan cannot be written, besides files that exist; reported together with them. */
-    private final List<String> conflicts = new ArrayList<>();
 
     private NewCommand(Path content, PrintStream out) {
         this.content = content;
-        this.displayRoot = new DirectorySource(content).displayRoot();
+        this.files = new ContentPlan(content, "new", out);
         this.out = out;
     }
 
@@ -100,13 +95,14 @@ final class NewCommand {
                 return OK;
             }
             NewCommand command = new NewCommand(Path.of(a.content).toAbsolutePath().normalize(), out);
-            List<Planned> plan = switch (a.kind) {
+            List<ContentPlan.Planned> plan = switch (a.kind) {
                 case "project" -> command.planProject(a);
                 case "unit" -> command.planUnit(a);
                 case "year" -> command.planYear(a);
                 default -> throw new Stop(USAGE, "不认识的类型“" + a.kind + "”：只能是 project、unit 或 year。");
             };
             command.write(plan);
+            command.written(plan);
             return OK;
         } catch (Stop stop) {
             err.print(stop.getMessage() + "\n");
@@ -220,75 +216,38 @@ final class NewCommand {
 
     // ---------------------------------------------------------------- plans
 
-    private List<Planned> planProject(Arguments a) throws Stop, IOException {
+    private List<ContentPlan.Planned> planProject(Arguments a) throws Stop, IOException {
         String[] s = split(a.target, 3, "<年度>/<单位编号>/<项目编号>，如 2021/labor/employment-fund");
         int year = year(s[0], "年度");
         String unit = unitId(s[1]);
         String id = projectId(s[2]);
         String file = year + "/" + unit + "/" + id + ".yaml";
-        checkProjectIds(year, Map.of(id, file));
-        List<Planned> plan = new ArrayList<>(supporting(year, unit, a.unitName));
-        plan.add(new Planned(file, Skeletons.project(schema(file, "project"), id,
+        files.checkProjectIds(year, Map.of(id, file));
+        List<ContentPlan.Planned> plan = new ArrayList<>(files.supporting(year, unit, a.unitName));
+        plan.add(new ContentPlan.Planned(file, Skeletons.project(files.schema(file, "project"), id,
                 a.name == null ? "请填写项目名称" : a.name)));
         return plan;
     }
 
-    private List<Planned> planUnit(Arguments a) throws Stop, IOException {
+    private List<ContentPlan.Planned> planUnit(Arguments a) throws Stop, IOException {
         String[] s = split(a.target, 2, "<年度>/<单位编号>，如 2021/labor");
         int year = year(s[0], "年度");
         String unit = unitId(s[1]);
         String file = year + "/" + unit + "/unit.yaml";
-        List<Planned> plan = new ArrayList<>(supporting(year, null, null));
-        plan.add(new Planned(file, Skeletons.unit(schema(file, "unit"), unit, a.name == null ? "请填写单位名称" : a.name)));
+        List<ContentPlan.Planned> plan = new ArrayList<>(files.supporting(year, null, null));
+        plan.add(new ContentPlan.Planned(file, Skeletons.unit(files.schema(file, "unit"), unit, a.name == null ? "请填写单位名称" : a.name)));
         return plan;
     }
 
-    /** site.yaml, the year's report.yaml and the unit's unit.yaml, for those that do not exist yet. */
-    private List<Planned> supporting(int year, String unit, String unitName) throws IOException {
-        List<Planned> plan = new ArrayList<>();
-        if (!exists("site.yaml")) plan.add(new Planned("site.yaml", Skeletons.site(schema("site.yaml", "site"))));
-        String report = year + "/report.yaml";
-        if (!exists(report)) plan.add(reportFor(year, report));
-        if (unit != null) {
-            String file = year + "/" + unit + "/unit.yaml";
-            if (!exists(file)) {
-                plan.add(new Planned(file, Skeletons.unit(schema(file, "unit"), unit, unitName == null ? "请填写单位名称" : unitName)));
-            }
-        }
-        return plan;
-    }
-
-    /** A new year's report.yaml: the title and department of the latest earlier year when there is one. */
-    private Planned reportFor(int year, String file) throws IOException {
-        String title = year + "年度绩效自评报告";
-        String department = "";
-        Optional<Report> earlier = Optional.empty();
-        Content loaded = null;
-        if (Files.isDirectory(content)) {
-            loaded = ContentLoader.load(new DirectorySource(content)).content();
-            earlier = loaded.years().stream()
-                    .filter(y -> y.year() < year && exists(y.year() + "/report.yaml"))
-                    .max(Comparator.comparingInt(Year::year))
-                    .map(Year::report);
-        }
-        if (earlier.isPresent()) {
-            title = YearCopy.retitle(earlier.get().title(), earlier.get().period(), year);
-            if (earlier.get().department() != null) department = earlier.get().department();
-        } else if (loaded != null && exists("site.yaml") && loaded.site().organisation() != null) {
-            department = loaded.site().organisation();
-        }
-        return new Planned(file, Skeletons.report(schema(file, "report"), year, title, department));
-    }
-
-    private List<Planned> planYear(Arguments a) throws Stop, IOException {
+    private List<ContentPlan.Planned> planYear(Arguments a) throws Stop, IOException {
         int year = year(a.target, "年度");
         int from = year(a.from, "--from 的年度");
         if (year == from) throw new Stop(USAGE, "新年度与 --from 的年度相同（" + year + "）。");
         if (!Files.isDirectory(content.resolve(String.valueOf(from)), LinkOption.NOFOLLOW_LINKS)) {
-            throw new Stop(REFUSED, display(String.valueOf(from)) + " 不存在：没有可复制的 " + from + " 年度。");
+            throw new Stop(REFUSED, files.display(String.valueOf(from)) + " 不存在：没有可复制的 " + from + " 年度。");
         }
         ContentLoader.Result loaded = ContentLoader.load(new DirectorySource(content));
-        String fromPrefix = displayRoot + "/" + from + "/";
+        String fromPrefix = files.displayRoot() + "/" + from + "/";
         List<Finding> errors = loaded.findings().stream()
                 .filter(f -> f.severity() == Severity.ERROR && f.position().file().startsWith(fromPrefix))
                 .toList();
@@ -300,133 +259,45 @@ final class NewCommand {
             throw new Stop(REFUSED, m.toString());
         }
         Optional<Year> loadedYear = loaded.content().year(from);
-        if (loadedYear.isEmpty()) throw new Stop(REFUSED, display(String.valueOf(from)) + " 是空的：没有可复制的 " + from + " 年度内容。");
+        if (loadedYear.isEmpty()) throw new Stop(REFUSED, files.display(String.valueOf(from)) + " 是空的：没有可复制的 " + from + " 年度内容。");
         Year previous = loadedYear.get();
 
-        List<Planned> plan = new ArrayList<>();
-        if (!exists("site.yaml")) plan.add(new Planned("site.yaml", Skeletons.site(schema("site.yaml", "site"))));
+        List<ContentPlan.Planned> plan = new ArrayList<>();
+        if (!files.exists("site.yaml")) plan.add(new ContentPlan.Planned("site.yaml", Skeletons.site(files.schema("site.yaml", "site"))));
         String report = year + "/report.yaml";
-        plan.add(new Planned(report, YearCopy.report(schema(report, "report"), previous.report(), from, year)));
+        plan.add(new ContentPlan.Planned(report, YearCopy.report(files.schema(report, "report"), previous.report(), from, year)));
         Map<String, String> projectFiles = new TreeMap<>();
         for (Unit unit : previous.units()) {
             String unitFile = year + "/" + unit.id() + "/unit.yaml";
-            plan.add(new Planned(unitFile, YearCopy.unit(schema(unitFile, "unit"), unit, from)));
+            plan.add(new ContentPlan.Planned(unitFile, YearCopy.unit(files.schema(unitFile, "unit"), unit, from)));
             for (Project p : unit.projects()) {
                 String file = year + "/" + unit.id() + "/" + p.id() + ".yaml";
                 projectFiles.put(p.id(), file);
-                plan.add(new Planned(file, YearCopy.project(schema(file, "project"), p, from, year)));
+                plan.add(new ContentPlan.Planned(file, YearCopy.project(files.schema(file, "project"), p, from, year)));
             }
         }
-        checkProjectIds(year, projectFiles);
+        files.checkProjectIds(year, projectFiles);
         summary = "已从 " + from + " 年度复制 " + previous.units().size() + " 个单位、" + projectFiles.size()
                 + " 个项目到 " + year + " 年度；上一年度的说明（.md）没有复制。";
         return plan;
     }
 
-    /**
-     * Ids are unique within a year across units: notes a conflict when a planned project id already has a
-     * file in another unit of the year (a file at the planned path itself is caught by {@link #write}).
-     */
-    private void checkProjectIds(int year, Map<String, String> planned) throws IOException {
-        Path yearDir = content.resolve(String.valueOf(year));
-        if (!Files.isDirectory(yearDir, LinkOption.NOFOLLOW_LINKS)) return;
-        try (Stream<Path> units = Files.list(yearDir)) {
-            for (Path unitDir : units.sorted().toList()) {
-                if (!Files.isDirectory(unitDir, LinkOption.NOFOLLOW_LINKS)) continue;
-                for (Map.Entry<String, String> e : planned.entrySet()) {
-                    Path existing = unitDir.resolve(e.getKey() + ".yaml");
-                    String relative = relative(existing);
-                    if (!Files.exists(existing, LinkOption.NOFOLLOW_LINKS) || relative.equals(e.getValue())) continue;
-                    conflicts.add("项目编号“" + e.getKey() + "”在 " + year + " 年度已被 " + display(relative)
-                            + " 使用：同一年度内项目编号必须唯一，请换一个编号。");
-                }
-            }
+
+    /** Writes the plan, or nothing when it cannot be written in full. */
+    private void write(List<ContentPlan.Planned> plan) throws Stop, IOException {
+        try {
+            files.write(plan);
+        } catch (ContentPlan.Refused refused) {
+            throw new Stop(REFUSED, refused.getMessage());
         }
     }
 
-    // ---------------------------------------------------------------- writing
-
-    /** Writes every planned file, or none: refuses when any exists, removes what it wrote when a write fails. */
-    private void write(List<Planned> plan) throws Stop, IOException {
-        List<String> problems = new ArrayList<>();
-        for (Planned p : plan.stream().sorted(Comparator.comparing(Planned::relative)).toList()) {
-            Path path = content.resolve(p.relative);
-            if (Files.exists(path, LinkOption.NOFOLLOW_LINKS)) {
-                problems.add(display(p.relative) + " 已存在：jixiao new 从不覆盖已有文件。");
-            } else {
-                linkOnTheWay(p.relative).ifPresent(link -> problems.add(display(link)
-                        + " 是符号链接：jixiao new 不经符号链接写入，以免写到内容文件夹之外。"));
-            }
-        }
-        problems.addAll(conflicts);
-        if (!problems.isEmpty()) throw new Stop(REFUSED, String.join("\n", problems) + "\n未写入任何文件。");
-
-        List<Path> created = new ArrayList<>();
-        try {
-            for (Planned p : plan.stream().sorted(Comparator.comparing(Planned::relative)).toList()) {
-                Path path = content.resolve(p.relative);
-                createDirectories(path.getParent(), created);
-                // CREATE_NEW: even a file that appeared since the check above is never overwritten.
-                Files.write(path, p.text.getBytes(StandardCharsets.UTF_8), StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
-                created.add(path);
-                out.print("已创建 " + display(p.relative) + "\n");
-            }
-        } catch (IOException e) {
-            for (int i = created.size() - 1; i >= 0; i--) Files.deleteIfExists(created.get(i));
-            throw e;
-        }
-        if (plan.stream().anyMatch(p -> !p.relative.endsWith("unit.yaml") && !p.relative.endsWith("report.yaml")
-                && !p.relative.equals("site.yaml"))) {
+    /** What to do next, once everything is written. */
+    private void written(List<ContentPlan.Planned> plan) {
+        if (plan.stream().anyMatch(p -> !p.relative().endsWith("unit.yaml") && !p.relative().endsWith("report.yaml")
+                && !p.relative().equals("site.yaml"))) {
             out.print("新项目为草稿（status: \"draft\"），只出现在内部版：填写完成并核对后改为 final。\n");
         }
         if (summary != null) out.print(summary + "\n");
-    }
-
-    /** Creates the missing folders of {@code dir}, recording them (parents first) so a failed run can remove them. */
-    private static void createDirectories(Path dir, List<Path> created) throws IOException {
-        List<Path> missing = new ArrayList<>();
-        for (Path d = dir; d != null && !Files.exists(d, LinkOption.NOFOLLOW_LINKS); d = d.getParent()) missing.add(0, d);
-        for (Path d : missing) {
-            Files.createDirectory(d);
-            created.add(d);
-        }
-    }
-
-    /** The first existing symbolic link between the content folder and the file, if any. */
-    private Optional<String> linkOnTheWay(String relative) {
-        String[] segments = relative.split("/");
-        Path p = content;
-        for (int i = 0; i < segments.length - 1; i++) {
-            p = p.resolve(segments[i]);
-            if (Files.isSymbolicLink(p)) return Optional.of(relative(p));
-        }
-        return Optional.empty();
-    }
-
-    // ---------------------------------------------------------------- paths
-
-    private boolean exists(String relative) {
-        return Files.exists(content.resolve(relative), LinkOption.NOFOLLOW_LINKS);
-    }
-
-    private String relative(Path path) {
-        return content.relativize(path).toString().replace('\\', '/');
-    }
-
-    /** How a file is named in messages, as in findings: {@code content/2021/labor/unit.yaml}. */
-    private String display(String relative) {
-        return displayRoot + "/" + relative;
-    }
-
-    /**
-     * The schema of {@code kind} as seen from the file: the schemas live in {@code schema/} next to the
-     * content folder (at the repository root), so from {@code content/2021/unit/p.yaml} it is
-     * {@code ../../../schema/project.schema.json}.
-     */
-    private String schema(String relative, String kind) {
-        Path parent = content.getParent() == null ? content : content.getParent();
-        Path schema = parent.resolve("schema").resolve(kind + ".schema.json");
-        Path folder = content.resolve(relative).getParent();
-        return folder.relativize(schema).toString().replace('\\', '/');
     }
 }

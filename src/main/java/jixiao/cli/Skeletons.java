@@ -1,5 +1,6 @@
 package jixiao.cli;
 
+import jixiao.content.YamlText;
 /**
  * The commented skeletons that {@code jixiao new} writes for a new site, year, unit or project.
  *

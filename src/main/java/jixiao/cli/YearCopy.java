@@ -1,5 +1,6 @@
 package jixiao.cli;
 
+import jixiao.content.YamlText;
 import jixiao.content.AmountSet;
 import jixiao.content.ExecutionRow;
 import jixiao.content.Goal;

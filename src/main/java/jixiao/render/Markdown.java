@@ -108,6 +108,14 @@ public final class Markdown {
      * @throws NarrativeTooComplexException when the text nests too deeply to parse
      */
     public String toHtml(String markdown, String file, Function<NarrativeReference, String> resolve) {
+        return renderer.render(resolved(markdown, file, resolve));
+    }
+
+    /**
+     * The safe syntax tree that {@link #toHtml(String, String, Function)} renders, for a renderer of another
+     * format (report.docx): references replaced by their text, too-deep parts flattened, unsafe links unwrapped.
+     */
+    Node resolved(String markdown, String file, Function<NarrativeReference, String> resolve) {
         String source = withoutBom(markdown);
         Node document = parse(source, file);
         Positions positions = new Positions(source, file);
@@ -123,7 +131,7 @@ public final class Markdown {
         }
         flattenBelow(document, MAX_DEPTH);
         makeSafe(document);
-        return renderer.render(document);
+        return document;
     }
 
     /** {@link #toHtml(String, String, Function)} for text whose file does not matter. */

@@ -74,12 +74,14 @@ public final class SiteRenderer {
         private final SiteModel site;
         private final Templates templates;
         private final PageBuilder pages;
+        private final Markdown markdown;
         private final byte[] css;
 
         public Parts(SiteModel site, Templates templates, Markdown markdown, byte[] css) {
             this.site = site;
             this.templates = templates;
             this.pages = new PageBuilder(site, markdown);
+            this.markdown = markdown;
             this.css = css;
         }
 
@@ -101,6 +103,7 @@ public final class SiteRenderer {
             jobs.add(new Job(Paths.csv(y), Body.of(() -> SummaryCsv.of(year, site)), false));
             jobs.add(new Job(Paths.xlsx(y), Body.of(() -> SummaryXlsx.of(year, site)), false));
             jobs.add(new Job(Paths.json(y), out -> YearData.write(year, site, out), false));
+            jobs.add(new Job(Paths.docx(y), out -> DocxReport.write(year, site, markdown, out), false));
             return List.copyOf(jobs);
         }
 

@@ -71,7 +71,7 @@ public final class SummaryXlsx {
 
     // ------------------------------------------------------------------ 汇总表
 
-    private static List<List<Value>> summary(YearModel year, SiteModel site) {
+    static List<List<Value>> summary(YearModel year, SiteModel site) {
         String unit = site.site().moneyUnit();
         boolean internal = site.edition().showsFindings();
         List<String> header = new ArrayList<>(List.of("年度", "单位", "项目编号", "项目名称",
@@ -109,7 +109,7 @@ public final class SummaryXlsx {
 
     // ------------------------------------------------------------------ 统计表
 
-    private static List<List<Value>> statistics(YearModel year, SiteModel site) {
+    static List<List<Value>> statistics(YearModel year, SiteModel site) {
         String unit = site.site().moneyUnit();
         List<String> grades = List.copyOf(year.totals().gradeCounts().keySet());
         List<String> header = new ArrayList<>(List.of("单位", "项目数"));
@@ -188,7 +188,7 @@ public final class SummaryXlsx {
     }
 
     /** How a cell looks; {@link Formats} has the number format of each numeric one. */
-    private enum Style {
+    enum Style {
         HEADER, TEXT, CENTRED, YEAR, INTEGER, AMOUNT, RATE, SCORE, TOTAL_TEXT, TOTAL_INTEGER, TOTAL_AMOUNT, TOTAL_RATE;
 
         boolean total() {
@@ -228,7 +228,7 @@ public final class SummaryXlsx {
      * One cell: a text, a number or nothing, with its style, and the text its column's width is fitted to
      * (null for cells that do not set the width: small numbers and rates).
      */
-    private record Value(Object value, Style style, String widthText) {
+    record Value(Object value, Style style, String widthText) {
         static final Value NONE = new Value(null, null, null);
 
         static Value text(String text, Style style) {
@@ -247,6 +247,21 @@ public final class SummaryXlsx {
 
         static Value integer(int number, Style style, boolean fitsWidth) {
             return new Value(number, style, fitsWidth ? Integer.toString(number) : null);
+        }
+
+        /** The cell as text, as the spreadsheet shows it: amounts as written, rates in percent, scores with two decimals. */
+        String shown() {
+            if (value instanceof String text) return text;
+            if (value instanceof Integer number) return number.toString();
+            if (value instanceof BigDecimal number) {
+                return switch (style) {
+                    case RATE, TOTAL_RATE -> Rounding.halfUp2(number.movePointRight(2)).toPlainString() + "%";
+                    case SCORE -> Rounding.halfUp2(number).toPlainString();
+                    // As the sheet's format shows it: at least two decimals, and every decimal written.
+                    default -> number.setScale(Math.max(2, number.stripTrailingZeros().scale())).toPlainString();
+                };
+            }
+            return "";
         }
 
         void write(Worksheet sheet, int row, int column) {
@@ -302,7 +317,7 @@ public final class SummaryXlsx {
     }
 
     /** Text escaped for XML; characters XML 1.0 cannot hold at all are left out. */
-    private static String xmlText(String text) {
+    static String xmlText(String text) {
         StringBuilder out = new StringBuilder(text.length());
         text.codePoints().forEach(cp -> {
             switch (cp) {

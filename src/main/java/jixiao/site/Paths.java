@@ -34,6 +34,11 @@ public final class Paths {
         return year + "/summary.xlsx";
     }
 
+    /** The 绩效自评报告 as a Word document, to hand in. */
+    public static String docx(int year) {
+        return year + "/report.docx";
+    }
+
     public static String json(int year) {
         return year + "/data.json";
     }

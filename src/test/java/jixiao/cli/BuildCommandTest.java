@@ -201,7 +201,7 @@ class BuildCommandTest {
     void everyFileButTheCsvHasLfLineEndings() {
         Builds.build(Builds.fixtureContent(), tmp.resolve("out"));
         Builds.tree(tmp.resolve("out")).forEach((path, bytes) -> {
-            if (path.endsWith(".xlsx")) return; // a zip
+            if (path.endsWith(".xlsx") || path.endsWith(".docx")) return; // a zip
             String text = new String(bytes, StandardCharsets.UTF_8);
             if (path.endsWith(".csv")) {
                 assertTrue(text.startsWith("\uFEFF"), path + " starts with a BOM");

@@ -58,6 +58,9 @@ class PublicEditionPrivacyTest {
                 "the internal summary.xlsx names the draft");
         assertFalse(filesContaining(internalFiles, "7777.77").stream().filter(f -> f.contains(".xlsx!")).toList().isEmpty(),
                 "the internal summary.xlsx has the draft's budget");
+        assertTrue(publicFiles.containsKey("2020/report.docx!word/document.xml"), publicFiles.keySet().toString());
+        assertFalse(filesContaining(internalFiles, "7777.77").stream().filter(f -> f.contains(".docx!")).toList().isEmpty(),
+                "the internal report.docx has the draft's budget");
     }
 
     /**
@@ -69,7 +72,7 @@ class PublicEditionPrivacyTest {
     static SortedMap<String, byte[]> unzipped(SortedMap<String, byte[]> files) {
         SortedMap<String, byte[]> all = new TreeMap<>(files);
         files.forEach((path, bytes) -> {
-            if (!path.endsWith(".xlsx")) return;
+            if (!path.endsWith(".xlsx") && !path.endsWith(".docx")) return;
             try (ZipArchiveInputStream zip = new ZipArchiveInputStream(new ByteArrayInputStream(bytes))) {
                 for (ZipArchiveEntry e = zip.getNextEntry(); e != null; e = zip.getNextEntry()) {
                     all.put(path + "!" + e.getName(), zip.readAllBytes());

@@ -1,7 +1,5 @@
-package jixiao.cli;
+package jixiao.content;
 
-import jixiao.content.YamlNode;
-import jixiao.content.YamlReader;
 import jixiao.diagnostic.Finding;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;

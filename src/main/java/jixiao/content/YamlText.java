@@ -1,13 +1,13 @@
-package jixiao.cli;
+package jixiao.content;
 
 import java.math.BigDecimal;
 
 /**
- * Writes YAML scalars for the files {@code jixiao new} creates. Text is always double-quoted,
+ * Writes YAML scalars for the files {@code jixiao new} and {@code jixiao import} create. Text is always double-quoted,
  * so no value can be read as a number, a boolean, a date or a comment ({@code yes}, {@code 03155776425},
  * {@code 100.00}, {@code a # b} all stay text); amounts are plain decimals, exactly as the loader reads them.
  */
-final class YamlText {
+public final class YamlText {
 
     private YamlText() {
     }
@@ -17,7 +17,7 @@ final class YamlText {
      * refuse inside quotes is escaped: line breaks (including NEL, LS and PS, which YAML 1.1 treats as
      * breaks), tabs, other control characters, a BOM, lone surrogates and the non-characters U+FFFE/U+FFFF.
      */
-    static String quote(String text) {
+    public static String quote(String text) {
         StringBuilder b = new StringBuilder(text.length() + 2).append('"');
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
@@ -47,7 +47,7 @@ final class YamlText {
     }
 
     /** An amount as the loader accepts it: plain digits, the decimals as written ({@code 4.9745}, never {@code 4.9745E0}). */
-    static String amount(BigDecimal amount) {
+    public static String amount(BigDecimal amount) {
         return amount.toPlainString();
     }
 }

@@ -1,0 +1,161 @@
+package jixiao.render;
+
+import java.util.List;
+
+/**
+ * WordprocessingML (the XML inside a .docx) for {@link DocxReport}: paragraphs, runs and table cells,
+ * every text escaped. Only what the report uses; each method appends to the builder it is given.
+ */
+final class WordXml {
+
+    static final String W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
+    static final String R = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
+
+    /** Fonts as official documents name them; each East Asian name comes with an alternative for machines without it. */
+    static final String BODY_FONT = "仿宋_GB2312";
+    static final String HEADING_FONT = "黑体";
+    static final String TABLE_FONT = "宋体";
+
+    /** Paragraph alignment. */
+    enum Align {
+        LEFT("left"), CENTER("center"), RIGHT("right"), BOTH("both");
+
+        final String value;
+
+        Align(String value) {
+            this.value = value;
+        }
+    }
+
+    /** Vertical merging of a table cell: none, the first cell of a merged run, or a cell it covers. */
+    enum Merge { NONE, RESTART, CONTINUE }
+
+    /** One table cell: its text (lines become paragraphs), how many grid columns it spans, its vertical merge. */
+    record Cell(String text, int span, Merge merge, boolean label, Align align) {
+        static Cell of(String text) {
+            return new Cell(text, 1, Merge.NONE, false, Align.LEFT);
+        }
+
+        static Cell of(String text, int span) {
+            return new Cell(text, span, Merge.NONE, false, Align.LEFT);
+        }
+
+        /** A printed caption of the form (项目名称, 一级指标 …): centred, on grey. */
+        static Cell label(String text, int span) {
+            return new Cell(text, span, Merge.NONE, true, Align.CENTER);
+        }
+
+        Cell merged(Merge how) {
+            return new Cell(text, span, how, label, align);
+        }
+
+        Cell centred() {
+            return new Cell(text, span, merge, label, Align.CENTER);
+        }
+    }
+
+    private WordXml() {
+    }
+
+    /** A paragraph of one run. {@code style} is a paragraph style id of styles.xml, or null. */
+    static void paragraph(StringBuilder x, String style, Align align, String text) {
+        x.append("<w:p>");
+        paragraphProperties(x, style, align, false);
+        run(x, text, false);
+        x.append("</w:p>");
+    }
+
+    /** An empty paragraph that starts a new page. */
+    static void pageBreak(StringBuilder x) {
+        x.append("<w:p><w:r><w:br w:type=\"page\"/></w:r></w:p>");
+    }
+
+    static void paragraphProperties(StringBuilder x, String style, Align align, boolean keepNext) {
+        if (style == null && align == null && !keepNext) return;
+        x.append("<w:pPr>");
+        if (style != null) x.append("<w:pStyle w:val=\"").append(style).append("\"/>");
+        if (keepNext) x.append("<w:keepNext/>");
+        if (align != null) x.append("<w:jc w:val=\"").append(align.value).append("\"/>");
+        x.append("</w:pPr>");
+    }
+
+    /** A run of text: tabs become tab characters, other control characters are left out. */
+    static void run(StringBuilder x, String text, boolean bold) {
+        if (text == null || text.isEmpty()) return;
+        x.append("<w:r>");
+        if (bold) x.append("<w:rPr><w:b/><w:bCs/></w:rPr>");
+        String[] parts = text.split("\t", -1);
+        for (int i = 0; i < parts.length; i++) {
+            if (i > 0) x.append("<w:tab/>");
+            if (!parts[i].isEmpty()) {
+                x.append("<w:t xml:space=\"preserve\">");
+                text(x, parts[i]);
+                x.append("</w:t>");
+            }
+        }
+        x.append("</w:r>");
+    }
+
+    /**
+     * Appends text escaped for XML: as is when nothing needs escaping (nearly always: this runs for every cell of
+     * thousands of forms), else character by character.
+     */
+    static void text(StringBuilder x, String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '&' || c == '<' || c == '>' || c < 0x20 || Character.isSurrogate(c) || c >= 0xFFFE) {
+                x.append(SummaryXlsx.xmlText(text));
+                return;
+            }
+        }
+        x.append(text);
+    }
+
+    /**
+     * A table on a grid of {@code widths} (twentieths of a point), single borders, the first {@code headerRows}
+     * repeated on every page. Each row's cells must fill the grid (spans included).
+     */
+    static void table(StringBuilder x, int[] widths, List<List<Cell>> rows, int headerRows, String style) {
+        int total = 0;
+        for (int w : widths) total += w;
+        x.append("<w:tbl><w:tblPr><w:tblStyle w:val=\"FormTable\"/><w:tblW w:w=\"").append(total)
+                .append("\" w:type=\"dxa\"/><w:jc w:val=\"center\"/><w:tblLayout w:type=\"fixed\"/></w:tblPr><w:tblGrid>");
+        for (int w : widths) x.append("<w:gridCol w:w=\"").append(w).append("\"/>");
+        x.append("</w:tblGrid>");
+        for (int r = 0; r < rows.size(); r++) {
+            x.append("<w:tr>");
+            if (r < headerRows) x.append("<w:trPr><w:tblHeader/></w:trPr>");
+            else x.append("<w:trPr><w:cantSplit/></w:trPr>");
+            int column = 0;
+            for (Cell cell : rows.get(r)) {
+                int width = 0;
+                for (int c = column; c < column + cell.span() && c < widths.length; c++) width += widths[c];
+                column += cell.span();
+                cell(x, cell, width, style);
+            }
+            if (column != widths.length) throw new IllegalStateException("row " + r + " fills " + column + " of " + widths.length + " columns");
+            x.append("</w:tr>");
+        }
+        x.append("</w:tbl>");
+    }
+
+    private static void cell(StringBuilder x, Cell cell, int width, String style) {
+        x.append("<w:tc><w:tcPr><w:tcW w:w=\"").append(width).append("\" w:type=\"dxa\"/>");
+        if (cell.span() > 1) x.append("<w:gridSpan w:val=\"").append(cell.span()).append("\"/>");
+        if (cell.merge() == Merge.RESTART) x.append("<w:vMerge w:val=\"restart\"/>");
+        else if (cell.merge() == Merge.CONTINUE) x.append("<w:vMerge/>");
+        if (cell.label()) x.append("<w:shd w:val=\"clear\" w:color=\"auto\" w:fill=\"F2F2F2\"/>");
+        // Vertical centring comes from the table style: one attribute less in every cell of thousands of forms.
+        x.append("</w:tcPr>");
+        String text = cell.merge() == Merge.CONTINUE || cell.text() == null ? "" : cell.text();
+        // A cell holds at least one paragraph; each line of its text is one.
+        for (String line : text.split("\n", -1)) {
+            x.append("<w:p>");
+            // Left is the table text style's own alignment.
+            paragraphProperties(x, style, cell.align() == Align.LEFT ? null : cell.align(), false);
+            run(x, line, cell.label());
+            x.append("</w:p>");
+        }
+        x.append("</w:tc>");
+    }
+}
