@@ -7,10 +7,13 @@ import jixiao.content.Project;
 import jixiao.content.Year;
 import jixiao.diagnostic.Finding;
 import jixiao.diagnostic.SourcePosition;
+import jixiao.diagnostic.Visible;
 import jixiao.parallel.Parallel;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
@@ -68,15 +71,46 @@ final class PublicTextChecks {
                         + "请在备注末尾补上“-->”。"));
             }
         }
+        List<ReaderText.Passage> read = t.markdown() ? ReaderText.ofMarkdown(t.text(), t.start())
+                : List.of(new ReaderText.Passage(ReaderText.ofPlain(t.text()), t.start(), List.of()));
+        // CommonMark takes "<!--" for a comment only where a comment can start; elsewhere it is shown as typed.
+        if (read.stream().anyMatch(p -> p.literals().stream().anyMatch(l -> l.contains("<!--")))) {
+            int stray = t.text().indexOf("<!--");
+            while (stray >= 0 && inside(comments, stray)) stray = t.text().indexOf("<!--", stray + 1);
+            if (stray >= 0) {
+                found.add(Finding.warning("html-comment-unclosed", locate(t, stray, stray + 4, source),
+                        "这里的“<!--”没有被当作 HTML 注释（缺少“-->”，或写在了行中间）：它和后面的文字会原样出现在网站上。"
+                                + "要留备注，请写成完整的“<!-- 备注 -->”；要显示这几个字符，可写成 `<!--`。"));
+            }
+        }
+        if (t.file() && t.text().codePoints().anyMatch(Visible::inText)) { // values: Fields warns at the value
+            found.add(Finding.warning("invisible-character", t.start(), "这段 Markdown 中有看不见的字符（"
+                    + String.join("、", t.text().codePoints().filter(Visible::inText).distinct().limit(5).mapToObj(Visible::name).toList())
+                    + "）：页面上看不出它们，却会让文字显示得与实际不同，或让查找、比对出错。请删除这些字符。"));
+        }
         if (contacts.isEmpty()) return found;
+        Set<Contacts.Contact> phoneFound = new HashSet<>();
         for (Phones.Run run : Phones.runs(t.text())) {
             if (inside(comments, run.start())) continue;
             Contacts.Contact c = contacts.byPhone(run.digits());
             if (c == null) continue;
+            phoneFound.add(c);
             String typed = t.text().substring(run.start(), run.end());
             found.add(Finding.error("contact-phone-in-text", locate(t, run.start(), run.end(), source),
                     "这段文字会公开发布，却写有" + (c.name().isEmpty() ? "填报人" : "填报人“" + c.name() + "”") + "的联系电话“" + typed
                             + "”：联系电话只在内部版显示，请删去，或改写为对外公开的单位电话。"));
+        }
+        // The same number typed in pieces (577**6425**, &#53;776425, a zero-width space between digits) reads
+        // whole on the page: look at the text as read too.
+        for (ReaderText.Passage block : read) {
+            for (Phones.Run run : Phones.runs(block.text())) {
+                Contacts.Contact c = contacts.byPhone(run.digits());
+                if (c == null || !phoneFound.add(c)) continue;
+                found.add(Finding.error("contact-phone-in-text", block.at(),
+                        "这段文字会公开发布，读者在页面上会看到" + (c.name().isEmpty() ? "填报人" : "填报人“" + c.name() + "”") + "的联系电话“"
+                                + block.text().substring(run.start(), run.end()) + "”（原文用格式标记、字符实体或看不见的字符拆开了它）："
+                                + "联系电话只在内部版显示，请删去，或改写为对外公开的单位电话。"));
+            }
         }
         for (int[] hit : contacts.names(t.text())) {
             if (inside(comments, hit[0])) continue;

@@ -19,6 +19,7 @@ import jixiao.site.ProjectModel;
 import jixiao.site.SiteModel;
 import jixiao.site.UnitModel;
 import jixiao.site.YearModel;
+import jixiao.content.HtmlComments;
 import org.commonmark.ext.gfm.tables.TableBlock;
 import org.commonmark.ext.gfm.tables.TableCell;
 import org.commonmark.ext.gfm.tables.TableRow;
@@ -204,7 +205,8 @@ final class DocxReport {
 
     private void narrative(String text, String file, UnitModel unit) {
         if (text == null || text.isBlank()) return;
-        Node document = markdown.resolved(text, file, ref -> Figures.resolve(year, unit, ref.scope(), ref.figure()));
+        // Comments are the editor's notes: in no output, the Word document included.
+        Node document = markdown.resolved(HtmlComments.without(text), file, ref -> Figures.resolve(year, unit, ref.scope(), ref.figure()));
         blocks(document, 0);
     }
 
@@ -402,7 +404,7 @@ final class DocxReport {
         rows.add(List.of(Cell.label("评价等级", 7), Cell.of(orEmpty(stated.grade()), 2).centred()));
 
         rows.add(List.of(Cell.label("五、存在问题、原因及下一步整改措施", 9)));
-        rows.add(List.of(Cell.of(trimEnd(p.problems()), 9)));
+        rows.add(List.of(Cell.of(trimEnd(p.problems() == null ? null : HtmlComments.without(p.problems())), 9)));
         if (form.contact() != null) {
             rows.add(List.of(Cell.label("填报人", 2), Cell.of(p.contact().name() == null ? "" : p.contact().name(), 3),
                     Cell.label("联系电话", 2), Cell.of(p.contact().phone() == null ? "" : p.contact().phone(), 2)));

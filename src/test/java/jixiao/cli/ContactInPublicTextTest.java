@@ -4,6 +4,8 @@ import jixiao.testing.Builds;
 import jixiao.testing.ContentFixture;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -89,6 +91,42 @@ class ContactInPublicTextTest {
         Builds.Run strict = Builds.run("build", "--content", content.toString(), "--out", tmp.resolve("strict").toString(), "--strict");
         assertEquals(ExitCode.FINDINGS, strict.exit(), strict.out());
         assertFalse(Files.exists(tmp.resolve("strict")));
+    }
+
+    /** Typed in pieces, the number still reads whole on the page (found by a new user trying to get it past the check). */
+    @ParameterizedTest
+    @ValueSource(strings = {"热线&#53;776425。", "热线&#x35;&#x37;&#x37;&#x36;&#x34;&#x32;&#x35;。", "热线577**6425**。",
+            "热线577`6425`。", "热线577\u200B6425。", "热线57&shy;76425。", "热线577\u00AD6425。"})
+    void aContactsPhoneTypedInPiecesInMarkdownStillStopsTheBuild(String line) throws IOException {
+        Path unit = content.resolve("2020/inspection/unit.md");
+        Files.writeString(unit, Files.readString(unit) + "\n" + line.translateEscapes() + "\n");
+        Path out = tmp.resolve("out");
+
+        Builds.Run run = Builds.run("build", "--content", content.toString(), "--out", out.toString());
+
+        assertEquals(ExitCode.FINDINGS, run.exit(), run.out() + run.err());
+        assertTrue(run.out().contains("content/2020/inspection/unit.md:9:1: error[contact-phone-in-text]: "), run.out());
+        assertFalse(Files.exists(out), "nothing written, so no byte of the number is published");
+    }
+
+    @Test
+    void aCommentMarkInTheMiddleOfALineThatCommonMarkShowsAsTextIsAWarning() throws IOException {
+        Path unit = content.resolve("2020/inspection/unit.md");
+        Files.writeString(unit, Files.readString(unit) + "\n最后<!-- 未闭合的备注\n");
+
+        Builds.Run run = Builds.run("check", "--content", content.toString());
+
+        assertTrue(run.out().contains("content/2020/inspection/unit.md:9:3: warning[html-comment-unclosed]: 这里的“<!--”没有被当作 HTML 注释"), run.out());
+    }
+
+    @Test
+    void invisibleCharactersInANarrativeAreAWarning() throws IOException {
+        Path unit = content.resolve("2020/inspection/unit.md");
+        Files.writeString(unit, Files.readString(unit) + "\n反向\u202E文字\n");
+
+        Builds.Run run = Builds.run("check", "--content", content.toString());
+
+        assertTrue(run.out().contains("content/2020/inspection/unit.md:1:1: warning[invisible-character]: 这段 Markdown 中有看不见的字符（<U+202E>）"), run.out());
     }
 
     @Test
