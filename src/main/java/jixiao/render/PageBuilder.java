@@ -249,7 +249,7 @@ public final class PageBuilder {
                         new Tables.Link(year.number() + "年度", Paths.relative(path, Paths.year(year.number()))),
                         new Tables.Link("整本报告", null)))
                         .withHeadStyle("@page { @top-center { content: " + Pages.Report.runningTitle(report.title(), Integer.toString(year.number()))
-                                + "; font-size: 9pt; color: #333; } }"),
+                                + "; font-size: 9pt; color: #333; } } @page :first { @top-center { content: none; } }"),
                 report.title(), orEmpty(report.department()), Integer.toString(year.number()),
                 site.site().publisher().publishedIn(year.number(), report.published()).map(LocalDate::toString).orElse(""),
                 narrative(report.narrative(), year, null), units,
