@@ -37,7 +37,8 @@ public final class ContentLoader {
     public static final String READ_FAILED = "read-failed";
     public static final List<String> MONEY_UNITS = List.of("元", "万元", "亿元");
 
-    private static final Set<String> SITE_KEYS = Set.of("title", "organisation", "base_url", "money_unit", "rules", "public");
+    private static final Set<String> SITE_KEYS = Set.of("title", "organisation", "base_url", "money_unit", "rules", "public", "publisher");
+    private static final Set<String> PUBLISHER_KEYS = Set.of("name", "index_number", "contact", "published", "updated");
     private static final Set<String> PUBLIC_KEYS = Set.of("show_contacts");
     private static final Set<String> REPORT_KEYS = Set.of("title", "department", "period", "published");
     private static final Set<String> UNIT_KEYS = Set.of("name", "order");
@@ -282,7 +283,7 @@ public final class ContentLoader {
         String file = source.display("site.yaml");
         return new Site("预算绩效公开", null, "/", "万元",
                 new YamlNode.Scalar("cn-2020", YamlNode.ScalarKind.STRING, true, null, SourcePosition.ofFile(file)),
-                false, SourceMap.empty(file));
+                false, Publisher.NONE, SourceMap.empty(file));
     }
 
     /** Parses one YAML file, shown as {@code display}; empty after reporting when it cannot be read. */
@@ -328,8 +329,47 @@ public final class ContentLoader {
             Optional<Fields> pub = Fields.of(publicNode.get(), "public", ctx, PUBLIC_KEYS);
             if (pub.isPresent()) showContacts = Boolean.TRUE.equals(pub.get().bool("show_contacts"));
         }
+        Publisher publisher = f.node("publisher").map(n -> loadPublisher(n, ctx)).orElse(Publisher.NONE);
         return new Site(title == null ? fallback.title() : title, organisation, baseUrl, moneyUnit, rules,
-                showContacts, ctx.sourceMap());
+                showContacts, publisher, ctx.sourceMap());
+    }
+
+    private Publisher loadPublisher(YamlNode node, Fields.FileContext ctx) {
+        Optional<Fields> maybe = Fields.of(node, "publisher", ctx, PUBLISHER_KEYS);
+        if (maybe.isEmpty()) return Publisher.NONE;
+        Fields f = maybe.get();
+        Map<Integer, LocalDate> published = new TreeMap<>();
+        Optional<YamlNode> dates = f.node("published");
+        if (dates.isPresent()) {
+            if (dates.get() instanceof YamlNode.Mapping m) {
+                for (YamlNode.Entry e : m.entries()) {
+                    if (!e.key().matches("[0-9]{4}")) {
+                        report(Finding.error("bad-year", e.keyPosition(),
+                                "publisher.published 的键“" + e.key() + "”不是四位数字的年度：请写成 2020: 2021-06-30。"));
+                        continue;
+                    }
+                    LocalDate d = date(e.value(), "publisher.published." + e.key());
+                    if (d != null) published.put(Integer.parseInt(e.key()), d);
+                }
+            } else {
+                ctx.wrongType(dates.get(), "publisher.published", "键值对（映射），每个年度一行，如 2020: 2021-06-30");
+            }
+        }
+        LocalDate updated = f.node("updated").map(n -> date(n, "publisher.updated")).orElse(null);
+        return Publisher.of(f.text("name", false, "发布机构"), f.text("index_number", false, "索引号"),
+                f.text("contact", false, "联系方式"), published, updated);
+    }
+
+    /** A YYYY-MM-DD date, or null after reporting why it is not one. */
+    private LocalDate date(YamlNode node, String key) {
+        String text = node instanceof YamlNode.Scalar s ? s.text().strip() : "";
+        try {
+            return LocalDate.parse(text);
+        } catch (DateTimeParseException e) {
+            report(Finding.error("bad-date", node.position(),
+                    key + " 的值“" + text + "”不是有效日期：请写成 YYYY-MM-DD，如 2021-03-31。"));
+            return null;
+        }
     }
 
     private PendingYear loadYear(int year, List<String> files, Site site) {

@@ -233,6 +233,8 @@ final class ChangePages {
                     r = relative(n.from(), n.to());
                 } else if (n.field() == Field.EXECUTION_RATE) {
                     d = points(n.from(), n.to());
+                } else if (n.field() == Field.STATED_TOTAL || n.field() == Field.COMPUTED_TOTAL) {
+                    d = signed(Rounding.halfUp2(n.delta()));
                 } else {
                     d = signed(n.delta());
                 }
@@ -250,7 +252,7 @@ final class ChangePages {
             return switch (n.field()) {
                 case PLANNED, RECEIVED, EXECUTED -> Money.format(v, moneyUnit);
                 case EXECUTION_RATE -> percent(v);
-                case COMPUTED_TOTAL -> Money.score(v);
+                case STATED_TOTAL, COMPUTED_TOTAL -> Money.score(v);
                 default -> v.toPlainString();
             };
         }
@@ -261,6 +263,7 @@ final class ChangePages {
             case LEVEL -> level(v);
             case STATUS -> v.equals("draft") ? "草稿" : "定稿";
             case JUDGEMENT -> Judgement.fromKey(v).map(Judgement::label).orElse(v);
+            case SCORE -> Money.score(v);
             default -> shorten(v);
         };
     }

@@ -20,7 +20,8 @@ public final class Charts {
     private static final int ROW = 24;
     private static final int BAR = 16;
     private static final int VALUE_SPACE = 70;
-    private static final int MAX_LABEL_CHARS = 16;
+    private static final int MAX_LABEL_CHARS = 17;
+    private static final int LINE = 16;
 
     private Charts() {
     }
@@ -36,33 +37,64 @@ public final class Charts {
         for (Bar b : bars) if (b.value() != null && b.value().compareTo(max) > 0) max = b.value();
         if (max.signum() == 0) max = BigDecimal.ONE;
         int plot = WIDTH - LABEL - VALUE_SPACE;
-        int height = Math.max(1, bars.size()) * ROW + 8;
+        int fullX = full == null ? 0 : scale(full, max, plot);
+        // Full names, wrapped: two long names that begin alike (提前下达2020…) must stay told apart.
+        List<List<String>> labels = bars.stream().map(b -> wrap(b.label())).toList();
+        int height = 8;
+        for (List<String> l : labels) height += rowHeight(l);
+        height = Math.max(height, ROW + 8);
         StringBuilder svg = new StringBuilder();
         svg.append("<svg class=\"chart\" xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 ").append(WIDTH).append(' ').append(height)
                 .append("\" width=\"").append(WIDTH).append("\" height=\"").append(height)
                 .append("\" role=\"img\" aria-labelledby=\"").append(id).append("-title ").append(id).append("-desc\">\n");
         svg.append("<title id=\"").append(id).append("-title\">").append(Svg.escape(title)).append("</title>\n");
         svg.append("<desc id=\"").append(id).append("-desc\">").append(Svg.escape(desc)).append("</desc>\n");
+        int y = 4;
         for (int i = 0; i < bars.size(); i++) {
             Bar b = bars.get(i);
-            int y = 4 + i * ROW;
+            List<String> lines = labels.get(i);
+            int rowHeight = rowHeight(lines);
+            int barY = y + (rowHeight - 8 - BAR) / 2;
             int length = b.value() == null ? 0 : scale(b.value(), max, plot);
             svg.append("<g class=\"row\">");
             svg.append("<text class=\"label\" x=\"").append(LABEL - 8).append("\" y=\"").append(y + BAR - 3)
-                    .append("\" text-anchor=\"end\">").append(Svg.escape(shorten(b.label()))).append("</text>");
-            svg.append("<rect class=\"bar\" x=\"").append(LABEL).append("\" y=\"").append(y)
+                    .append("\" text-anchor=\"end\">");
+            for (int n = 0; n < lines.size(); n++) {
+                svg.append("<tspan x=\"").append(LABEL - 8).append("\"");
+                if (n > 0) svg.append(" dy=\"").append(LINE).append('"');
+                svg.append('>').append(Svg.escape(lines.get(n))).append("</tspan>");
+            }
+            svg.append("</text>");
+            svg.append("<rect class=\"bar\" x=\"").append(LABEL).append("\" y=\"").append(barY)
                     .append("\" width=\"").append(length).append("\" height=\"").append(BAR).append("\"/>");
-            svg.append("<text class=\"value\" x=\"").append(LABEL + length + 6).append("\" y=\"").append(y + BAR - 3)
+            // Right of the bar and of the 100% line, so that the line never crosses a value.
+            svg.append("<text class=\"value\" x=\"").append(LABEL + Math.max(length, fullX) + 6).append("\" y=\"").append(barY + BAR - 3)
                     .append("\">").append(Svg.escape(b.text())).append("</text>");
             svg.append("</g>\n");
+            y += rowHeight;
         }
         if (full != null) {
-            int x = LABEL + scale(full, max, plot);
+            int x = LABEL + fullX;
             svg.append("<line class=\"full\" x1=\"").append(x).append("\" y1=\"0\" x2=\"").append(x).append("\" y2=\"").append(height)
                     .append("\"/>\n");
         }
         svg.append("</svg>");
         return new Svg(svg.toString());
+    }
+
+    private static int rowHeight(List<String> lines) {
+        return Math.max(ROW, lines.size() * LINE + 8);
+    }
+
+    /** A label in lines of at most {@link #MAX_LABEL_CHARS} characters, every character kept. */
+    static List<String> wrap(String label) {
+        List<String> lines = new java.util.ArrayList<>();
+        int[] cps = label.codePoints().toArray();
+        for (int i = 0; i < cps.length; i += MAX_LABEL_CHARS) {
+            lines.add(new String(cps, i, Math.min(MAX_LABEL_CHARS, cps.length - i)));
+        }
+        if (lines.isEmpty()) lines.add("");
+        return lines;
     }
 
     /** One year of a trend: its label, the execution rate in percent and the computed total (either may be null). */
@@ -182,9 +214,4 @@ public final class Charts {
         return value.max(BigDecimal.ZERO).multiply(BigDecimal.valueOf(plot)).divide(max, 0, RoundingMode.HALF_UP).intValueExact();
     }
 
-    private static String shorten(String label) {
-        int n = label.codePointCount(0, label.length());
-        if (n <= MAX_LABEL_CHARS) return label;
-        return label.substring(0, label.offsetByCodePoints(0, MAX_LABEL_CHARS - 1)) + "…";
-    }
 }

@@ -3,6 +3,7 @@ package jixiao.render;
 import jixiao.compare.ProjectChange;
 import jixiao.content.Narrative;
 import jixiao.content.Project;
+import jixiao.content.Publisher;
 import jixiao.content.Report;
 import jixiao.site.Figures;
 import jixiao.site.FindingView;
@@ -21,6 +22,7 @@ import jixiao.score.Rounding;
 import jixiao.score.RulesProfile;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.AbstractList;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -57,16 +59,33 @@ public final class PageBuilder {
 
     Pages.Frame frame(String path, String title, List<Tables.Link> crumbs) {
         List<Tables.Link> breadcrumbs = new ArrayList<>();
-        breadcrumbs.add(new Tables.Link("首页", path.equals(Paths.HOME) ? null : Paths.relative(path, Paths.HOME)));
-        breadcrumbs.addAll(crumbs);
-        List<Tables.Link> years = site.years().stream()
-                .map(y -> new Tables.Link(y.number() + "年度", Paths.relative(path, Paths.year(y.number()))))
+        if (!path.equals(Paths.HOME)) {
+            breadcrumbs.add(new Tables.Link("首页", Paths.relative(path, Paths.HOME)));
+            breadcrumbs.addAll(crumbs);
+        }
+        Integer pageYear = Paths.yearOf(path);
+        List<Pages.NavLink> years = site.years().stream()
+                .map(y -> new Pages.NavLink(y.number() + "年度", Paths.relative(path, Paths.year(y.number())),
+                        pageYear == null || pageYear != y.number() ? null : path.equals(Paths.year(y.number())) ? "page" : "true"))
                 .toList();
         String full = title.equals(site.site().title()) ? title : title + " · " + site.site().title();
         if (site.edition().showsFindings()) full += "（" + site.edition().label() + "）";
         return new Pages.Frame(full, site.site().title(), orEmpty(site.site().organisation()), site.edition().key(),
                 site.edition().label(), site.edition().showsFindings(), Paths.relative(path, Paths.HOME),
-                Paths.relative(path, Paths.CSS), breadcrumbs, years);
+                Paths.relative(path, Paths.CSS), breadcrumbs, years, Paths.relative(path, Paths.SCRIPT),
+                Paths.relative(path, Paths.SEARCH), Paths.relative(path, Paths.ACCESSIBILITY), publisher(pageYear), "");
+    }
+
+    /** The publisher block for a page of {@code year} (null: a page of no year). */
+    private Pages.Publisher publisher(Integer year) {
+        Publisher p = site.site().publisher();
+        String name = p.name() != null ? p.name() : orEmpty(site.site().organisation());
+        String published = year == null ? "" : site.years().stream().filter(y -> y.number() == year).findFirst()
+                .flatMap(y -> p.publishedIn(year, y.year().report().published())).map(LocalDate::toString).orElse("");
+        String updated = p.lastUpdated(site.years().stream()
+                .map(y -> p.publishedIn(y.number(), y.year().report().published()).orElse(null)).toList())
+                .map(LocalDate::toString).orElse("");
+        return new Pages.Publisher(name, orEmpty(p.indexNumber()), orEmpty(p.contact()), published, updated);
     }
 
     // ------------------------------------------------------------------ pages
@@ -99,7 +118,8 @@ public final class PageBuilder {
                 "按核算总分评定的等级，各等级的项目个数；数值见“绩效自评情况统计表”的合计行。", gradeBars, null);
         return new Pages.Year(
                 frame(path, report.title(), List.of(new Tables.Link(year.number() + "年度", null))),
-                report.title(), orEmpty(report.department()), report.published() == null ? "" : report.published().toString(),
+                report.title(), orEmpty(report.department()),
+                site.site().publisher().publishedIn(year.number(), report.published()).map(LocalDate::toString).orElse(""),
                 narrative(report.narrative(), year, null),
                 rows, Tables.TotalsView.of(totals), Tables.units(year, path), gradeLabels(),
                 String.join("/", Totals.excellentGrades(site.profile())), rateChart, gradeChart,
@@ -153,7 +173,7 @@ public final class PageBuilder {
                     Money.format(Money.convert(p.budget().planned().total(), p.moneyUnit(), siteUnit), siteUnit),
                     Money.format(Money.convert(p.budget().executed().total(), p.moneyUnit(), siteUnit), siteUnit),
                     Money.rate(s.executionRate()), Money.score(s.computedTotal()),
-                    p.stated() == null || p.stated().total() == null ? Money.NONE : p.stated().total(),
+                    Money.score(p.stated() == null ? null : p.stated().total()),
                     s.computedGrade() == null ? Money.NONE : s.computedGrade(),
                     changeOf(path, r.year(), p.id())));
         }
@@ -211,8 +231,7 @@ public final class PageBuilder {
             List<Pages.FormView> forms = new AbstractList<>() {
                 @Override
                 public Pages.FormView get(int i) {
-                    ProjectModel pm = projects.get(i);
-                    return form(year, unit, pm, pm.project().name() + " · 部门预算项目绩效自评表");
+                    return form(year, unit, projects.get(i), "部门预算项目绩效自评表", true);
                 }
 
                 @Override
@@ -220,24 +239,61 @@ public final class PageBuilder {
                     return projects.size();
                 }
             };
-            units.add(new Pages.ReportUnit(unit.unit().id(), unit.unit().name(), narrative(unit.unit().narrative(), year, unit), forms));
+            List<Tables.Link> contents = projects.stream()
+                    .map(pm -> new Tables.Link(pm.project().name(), "#" + pm.project().id())).toList();
+            units.add(new Pages.ReportUnit(unit.unit().id(), unit.unit().name(), narrative(unit.unit().narrative(), year, unit),
+                    forms, contents));
         }
         return new Pages.Report(
                 frame(path, report.title() + "（全文）", List.of(
                         new Tables.Link(year.number() + "年度", Paths.relative(path, Paths.year(year.number()))),
-                        new Tables.Link("整本报告", null))),
-                report.title(), orEmpty(report.department()), report.published() == null ? "" : report.published().toString(),
-                narrative(report.narrative(), year, null), units);
+                        new Tables.Link("整本报告", null)))
+                        .withHeadStyle("@page { @top-center { content: " + Pages.Report.runningTitle(report.title(), Integer.toString(year.number()))
+                                + "; font-size: 9pt; color: #333; } } @page :first { @top-center { content: none; } }"),
+                report.title(), orEmpty(report.department()), Integer.toString(year.number()),
+                site.site().publisher().publishedIn(year.number(), report.published()).map(LocalDate::toString).orElse(""),
+                narrative(report.narrative(), year, null), units,
+                Tables.projects(year.projects(), year, path, site.site().moneyUnit()), Tables.TotalsView.of(year.totals()),
+                Tables.units(year, path), gradeLabels(), String.join("/", Totals.excellentGrades(site.profile())));
     }
 
     Pages.FormView form(YearModel year, UnitModel unit, ProjectModel model, String heading) {
+        return form(year, unit, model, heading, false);
+    }
+
+    private Pages.FormView form(YearModel year, UnitModel unit, ProjectModel model, String heading, boolean attachment) {
         Project p = model.project();
         Form form = Forms.of(model, site);
         String problems = p.problems() == null || p.problems().isBlank() ? "" : markdown(p.problems(), p.file(), year, unit);
         String internal = site.edition().showsInternalNotes() && p.internal() != null && !p.internal().isBlank()
                 ? markdown(p.internal(), p.file(), year, unit) : "";
         return new Pages.FormView(form, heading, site.edition().showsFindings(), narrative(p.narrative(), year, unit),
-                problems, internal, findingIndex(form));
+                problems, internal, findingIndex(form), attachment);
+    }
+
+    public Pages.Search search() {
+        String path = Paths.SEARCH;
+        List<Pages.SearchYear> years = new ArrayList<>();
+        int count = 0;
+        List<YearModel> newestFirst = new ArrayList<>(site.years());
+        java.util.Collections.reverse(newestFirst);
+        for (YearModel year : newestFirst) {
+            List<Pages.SearchUnit> units = new ArrayList<>();
+            for (UnitModel unit : year.units()) {
+                List<Tables.Link> projects = unit.projects().stream()
+                        .map(pm -> new Tables.Link(pm.project().name(), Paths.relative(path, pm.path()))).toList();
+                count += projects.size();
+                units.add(new Pages.SearchUnit(new Tables.Link(unit.unit().name(), Paths.relative(path, unit.path())), projects));
+            }
+            years.add(new Pages.SearchYear(new Tables.Link(year.number() + "年度", Paths.relative(path, Paths.year(year.number()))), units));
+        }
+        return new Pages.Search(frame(path, "全部项目及站内搜索", List.of(new Tables.Link("全部项目及站内搜索", null))), years, count);
+    }
+
+    public Pages.Accessibility accessibility() {
+        String path = Paths.ACCESSIBILITY;
+        Pages.Frame frame = frame(path, "无障碍声明", List.of(new Tables.Link("无障碍声明", null)));
+        return new Pages.Accessibility(frame, frame.publisher().contact());
     }
 
     /** Every finding of a form in form order, each with the row it is shown at. */

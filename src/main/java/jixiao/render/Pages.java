@@ -17,15 +17,41 @@ public final class Pages {
     }
 
     /**
-     * What every page shares: the {@code <title>}, the site's name, the edition, the stylesheet,
-     * breadcrumbs (the last one is the page itself, with a null href) and the years.
+     * What every page shares: the {@code <title>}, the site's name, the edition, the stylesheet and script,
+     * breadcrumbs (the last one is the page itself, with a null href; none on the home page), the years
+     * (the page's own marked), the search page, the accessibility statement and who publishes the site.
      */
     public record Frame(String title, String siteTitle, String organisation, String edition, String editionLabel,
-                        boolean internal, String home, String css, List<Tables.Link> breadcrumbs, List<Tables.Link> years) {
+                        boolean internal, String home, String css, List<Tables.Link> breadcrumbs, List<NavLink> years,
+                        String script, String search, String accessibility, Publisher publisher, String headStyle) {
         public Frame {
             breadcrumbs = List.copyOf(breadcrumbs);
             years = List.copyOf(years);
         }
+
+        /** This frame with a style sheet of the page's own in its head (CSS made safe by its maker). */
+        public Frame withHeadStyle(String css) {
+            return new Frame(title, siteTitle, organisation, edition, editionLabel, internal, home, this.css, breadcrumbs,
+                    years, script, search, accessibility, publisher, css);
+        }
+    }
+
+    /**
+     * A menu entry.
+     *
+     * @param current {@code page} on the page it links to, {@code true} on the pages below it, null elsewhere
+     *                (the value of {@code aria-current})
+     */
+    public record NavLink(String text, String href, String current) {
+    }
+
+    /**
+     * The publisher block as every page shows it; each text empty when not given.
+     *
+     * @param published the 发布日期 of the page's year (empty on pages of no year)
+     * @param updated   最后更新: the latest 发布日期 of the site, or as site.yaml gives it
+     */
+    public record Publisher(String name, String indexNumber, String contact, String published, String updated) {
     }
 
     public record Home(Frame frame, List<Tables.YearRow> years, List<String> gradeLabels, List<FindingView> findings) {
@@ -51,7 +77,17 @@ public final class Pages {
             gradeLabels = List.copyOf(gradeLabels);
             findings = List.copyOf(findings);
         }
+
+        /**
+         * Whether the narrative ends with a heading: the paper report's last heading (2020's “（2）具体情况”)
+         * introduces the units' sections that follow it there, which on the year page are the unit pages.
+         */
+        public boolean narrativeEndsWithHeading() {
+            return ENDS_WITH_HEADING.matcher(narrativeHtml).find();
+        }
     }
+
+    private static final java.util.regex.Pattern ENDS_WITH_HEADING = java.util.regex.Pattern.compile("</h[1-6]>\\s*$");
 
     public record Unit(Frame frame, String name, String year, String narrativeHtml, List<Tables.ProjectRow> projects,
                        Tables.TotalsView totals, List<FindingView> findings) {
@@ -64,9 +100,12 @@ public final class Pages {
     /**
      * A 自评表 with its texts: the project's narrative, 五、存在问题 and (internal edition) the
      * reviewers' notes, each already HTML; empty when absent or not shown.
+     *
+     * @param attachment whether it is printed in the whole report, headed as on paper (附件2, the form's title
+     *                   centred, the year below it)
      */
     public record FormView(Form form, String heading, boolean internal, String narrativeHtml, String problemsHtml,
-                           String internalHtml, List<Located> findingIndex) {
+                           String internalHtml, List<Located> findingIndex, boolean attachment) {
         public FormView {
             findingIndex = List.copyOf(findingIndex);
         }
@@ -214,18 +253,71 @@ public final class Pages {
                            Delta rate, String narrative) {
     }
 
-    /** The whole year's report on one printable page, in the order of the original document. */
-    public record Report(Frame frame, String title, String department, String published, String narrativeHtml,
-                         List<ReportUnit> units) {
+    /**
+     * The whole year's report on one printable page, in the order of the paper document: a cover, the
+     * contents, the narrative (the report's, then each unit's), 附件1 (the statistics and the summary of
+     * projects) and 附件2 (the forms).
+     */
+    public record Report(Frame frame, String title, String department, String year, String published, String narrativeHtml,
+                         List<ReportUnit> units, List<Tables.ProjectRow> projects, Tables.TotalsView totals,
+                         List<Tables.UnitRow> unitRows, List<String> gradeLabels, String excellentLabel) {
         public Report {
             units = List.copyOf(units);
+            projects = List.copyOf(projects);
+            unitRows = List.copyOf(unitRows);
+            gradeLabels = List.copyOf(gradeLabels);
+        }
+
+        /** The running title of the printed pages, a CSS string. */
+        static String runningTitle(String title, String year) {
+            return cssString(title + "（" + year + "年度）");
         }
     }
 
     /**
-     * @param forms made as they are read, each time (a year can have tens of thousands): read them once, in order;
-     *              not to be changed
+     * The report's title as a CSS string for the printed pages' running header: every character but letters,
+     * digits and CJK written as a CSS escape, so that no content can end the string or the style element.
      */
-    public record ReportUnit(String id, String name, String narrativeHtml, List<FormView> forms) {
+    static String cssString(String text) {
+        StringBuilder out = new StringBuilder("\"");
+        text.codePoints().forEach(c -> {
+            if (Character.isLetterOrDigit(c) && c != '\\') out.appendCodePoint(c);
+            else out.append('\\').append(String.format("%06x", c));
+        });
+        return out.append('"').toString();
+    }
+
+    /**
+     * @param forms    made as they are read, each time (a year can have tens of thousands): read them once, in order;
+     *                 not to be changed
+     * @param contents each form's name and anchor, for the table of contents
+     */
+    public record ReportUnit(String id, String name, String narrativeHtml, List<FormView> forms, List<Tables.Link> contents) {
+    }
+
+    /**
+     * The search page. Without JavaScript it is the list of every project of the edition, year by
+     * year and unit by unit; the script adds results for the words typed above it.
+     */
+    public record Search(Frame frame, List<SearchYear> years, int projects) {
+        public Search {
+            years = List.copyOf(years);
+        }
+    }
+
+    public record SearchYear(Tables.Link year, List<SearchUnit> units) {
+        public SearchYear {
+            units = List.copyOf(units);
+        }
+    }
+
+    public record SearchUnit(Tables.Link unit, List<Tables.Link> projects) {
+        public SearchUnit {
+            projects = List.copyOf(projects);
+        }
+    }
+
+    /** The accessibility statement: what the pages do, the standard they are tested against, whom to tell. */
+    public record Accessibility(Frame frame, String contact) {
     }
 }

@@ -9,6 +9,7 @@ import jixiao.site.YearModel;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
@@ -58,6 +59,7 @@ public final class SiteRenderer {
         Parts parts = new Parts(site, templates, markdown, css);
         List<Job> jobs = new ArrayList<>();
         jobs.add(parts.home());
+        jobs.addAll(parts.siteWide());
         for (YearModel year : site.years()) {
             jobs.addAll(parts.year(year));
             for (UnitModel unit : year.units()) {
@@ -115,6 +117,18 @@ public final class SiteRenderer {
             return html(project.path(), () -> templates.render("project.jte", pages.project(year, unit, project)));
         }
 
+        /**
+         * The pages and files about the whole edition besides its home page: the search page (every project),
+         * its index, the script and the accessibility statement.
+         */
+        public List<Job> siteWide() {
+            return List.of(
+                    html(Paths.SEARCH, () -> templates.render("search.jte", pages.search())),
+                    html(Paths.ACCESSIBILITY, () -> templates.render("accessibility.jte", pages.accessibility())),
+                    new Job(Paths.SEARCH_INDEX, out -> SearchIndex.write(site, out), false),
+                    new Job(Paths.SCRIPT, Body.of(SiteRenderer::script), false));
+        }
+
         public Job css() {
             return new Job(Paths.CSS, Body.of(() -> css), false);
         }
@@ -158,6 +172,18 @@ public final class SiteRenderer {
             };
         }
     }
+
+    /** The script, the same for every edition and site. */
+    static byte[] script() {
+        try (InputStream in = SiteRenderer.class.getResourceAsStream(SCRIPT_RESOURCE)) {
+            if (in == null) throw new IllegalStateException("missing resource " + SCRIPT_RESOURCE);
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    static final String SCRIPT_RESOURCE = "/jixiao/site/site.js";
 
     private static Job html(String path, Supplier<byte[]> render) {
         return new Job(path, Body.of(render), true);

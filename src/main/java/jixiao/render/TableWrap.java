@@ -6,6 +6,7 @@ import org.commonmark.renderer.NodeRenderer;
 import org.commonmark.renderer.html.HtmlNodeRendererContext;
 import org.commonmark.renderer.html.HtmlWriter;
 
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
 
@@ -32,7 +33,13 @@ final class TableWrap extends CustomBlock {
         public void render(Node node) {
             HtmlWriter html = context.getWriter();
             html.line();
-            html.tag("div", Map.of("class", "table-wrap"));
+            // Focusable and named, so that a keyboard can scroll it (WCAG 2.1.1; axe: scrollable-region-focusable).
+            Map<String, String> attrs = new LinkedHashMap<>();
+            attrs.put("class", "table-wrap");
+            attrs.put("tabindex", "0");
+            attrs.put("role", "region");
+            attrs.put("aria-label", "表格");
+            html.tag("div", attrs);
             for (Node child = node.getFirstChild(); child != null; child = child.getNext()) {
                 context.render(child);
             }

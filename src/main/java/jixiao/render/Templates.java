@@ -25,7 +25,8 @@ import java.util.Set;
 public final class Templates {
 
     /** The templates a site needs; a user's folder must have them all. */
-    public static final List<String> PAGES = List.of("home.jte", "year.jte", "unit.jte", "project.jte", "report.jte", "changes.jte");
+    public static final List<String> PAGES = List.of("home.jte", "year.jte", "unit.jte", "project.jte", "report.jte", "changes.jte",
+            "search.jte", "accessibility.jte");
 
     private final TemplateEngine engine;
 

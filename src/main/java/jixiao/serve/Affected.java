@@ -45,6 +45,7 @@ final class Affected {
             year(site, key.year()).ifPresent(y -> project(y, key.id(), parts, out));
         }
         add(out, parts.home());
+        for (SiteRenderer.Job job : parts.siteWide()) add(out, job);
         for (ProjectKey key : changed) {
             Optional<YearModel> year = year(site, key.year());
             if (year.isEmpty()) continue;

@@ -54,11 +54,11 @@ public final class Forms {
                 new Form.Compare(written == null ? Money.NONE : text(written.actual()), Money.rate(s.executionRate()),
                         differs(s.statedRowActual(), s.executionRatePercent())),
                 ex.weight().toPlainString(),
-                new Form.Compare(text(stated.executionScore()), Money.score(s.executionScore()),
+                new Form.Compare(Money.score(stated.executionScore()), Money.score(s.executionScore()),
                         differs(s.statedExecutionScore(), s.executionScore())),
                 views(placed.at(Slot.Kind.EXECUTION)));
 
-        Form.Compare total = new Form.Compare(text(stated.total()), Money.score(s.computedTotal()),
+        Form.Compare total = new Form.Compare(Money.score(stated.total()), Money.score(s.computedTotal()),
                 differs(s.statedTotal(), s.computedTotal()));
         Form.Compare grade = new Form.Compare(text(stated.grade()), s.computedGrade() == null ? Money.NONE : s.computedGrade(),
                 s.statedGrade() != null && s.computedGrade() != null && !s.statedGrade().equals(s.computedGrade()));
@@ -117,7 +117,7 @@ public final class Forms {
             }
             IndicatorScore score = s.indicators().get(i);
             boolean verifiable = score.verifiable();
-            Form.Compare compare = new Form.Compare(text(ind.score()), Money.score(score.computedScore()),
+            Form.Compare compare = new Form.Compare(Money.score(ind.score()), Money.score(score.computedScore()),
                     verifiable && differs(score.statedScore(), score.computedScore()));
             rows.add(new Form.IndicatorRow(level1, level2, "i" + (i + 1), ind.name(), orEmpty(ind.definition()),
                     text(ind.target()), text(ind.actual()),

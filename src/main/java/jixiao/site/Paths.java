@@ -9,8 +9,23 @@ public final class Paths {
 
     public static final String HOME = "index.html";
     public static final String CSS = "assets/site.css";
+    /** Search, sorting and filtering as progressive enhancement: every page works without it. */
+    public static final String SCRIPT = "assets/site.js";
+    /** Every project, unit and indicator of the edition, for {@link #SCRIPT}'s search. */
+    public static final String SEARCH_INDEX = "assets/search.json";
+    /** The search page: without JavaScript, a list of every project. */
+    public static final String SEARCH = "search.html";
+    public static final String ACCESSIBILITY = "accessibility.html";
 
     private Paths() {
+    }
+
+    /** The year a page belongs to ({@code 2020/…}), null for the pages of the whole site. */
+    public static Integer yearOf(String path) {
+        int slash = path.indexOf('/');
+        if (slash != 4) return null;
+        String head = path.substring(0, 4);
+        return head.chars().allMatch(Character::isDigit) ? Integer.valueOf(head) : null;
     }
 
     public static String year(int year) {

@@ -75,7 +75,7 @@ public final class Tables {
                     Money.format(Money.convert(p.budget().planned().total(), p.moneyUnit(), siteUnit), siteUnit),
                     Money.format(Money.convert(p.budget().executed().total(), p.moneyUnit(), siteUnit), siteUnit),
                     Money.rate(s.executionRate()),
-                    s.project().stated() == null || s.project().stated().total() == null ? Money.NONE : s.project().stated().total(),
+                    Money.score(s.project().stated() == null ? null : s.project().stated().total()),
                     Money.score(s.computedTotal()),
                     Forms.differs(s.statedTotal(), s.computedTotal()),
                     s.computedGrade() == null ? Money.NONE : s.computedGrade(),

@@ -42,7 +42,7 @@ class BuildCommandTest {
         assertTrue(Files.isRegularFile(tmp.resolve("out/public/index.html")));
         String[] lines = run.out().split("\n");
         assertTrue(lines[lines.length - 1].matches(
-                "读取了 \\d+ 个文件，生成了 31 个页面（内部版 16 个，公开版 15 个，共 \\d+ 个文件）到 .*：0 个错误，16 个警告，5 条提示；用时 \\d+\\.\\d\\d 秒。"),
+                "读取了 \\d+ 个文件，生成了 35 个页面（内部版 18 个，公开版 17 个，共 \\d+ 个文件）到 .*：0 个错误，16 个警告，5 条提示；用时 \\d+\\.\\d\\d 秒。"),
                 lines[lines.length - 1]);
         assertEquals("", run.err(), "no progress line: the test harness is not a terminal");
     }

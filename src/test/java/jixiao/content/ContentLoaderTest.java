@@ -64,6 +64,25 @@ class ContentLoaderTest {
     }
 
     @Test
+    void thePublisherBlockIsReadWithItsDatesByYearAndBadDatesAreLocated() throws IOException {
+        ContentFixture.copy("loader/base", tmp);
+        Files.copy(ContentFixture.resource("loader/publisher/site.yaml"), tmp.resolve("content/site.yaml"),
+                java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        ContentLoader.Result result = ContentLoader.load(new DirectorySource(tmp.resolve("content")));
+        Publisher p = result.content().site().publisher();
+        assertEquals("测试局办公室", p.name());
+        assertEquals("000000000/2021-00001", p.indexNumber());
+        assertEquals("电话 0000-1234567", p.contact());
+        assertEquals(java.util.Map.of(2020, java.time.LocalDate.of(2021, 4, 30)), p.published());
+        assertEquals(java.util.Optional.of(java.time.LocalDate.of(2021, 4, 30)), p.lastUpdated(p.published().values()));
+        assertEquals(java.util.Optional.of(java.time.LocalDate.of(2019, 1, 2)), p.publishedIn(2019, java.time.LocalDate.of(2019, 1, 2)));
+        assertEquals(List.of(
+                        "content/site.yaml:9:11: error[bad-date]: publisher.published.2021 的值“2021-13-01”不是有效日期：请写成 YYYY-MM-DD，如 2021-03-31。",
+                        "content/site.yaml:10:5: error[bad-year]: publisher.published 的键“二〇二二”不是四位数字的年度：请写成 2020: 2021-06-30。"),
+                result.findings().stream().map(Finding::toCompilerLine).filter(l -> l.startsWith("content/site.yaml")).toList());
+    }
+
+    @Test
     void wrongTypeNamesThePathAndTheExpectedType() throws IOException {
         assertEquals(List.of("content/2020/unit-a/case.yaml:3:12: error[wrong-type]: “budget.planned”应为键值对（映射），实际是数字：请按内容格式修改。"),
                 findingsWithProject("wrong-type"));

@@ -35,10 +35,10 @@ class MarkdownStructureTest {
     }
 
     @Test
-    void tableIsWrappedAndHeaderCellsHaveColumnScope() {
+    void tableIsWrappedInAFocusableNamedRegionAndHeaderCellsHaveColumnScope() {
         String html = new Markdown(0).toHtml("| 项目 | 得分 |\n| --- | --: |\n| 甲 | {{ p.score }} |\n", r -> "9.5");
 
-        assertEquals("<div class=\"table-wrap\">\n<table>\n<thead>\n<tr>\n"
+        assertEquals("<div class=\"table-wrap\" tabindex=\"0\" role=\"region\" aria-label=\"表格\">\n<table>\n<thead>\n<tr>\n"
                 + "<th scope=\"col\">项目</th>\n<th align=\"right\" scope=\"col\">得分</th>\n"
                 + "</tr>\n</thead>\n<tbody>\n<tr>\n<td>甲</td>\n<td align=\"right\">9.5</td>\n</tr>\n</tbody>\n</table>\n</div>\n", html);
     }

@@ -9,10 +9,25 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 class MoneyTest {
 
     @Test
-    void amountsAreShownExactlyAsWrittenWithTheirUnit() {
+    void amountsAreShownExactlyWithoutTrailingZerosWithTheirUnit() {
         assertEquals("4.9745万元", Money.format(new BigDecimal("4.9745"), "万元"));
-        assertEquals("10.00万元", Money.format(new BigDecimal("10.00"), "万元"));
+        assertEquals("10万元", Money.format(new BigDecimal("10.00"), "万元"));
+        assertEquals("10万元", Money.format(new BigDecimal("10"), "万元"));
+        assertEquals("1000元", Money.format(new BigDecimal("1E+3"), "元"));
+        assertEquals("0.5万元", Money.format(new BigDecimal("0.50"), "万元"));
         assertEquals("—", Money.format(null, "万元"));
+    }
+
+    @Test
+    void statedScoresHaveTwoDecimalsLikeComputedOnes() {
+        assertEquals("12.50", Money.score("12.5"));
+        assertEquals("100.00", Money.score("100"));
+        assertEquals("9.67", Money.score("9.666"));
+        assertEquals(Money.score(new BigDecimal("12.5")), Money.score("12.5"));
+        assertEquals("优", Money.score("优"));
+        assertEquals("约9分", Money.score("约9分"));
+        assertEquals("—", Money.score(" "));
+        assertEquals("—", Money.score((String) null));
     }
 
     @Test

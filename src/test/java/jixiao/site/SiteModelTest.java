@@ -173,10 +173,10 @@ class SiteModelTest {
     void theFormShowsStatedAndComputedFiguresSideBySide() {
         Form f = Forms.of(year(published, 2020).project("employment").orElseThrow(), published);
         assertEquals(new Form.Compare("100%", "13.38%", true), f.executionRate());
-        assertEquals(new Form.Compare("10", "1.34", true), f.execution().score());
-        assertEquals(new Form.Compare("100", "81.34", true), f.total());
+        assertEquals(new Form.Compare("10.00", "1.34", true), f.execution().score());
+        assertEquals(new Form.Compare("100.00", "81.34", true), f.total());
         assertEquals(new Form.Compare("优", "良", true), f.grade());
-        assertEquals(new Form.Compare("50", "40.00", true), f.indicators().get(0).score());
+        assertEquals(new Form.Compare("50.00", "40.00", true), f.indicators().get(0).score());
         assertEquals("0.1039亿元", f.budget().get(0).planned());
         assertNull(f.contact(), "no contact in the public edition");
         Form internalForm = Forms.of(year(internal, 2020).project("employment").orElseThrow(), internal);
