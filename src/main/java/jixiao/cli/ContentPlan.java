@@ -6,7 +6,10 @@ import jixiao.content.DirectorySource;
 import jixiao.content.Report;
 import jixiao.content.Year;
 
+import jixiao.diagnostic.IoReason;
+
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -143,15 +146,30 @@ final class ContentPlan {
             for (Planned p : plan.stream().sorted(Comparator.comparing(Planned::relative)).toList()) {
                 Path path = content.resolve(p.relative);
                 createDirectories(path.getParent(), created);
-                // CREATE_NEW: even a file that appeared since the check above is never overwritten.
-                Files.write(path, p.text.getBytes(StandardCharsets.UTF_8), StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
-                created.add(path);
+                // CREATE_NEW: even a file that appeared since the check above is never overwritten. Once it is
+                // created it is ours, so a write that fails halfway (a full disk) removes it with the rest.
+                try (OutputStream file = Files.newOutputStream(path, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
+                    created.add(path);
+                    file.write(p.text.getBytes(StandardCharsets.UTF_8));
+                }
                 out.print("已创建 " + display(p.relative) + "\n");
             }
         } catch (IOException e) {
-            for (int i = created.size() - 1; i >= 0; i--) Files.deleteIfExists(created.get(i));
+            for (int i = created.size() - 1; i >= 0; i--) {
+                try {
+                    Files.deleteIfExists(created.get(i));
+                } catch (IOException left) {
+                    e.addSuppressed(left);
+                }
+            }
             throw e;
         }
+    }
+
+    /** A failed write, for a message: where, and why in the system's terms. */
+    static String describe(IOException e) {
+        String where = e instanceof java.nio.file.FileSystemException fse && fse.getFile() != null ? "写入 " + fse.getFile() + " 时" : "";
+        return where + IoReason.of(e);
     }
 
     /** Creates the missing folders of {@code dir}, recording them (parents first) so a failed run can remove them. */

@@ -114,7 +114,7 @@ final class ImportCommand {
             err.print(refused.getMessage() + "\n");
             return ExitCode.FINDINGS;
         } catch (IOException e) {
-            err.print("导入失败：" + e + "。本次没有留下任何新文件。\n");
+            err.print("导入失败：" + ContentPlan.describe(e) + "。本次没有留下任何新文件。\n");
             return ExitCode.FINDINGS;
         }
         int forms = results.stream().mapToInt(r -> r.forms().size()).sum();

@@ -109,7 +109,7 @@ final class NewCommand {
             if (stop.code == USAGE) err.print(USAGE_TEXT);
             return stop.code;
         } catch (IOException e) {
-            err.print("操作失败：" + e + "。本次没有留下任何新文件。\n");
+            err.print("操作失败：" + ContentPlan.describe(e) + "。本次没有留下任何新文件。\n");
             return REFUSED;
         }
     }

@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -124,10 +125,18 @@ final class SchemaCommand {
                 out.println("已是最新 " + target);
                 continue;
             }
+            // Written beside, then moved over: a write that fails halfway (a full disk) leaves no half file,
+            // which the next run would take for one the user changed.
+            Path partial = target.resolveSibling("." + FILES.get(i) + ".jixiao-partial");
             try {
-                // Plain write, not temp-and-swap: the files are small and the command can simply be run again.
-                Files.write(target, contents.get(i));
+                Files.write(partial, contents.get(i));
+                Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
             } catch (IOException e) {
+                try {
+                    Files.deleteIfExists(partial);
+                } catch (IOException ignored) {
+                    // Reported below is what matters; a stray partial file is named by its own name.
+                }
                 err.println("jixiao schema: 无法写入 " + target + "：" + reason(e));
                 return EXIT_IO_ERROR;
             }

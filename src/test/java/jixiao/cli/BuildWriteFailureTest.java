@@ -61,6 +61,29 @@ class BuildWriteFailureTest {
         }
     }
 
+    @Test
+    void newAndSchemaOnAFullDiskLeaveNoHalfWrittenFile() throws Exception {
+        Path disk = tmp.resolve("disk");
+        Files.createDirectories(disk);
+        assumeTrue(mount(disk, "1m"), "mounting a small tmpfs needs root: the full-disk test did not run");
+        Files.createDirectories(disk.resolve("content"));
+        Files.createDirectories(disk.resolve("schema"));
+        fill(disk.resolve("filler"));
+
+        Builds.Run created = Builds.run("new", "unit", "2021/x", "--content", disk.resolve("content").toString());
+        Builds.Run schema = Builds.run("schema", "--out", disk.resolve("schema").toString());
+
+        assertEquals(1, created.exit(), created.err());
+        assertTrue(created.err().contains("磁盘空间已满（No space left on device）"), created.err());
+        assertFalse(created.err().contains("java."), created.err());
+        assertEquals(2, schema.exit(), schema.err());
+        assertTrue(schema.err().contains("磁盘空间已满（No space left on device）"), schema.err());
+        try (var left = Files.walk(disk)) {
+            assertEquals(java.util.List.of("", "content", "filler", "schema"),
+                    left.map(p -> disk.relativize(p).toString()).sorted().toList(), "nothing half-written is left");
+        }
+    }
+
     private boolean mount(Path at, String size) throws InterruptedException {
         try {
             Process p = new ProcessBuilder("mount", "-t", "tmpfs", "-o", "size=" + size, "tmpfs", at.toString())
