@@ -186,6 +186,24 @@ class WritingCommandsGuardTest {
         assertEquals(before, hashes(tmp));
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"content", "templates", ".git", "."})
+    void importOnlyAddsFilesAndASecondImportChangesNothing(String contentFolder) {
+        String form = Path.of("src/test/resources/importer/paper-form.docx").toAbsolutePath().toString();
+        SortedMap<String, String> before = hashes(tmp);
+
+        Builds.Run first = Builds.run("import", form, "--year", "2019", "--content", project.resolve(contentFolder).toString());
+
+        assertEquals(0, first.exit(), first.out() + first.err());
+        assertKeptEveryFile(before, hashes(tmp));
+        SortedMap<String, String> imported = hashes(tmp);
+
+        Builds.Run second = Builds.run("import", form, "--year", "2019", "--content", project.resolve(contentFolder).toString());
+
+        assertTrue(second.exit() != 0, second.out() + second.err());
+        assertEquals(imported, hashes(tmp));
+    }
+
     private static void assertKeptEveryFile(SortedMap<String, String> before, SortedMap<String, String> after) {
         List<String> changed = new ArrayList<>();
         for (Map.Entry<String, String> file : before.entrySet()) {
