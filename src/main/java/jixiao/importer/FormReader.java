@@ -174,7 +174,7 @@ final class FormReader {
                     }
                     String[] cells = assign(free, goalColumns, 3);
                     free.forEach(used::add);
-                    if (cells[2] != null && !cells[2].isBlank() && completion == null) completion = cells[2].strip();
+                    if (!isBlank(cells[2]) && completion == null) completion = cells[2].strip();
                     if (!isBlank(cells[0]) || !isBlank(cells[1])) goals.add(new Goal(orNull(cells[0]), orNull(cells[1])));
                 }
                 case 4 -> {
@@ -551,7 +551,7 @@ final class FormReader {
     }
 
     private static boolean isBlank(String s) {
-        return s == null || s.isBlank();
+        return s == null || FormText.isBlank(s);
     }
 
     private static String orNull(String s) {

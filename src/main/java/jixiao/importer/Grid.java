@@ -21,7 +21,7 @@ record Grid(String where, List<String> before, List<List<Cell>> rows) {
     /** One cell: its text (paragraphs joined with line breaks), grid column, span, and whether the cell above covers it. */
     record Cell(String text, int column, int span, boolean covered) {
         boolean blank() {
-            return covered || text.isBlank();
+            return covered || FormText.isBlank(text);
         }
 
         /** Whether grid column {@code c} lies under this cell. */

@@ -177,9 +177,8 @@ final class DocxReport {
         WordXml.paragraph(x, "Heading1", null, "附件2");
         boolean first = true;
         for (ProjectModel project : year.projects()) {
-            if (!first) WordXml.pageBreak(x);
+            form(project, !first);
             first = false;
-            form(project);
             flush();
         }
         if (site.edition().showsFindings()) findingsAppendix();
@@ -343,11 +342,13 @@ final class DocxReport {
 
     // ------------------------------------------------------------------ 附件2: one form
 
-    private void form(ProjectModel model) {
+    private void form(ProjectModel model, boolean newPage) {
         Project p = model.project();
         Form form = Forms.of(model, site);
         Stated stated = p.stated() == null ? Stated.NONE : p.stated();
-        WordXml.paragraph(x, "FormTitle", Align.CENTER, FORM_TITLE + (p.isDraft() ? "（草稿）" : ""));
+        String title = FORM_TITLE + (p.isDraft() ? "（草稿）" : "");
+        if (newPage) WordXml.paragraphOnNewPage(x, "FormTitle", Align.CENTER, title);
+        else WordXml.paragraph(x, "FormTitle", Align.CENTER, title);
         WordXml.paragraph(x, "FormMeta", Align.CENTER, "（" + p.year() + "年度）");
         x.append("<w:p>");
         WordXml.paragraphProperties(x, "FormMeta", null, true);
@@ -429,8 +430,7 @@ final class DocxReport {
     // ------------------------------------------------------------------ 附件3: findings (internal edition)
 
     private void findingsAppendix() throws IOException {
-        WordXml.pageBreak(x);
-        WordXml.paragraph(x, "Heading1", null, "附件3（仅内部版）");
+        WordXml.paragraphOnNewPage(x, "Heading1", null, "附件3（仅内部版）");
         WordXml.paragraph(x, "Title", Align.CENTER, "核查发现");
         if (year.findingCount() == 0) {
             WordXml.paragraph(x, "BodyText", null, "未发现问题。");

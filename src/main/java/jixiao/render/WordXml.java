@@ -65,9 +65,19 @@ final class WordXml {
         x.append("</w:p>");
     }
 
-    /** An empty paragraph that starts a new page. */
-    static void pageBreak(StringBuilder x) {
-        x.append("<w:p><w:r><w:br w:type=\"page\"/></w:r></w:p>");
+    /**
+     * A paragraph of one run that starts a new page. The break belongs to the paragraph (pageBreakBefore), not
+     * to an empty paragraph of its own: after a table that fills its page, such an empty paragraph would land
+     * on the next page and break again, leaving a blank page (seen in LibreOffice).
+     */
+    static void paragraphOnNewPage(StringBuilder x, String style, Align align, String text) {
+        x.append("<w:p><w:pPr>");
+        if (style != null) x.append("<w:pStyle w:val=\"").append(style).append("\"/>");
+        x.append("<w:pageBreakBefore/>");
+        if (align != null) x.append("<w:jc w:val=\"").append(align.value).append("\"/>");
+        x.append("</w:pPr>");
+        run(x, text, false);
+        x.append("</w:p>");
     }
 
     static void paragraphProperties(StringBuilder x, String style, Align align, boolean keepNext) {

@@ -56,6 +56,19 @@ class ImportCommandTest {
         assertTrue(file("2019/dw-21773e60/unit.yaml").contains("name: \"劳动和社会保障监察大队\""));
     }
 
+    /** A new user's trial: LibreOffice writes a blank row of &nbsp; cells as U+00A0, which Java's isBlank does not count as blank. */
+    @Test
+    void aRowOfNoBreakSpacesIsABlankRowNotAnIndicator() throws IOException {
+        Builds.Run run = importing("blank-nbsp-row.docx");
+        assertEquals(0, run.exit(), run.err());
+        try (var files = Files.walk(dir.resolve("content"))) {
+            for (Path yaml : files.filter(f -> f.toString().endsWith(".yaml")).toList()) {
+                String text = Files.readString(yaml, StandardCharsets.UTF_8);
+                assertFalse(text.contains("\u00A0"), yaml + ":\n" + text);
+            }
+        }
+    }
+
     @Test
     void theSameFormFromExcelGivesTheSameProject() throws IOException {
         Builds.Run run = importing("paper-form.xlsx");
