@@ -77,15 +77,23 @@
     input.value = query;
     document.querySelectorAll('input[name=q]').forEach(function (i) { i.value = query; });
     if (!query.trim()) return;
+    var partial = false;
     fetch(new URL('assets/search.json', root).href)
       .then(function (r) { if (!r.ok) throw new Error(r.status); return r.json(); })
       .catch(function () {
-        /* Opened from disk, where a page may not read files: search the list of projects on the page. */
+        /* Opened from disk, where a page may not read files: search the list of projects on the page, and say so. */
+        partial = true;
         return Array.prototype.map.call(document.querySelectorAll('.project-list a'), function (a) {
           return { k: '项目', t: a.textContent, c: '', u: new URL(a.getAttribute('href'), location.href).href };
         });
       })
-      .then(function (index) { showResults(box, query.trim(), search(index, query)); });
+      .then(function (index) {
+        showResults(box, query.trim(), search(index, query));
+        if (partial) {
+          var count = box.querySelector('.search-count');
+          if (count) count.textContent += '（从本机文件打开时浏览器不允许读取搜索索引，只查了项目名称；单位和指标请在网站上搜索。）';
+        }
+      });
   }
 
   function cellValue(row, col, numeric) {

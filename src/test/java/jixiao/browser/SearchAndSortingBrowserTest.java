@@ -86,6 +86,17 @@ class SearchAndSortingBrowserTest {
         assertTrue(driver.findElement(By.id(id)).getText().contains("日常检查企业数"));
     }
 
+    /** Opened from disk, Chromium does not let a page read search.json: projects are still found, and the page says what it left out. */
+    @Test
+    void fromAFileOnDiskProjectsAreFoundAndThePageSaysUnitsAndIndicatorsWereNotSearched() {
+        driver.get(work.resolve("out/public/search.html").toUri() + "?q=" + URLEncoder.encode("劳动监察", StandardCharsets.UTF_8));
+        new WebDriverWait(driver, Duration.ofSeconds(20))
+                .until(ExpectedConditions.visibilityOfElementLocated(By.id("search-results")));
+        assertTrue(texts(driver.findElements(By.cssSelector("#search-results .search-list li"))).contains("劳动监察专项资金"));
+        String count = driver.findElement(By.cssSelector("#search-results .search-count")).getText();
+        assertTrue(count.contains("只查了项目名称"), count);
+    }
+
     @Test
     void aQueryWithoutMatchesSaysSo() {
         assertTrue(search("不存在的名称甲乙丙").isEmpty());

@@ -55,7 +55,7 @@ class PortalPagesTest {
         for (String path : htmlPages()) {
             String html = page(path);
             String up = "../".repeat(path.split("/").length - 1);
-            assertTrue(html.contains("<dt>主办单位</dt><dd>测试局办公室</dd>"), path);
+            assertTrue(html.contains("<dt>发布机构</dt><dd>测试局办公室</dd>"), path);
             assertTrue(html.contains("<dt>索引号</dt><dd>000000000/2021-00001</dd>"), path);
             assertTrue(html.contains("<dt>联系方式</dt><dd>办公室电话 0000-1234567（工作日 9:00—17:00）</dd>"), path);
             assertTrue(html.contains("<dt>最后更新</dt><dd>2022-04-29</dd>"), path);
