@@ -22,7 +22,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /**
  * The year-on-year pages of the three-year comparison fixture (2019, 2020, 2021), both editions:
  * {@code <year>/changes.html} for every year but the first, and each project's history across the
- * years. The golden file is rewritten like SiteGoldenTest's, with {@code -Djixiao.golden.update=true}.
+ * years. The golden file is rewritten like SiteGoldenTest's, with {@code -Djixiao.updateGolden=true}.
  */
 class ChangesPageTest {
 
@@ -159,7 +159,7 @@ class ChangesPageTest {
         String file = "internal/2021/changes.html";
         String actual = page(file);
         Path golden = GOLDEN.resolve(file);
-        if (Boolean.getBoolean("jixiao.golden.update")) {
+        if (Boolean.getBoolean("jixiao.updateGolden")) {
             Files.createDirectories(golden.getParent());
             Files.writeString(golden, actual, StandardCharsets.UTF_8);
         }

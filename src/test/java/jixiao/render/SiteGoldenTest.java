@@ -15,7 +15,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /**
  * Pages of the fixture compared byte for byte with src/test/resources/golden/site/. After a
- * deliberate change, rewrite them with {@code mvn test -Dtest=SiteGoldenTest -Djixiao.golden.update=true}
+ * deliberate change, rewrite them with {@code mvn test -Dtest=SiteGoldenTest -Djixiao.updateGolden=true}
  * and review the diff.
  */
 class SiteGoldenTest {
@@ -41,7 +41,7 @@ class SiteGoldenTest {
     void matchesTheGoldenFile(String file) throws IOException {
         byte[] actual = Files.readAllBytes(out.resolve(file));
         Path golden = GOLDEN.resolve(file);
-        if (Boolean.getBoolean("jixiao.golden.update")) {
+        if (Boolean.getBoolean("jixiao.updateGolden")) {
             Files.createDirectories(golden.getParent());
             Files.write(golden, actual);
         }
