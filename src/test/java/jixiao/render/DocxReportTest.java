@@ -140,6 +140,15 @@ class DocxReportTest {
     }
 
     @Test
+    void theSummaryTablesYearColumnIsWideEnoughForAYear() throws IOException {
+        String xml = entry(internalBytes, "word/document.xml");
+        Matcher grid = Pattern.compile("项目汇总表.*?<w:tblGrid><w:gridCol w:w=\"(\\d+)\"/>", Pattern.DOTALL).matcher(xml);
+        assertTrue(grid.find(), "the 项目汇总表 has a grid");
+        // "2020" is four half-widths of 95 twips at 9 pt, plus the cell's margins (220): it must not wrap as 202/0.
+        assertTrue(Integer.parseInt(grid.group(1)) >= 4 * 95 + 220, "年度 column " + grid.group(1));
+    }
+
+    @Test
     void eachFormStartsOnANewPage() throws IOException {
         String xml = entry(internalBytes, "word/document.xml");
         Matcher titles = Pattern.compile("<w:pStyle w:val=\"FormTitle\"/>").matcher(xml);
