@@ -11,12 +11,12 @@ import jixiao.diagnostic.Visible;
 import jixiao.parallel.Parallel;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Set;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeSet;
 import java.util.function.Function;
 
 /**
@@ -176,7 +176,7 @@ final class PublicTextChecks {
     }
 
     /** Every contact of the content (drafts' too), by telephone number and by name; none when contacts are public. */
-    private record Contacts(Map<String, Contact> phones, Map<String, Contact> names, TreeSet<Integer> nameLengths) {
+    private record Contacts(Map<String, Contact> phones, Map<String, Contact> names, Map<Character, List<String>> namesByFirstChar) {
 
         /** A contact: name and telephone as written. */
         record Contact(String name, String phone) {
@@ -188,8 +188,7 @@ final class PublicTextChecks {
         static Contacts of(Content content) {
             Map<String, Contact> phones = new HashMap<>();
             Map<String, Contact> names = new HashMap<>();
-            TreeSet<Integer> lengths = new TreeSet<>();
-            if (content.site().showContacts()) return new Contacts(phones, names, lengths);
+            if (content.site().showContacts()) return new Contacts(phones, names, Map.of());
             for (Year y : content.years()) {
                 y.projects().forEach(p -> {
                     if (p.contact() == null) return;
@@ -199,11 +198,15 @@ final class PublicTextChecks {
                     for (String key : Phones.keys(Phones.digits(phone))) phones.putIfAbsent(key, c);
                     if (name.codePointCount(0, name.length()) >= MIN_NAME) {
                         names.putIfAbsent(name, c);
-                        lengths.add(name.length());
                     }
                 });
             }
-            return new Contacts(phones, names, lengths);
+            // Looked up by the character a text has at each place, longest name first: a text is read once, with
+            // no substring made per place and length (at 10,000 projects that was most of this check's time).
+            Map<Character, List<String>> byFirst = new HashMap<>();
+            for (String name : names.keySet()) byFirst.computeIfAbsent(name.charAt(0), k -> new ArrayList<>()).add(name);
+            byFirst.values().forEach(list -> list.sort(Comparator.comparingInt(String::length).reversed().thenComparing(Comparator.naturalOrder())));
+            return new Contacts(phones, names, byFirst);
         }
 
         boolean isEmpty() {
@@ -229,10 +232,9 @@ final class PublicTextChecks {
             int i = 0;
             while (i < text.length()) {
                 int found = 0;
-                for (int length : nameLengths.descendingSet()) {
-                    if (i + length > text.length()) continue;
-                    if (names.containsKey(text.substring(i, i + length)) && standsAlone(text, i, i + length)) {
-                        found = length;
+                for (String name : namesByFirstChar.getOrDefault(text.charAt(i), List.of())) {
+                    if (text.startsWith(name, i) && standsAlone(text, i, i + name.length())) {
+                        found = name.length();
                         break;
                     }
                 }
