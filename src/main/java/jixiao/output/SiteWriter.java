@@ -95,10 +95,10 @@ public final class SiteWriter implements AutoCloseable {
         Path absolute = OutputPaths.targetOf(target);
         Path parent = absolute.getParent();
         if (parent == null) throw new OutputRefused("不能把网站写到文件系统的根目录 " + absolute + "：请用 --out 指定一个专用的文件夹，例如 output。");
-        checkReplaceable(absolute);
         Files.createDirectories(parent);
         TargetLock lock = TargetLock.acquire(absolute);
         try {
+            // Checked under the lock only: a walk of the whole previous output, once (and again at commit).
             checkReplaceable(absolute);
             removeLeftovers(absolute);
             Path temp = createFresh(absolute, TEMP);
