@@ -159,7 +159,7 @@ final class DocxReport {
         this.writer = writer;
         x.append("<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n<w:document xmlns:w=\"")
                 .append(WordXml.W).append("\" xmlns:r=\"").append(WordXml.R).append("\"><w:body>");
-        Report report = year.year().report();
+        Report report = year.report();
         WordXml.paragraph(x, "Title", Align.CENTER, report.title());
         if (report.department() != null && !report.department().isBlank()) {
             WordXml.paragraph(x, "Subtitle", Align.CENTER, report.department());

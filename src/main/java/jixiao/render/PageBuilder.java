@@ -9,6 +9,7 @@ import jixiao.site.Figures;
 import jixiao.site.FindingView;
 import jixiao.site.Form;
 import jixiao.site.Forms;
+import jixiao.site.ModelReads;
 import jixiao.site.Money;
 import jixiao.site.Paths;
 import jixiao.site.ProjectModel;
@@ -81,9 +82,9 @@ public final class PageBuilder {
         Publisher p = site.site().publisher();
         String name = p.name() != null ? p.name() : orEmpty(site.site().organisation());
         String published = year == null ? "" : site.years().stream().filter(y -> y.number() == year).findFirst()
-                .flatMap(y -> p.publishedIn(year, y.year().report().published())).map(LocalDate::toString).orElse("");
+                .flatMap(y -> p.publishedIn(year, y.report().published())).map(LocalDate::toString).orElse("");
         String updated = p.lastUpdated(site.years().stream()
-                .map(y -> p.publishedIn(y.number(), y.year().report().published()).orElse(null)).toList())
+                .map(y -> p.publishedIn(y.number(), y.report().published()).orElse(null)).toList())
                 .map(LocalDate::toString).orElse("");
         return new Pages.Publisher(name, orEmpty(p.indexNumber()), orEmpty(p.contact()), published, updated);
     }
@@ -94,7 +95,7 @@ public final class PageBuilder {
         String path = Paths.HOME;
         List<Tables.YearRow> rows = site.years().stream()
                 .map(y -> new Tables.YearRow(new Tables.Link(y.number() + "年度", Paths.relative(path, Paths.year(y.number()))),
-                        y.year().report().title(), Tables.TotalsView.of(y.totals()), changesLink(path, y)))
+                        y.report().title(), Tables.TotalsView.of(y.totals()), changesLink(path, y)))
                 .toList();
         return new Pages.Home(frame(path, site.site().title(), List.of()), rows, gradeLabels(),
                 Forms.views(site.siteFindings()));
@@ -102,7 +103,7 @@ public final class PageBuilder {
 
     public Pages.Year year(YearModel year) {
         String path = Paths.year(year.number());
-        Report report = year.year().report();
+        Report report = year.report();
         List<Tables.ProjectRow> rows = Tables.projects(year.projects(), year, path, site.site().moneyUnit());
         List<Charts.Bar> rateBars = year.projects().stream()
                 .map(p -> new Charts.Bar(p.project().name(), p.score().executionRate(), Money.rate(p.score().executionRate())))
@@ -187,7 +188,9 @@ public final class PageBuilder {
     private Tables.Link changeOf(String path, int yearNumber, String projectId) {
         Map<String, ProjectChange> changes = changesByYear.get(yearNumber);
         if (changes == null) return null;
-        return Optional.ofNullable(changes.get(projectId))
+        // The year's changes were indexed outside any recording: note the one read (an absent one only becomes
+        // present when a project of this id changes, which replaces the page's own project too).
+        return Optional.ofNullable(ModelReads.note(changes.get(projectId)))
                 .map(c -> ChangePages.anchor(c)
                         .map(a -> new Tables.Link(c.kind().label(), Paths.relative(path, Paths.changes(yearNumber) + "#" + a)))
                         .orElse(new Tables.Link(c.kind().label(), null)))
@@ -223,7 +226,7 @@ public final class PageBuilder {
 
     public Pages.Report report(YearModel year) {
         String path = Paths.report(year.number());
-        Report report = year.year().report();
+        Report report = year.report();
         List<Pages.ReportUnit> units = new ArrayList<>();
         for (UnitModel unit : year.units()) {
             // Made as the template comes to each: a year can have tens of thousands of forms.

@@ -305,12 +305,12 @@ public final class SummaryXlsx {
                 .append("<cp:coreProperties xmlns:cp=\"http://schemas.openxmlformats.org/package/2006/metadata/core-properties\"")
                 .append(" xmlns:dc=\"http://purl.org/dc/elements/1.1/\" xmlns:dcterms=\"http://purl.org/dc/terms/\"")
                 .append(" xmlns:dcmitype=\"http://purl.org/dc/dcmitype/\" xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\">");
-        String title = year.year().report().title();
+        String title = year.report().title();
         if (title != null) xml.append("<dc:title>").append(xmlText(title)).append("</dc:title>");
         xml.append("<dc:creator>jixiao</dc:creator>");
-        if (year.year().report().published() != null) {
+        if (year.report().published() != null) {
             xml.append("<dcterms:created xsi:type=\"dcterms:W3CDTF\">")
-                    .append(year.year().report().published().atStartOfDay().atOffset(ZoneOffset.UTC).format(DateTimeFormatter.ISO_OFFSET_DATE_TIME))
+                    .append(year.report().published().atStartOfDay().atOffset(ZoneOffset.UTC).format(DateTimeFormatter.ISO_OFFSET_DATE_TIME))
                     .append("</dcterms:created>");
         }
         return xml.append("</cp:coreProperties>").toString().getBytes(StandardCharsets.UTF_8);

@@ -49,8 +49,8 @@ public final class YearData {
             json.writeStartObject();
             json.writeNumberField("year", year.number());
             json.writeStringField("edition", site.edition().key());
-            json.writeStringField("title", year.year().report().title());
-            json.writeStringField("department", year.year().report().department());
+            json.writeStringField("title", year.report().title());
+            json.writeStringField("department", year.report().department());
             json.writeStringField("money_unit", site.site().moneyUnit());
             json.writeStringField("rules", site.profile().name());
             totals(json, "totals", year.totals());

@@ -76,7 +76,7 @@ public final class Forms {
 
         String department = p.filingDepartment() != null && !p.filingDepartment().isBlank()
                 ? p.filingDepartment() : site.years().stream().filter(y -> y.number() == p.year())
-                .map(y -> y.year().report().department()).filter(Objects::nonNull).findFirst().orElse("");
+                .map(y -> y.report().department()).filter(Objects::nonNull).findFirst().orElse("");
 
         return new Form(p.id(), p.name(), Integer.toString(p.year()), orEmpty(department),
                 p.implementingUnit() == null ? Money.NONE : p.implementingUnit(), unit, p.isDraft(),

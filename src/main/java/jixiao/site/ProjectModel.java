@@ -18,13 +18,35 @@ public record ProjectModel(Project project, ProjectScore score, FindingPlacement
         years = List.copyOf(years);
     }
 
+    // Any read of a project notes it for ModelReads: it is replaced whole when the project (or its id elsewhere) changes.
+
+    @Override
+    public Project project() {
+        return ModelReads.note(this).project;
+    }
+
+    @Override
+    public ProjectScore score() {
+        return ModelReads.note(this).score;
+    }
+
+    @Override
+    public FindingPlacement findings() {
+        return ModelReads.note(this).findings;
+    }
+
+    @Override
+    public List<ProjectRef> years() {
+        return ModelReads.note(this).years;
+    }
+
     public String path() {
         return Paths.project(project.year(), project.unitId(), project.id());
     }
 
     /** The same project id in the edition's other years, oldest first. */
     public List<ProjectRef> otherYears() {
-        return years.stream().filter(r -> r.year() != project.year()).toList();
+        return years().stream().filter(r -> r.year() != project.year()).toList();
     }
 
     /** Where a project id appears in one year, with its score there (which holds the project). */

@@ -30,6 +30,38 @@ public record YearModel(Year year, List<UnitModel> units, Totals totals, List<Fi
         hiddenIds = Set.copyOf(hiddenIds);
     }
 
+    // Accessors note what they give for ModelReads: a file that read a year's totals depends on them.
+
+    @Override
+    public Year year() {
+        return ModelReads.note(year);
+    }
+
+    /** The year's report.yaml and report.md: kept as they were when a project of the year changes. */
+    public jixiao.content.Report report() {
+        return ModelReads.note(year.report());
+    }
+
+    @Override
+    public Totals totals() {
+        return ModelReads.note(totals);
+    }
+
+    @Override
+    public List<Finding> findings() {
+        return ModelReads.note(findings);
+    }
+
+    @Override
+    public Set<String> hiddenIds() {
+        return ModelReads.note(hiddenIds);
+    }
+
+    @Override
+    public YearComparison changes() {
+        return ModelReads.note(changes);
+    }
+
     public int number() {
         return year.year();
     }
@@ -49,7 +81,7 @@ public record YearModel(Year year, List<UnitModel> units, Totals totals, List<Fi
 
     /** Every finding of the year that this edition shows: the report's, the units' and the projects'. */
     public int findingCount() {
-        return findings.size() + units.stream().mapToInt(u -> u.findings().size()
+        return findings().size() + units.stream().mapToInt(u -> u.findings().size()
                 + u.projects().stream().mapToInt(p -> p.findings().count()).sum()).sum();
     }
 }

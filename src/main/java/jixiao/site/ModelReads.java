@@ -1,0 +1,84 @@
+package jixiao.site;
+
+import java.util.Collections;
+import java.util.IdentityHashMap;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
+
+/**
+ * What a rendering read of a site model, as Hugo tracks identities: while {@link #record} runs a
+ * rendering, every model part it reads ({@link ProjectModel}, {@link UnitModel}, a year's totals, report,
+ * findings, comparison, hidden ids, a project's change) is noted by identity. A file rendered from one
+ * model is then the same for a later model that still holds every part it read, the same objects: a
+ * model patched for a change keeps the parts the change did not touch ({@code jixiao.build.ModelPatch}).
+ *
+ * <p>Only reads on the recording thread are noted: a rendering must not hand model reads to other threads.
+ * What every file may read without a note (the edition, site.yaml, the rules profile, which years, units
+ * and projects there are) must be the same in both models; the caller checks that, else renders all.
+ */
+public final class ModelReads {
+
+    private static final ThreadLocal<Set<Object>> RECORDING = new ThreadLocal<>();
+    /**
+     * Recordings in progress on any thread: a plain build records nothing, and then each read costs a
+     * volatile read rather than a thread-local look-up (model accessors are called millions of times).
+     */
+    private static final AtomicInteger ACTIVE = new AtomicInteger();
+
+    private ModelReads() {
+    }
+
+    /** What a rendering gave, and the model parts it read. */
+    public record Recorded<T>(T value, Set<Object> reads) {
+    }
+
+    /** Runs {@code rendering}, noting what it reads; recordings do not nest (the inner one's reads go to it alone). */
+    public static <T> Recorded<T> record(Supplier<T> rendering) {
+        Set<Object> reads = Collections.newSetFromMap(new IdentityHashMap<>());
+        Set<Object> outer = RECORDING.get();
+        RECORDING.set(reads);
+        ACTIVE.incrementAndGet();
+        try {
+            T value = rendering.get();
+            return new Recorded<>(value, Collections.unmodifiableSet(reads));
+        } finally {
+            ACTIVE.decrementAndGet();
+            if (outer == null) RECORDING.remove();
+            else RECORDING.set(outer);
+        }
+    }
+
+    /** Notes that the recording rendering on this thread, if any, read {@code part}; returns it. */
+    public static <T> T note(T part) {
+        if (ACTIVE.get() == 0 || part == null) return part;
+        Set<Object> reads = RECORDING.get();
+        if (reads != null) reads.add(part);
+        return part;
+    }
+
+    /**
+     * Every part of {@code site} that a rendering can note, by identity: what a file's recorded reads are
+     * checked against. A part noted but missing here only makes a file render again, never stay stale.
+     */
+    public static Set<Object> parts(SiteModel site) {
+        Set<Object> parts = Collections.newSetFromMap(new IdentityHashMap<>());
+        for (YearModel year : site.years()) {
+            // Called outside any recording on this thread, so these reads note nothing.
+            parts.add(year.year());
+            parts.add(year.report());
+            parts.add(year.totals());
+            parts.add(year.findings());
+            parts.add(year.hiddenIds());
+            if (year.changes() != null) {
+                parts.add(year.changes());
+                parts.addAll(year.changes().projects());
+            }
+            for (UnitModel unit : year.units()) {
+                parts.add(unit);
+                parts.addAll(unit.projects());
+            }
+        }
+        return parts;
+    }
+}
