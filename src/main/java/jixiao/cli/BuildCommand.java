@@ -1,24 +1,16 @@
 package jixiao.cli;
 
+import jixiao.build.SiteBuild;
 import jixiao.check.CheckResult;
 import jixiao.check.Checker;
 import jixiao.content.DirectorySource;
 import jixiao.diagnostic.Finding;
 import jixiao.diagnostic.Severity;
 import jixiao.diagnostic.IoReason;
-import jixiao.output.Folders;
 import jixiao.output.OutputPaths;
-import jixiao.output.OutputRefused;
-import jixiao.output.SiteWriter;
-import jixiao.render.Markdown;
-import jixiao.render.SiteRenderer;
-import jixiao.render.Templates;
 import jixiao.compare.Edition;
-import jixiao.site.FindingIndex;
-import jixiao.site.SiteModel;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -36,9 +28,6 @@ import java.util.Set;
 final class BuildCommand {
 
     static final String DEFAULT_OUT = "output";
-    static final String CSS_RESOURCE = "/jixiao/site/site.css";
-    /** A user's templates folder may carry its own stylesheet under this name. */
-    static final String CSS_OVERRIDE = "site.css";
 
     private BuildCommand() {
     }
@@ -107,77 +96,36 @@ final class BuildCommand {
             for (Finding f : result.findings()) printer.print(f, out);
         }
 
-        Path classes = null;
         try {
-            Templates templates;
-            byte[] css;
-            if (templatesDir == null) {
-                templates = Templates.precompiled();
-                css = resource(CSS_RESOURCE);
-            } else {
-                classes = Files.createTempDirectory("jixiao-templates-");
-                templates = Templates.fromDirectory(templatesDir, classes);
-                templates.prepare();
-                Path own = templatesDir.resolve(CSS_OVERRIDE);
-                css = Files.isRegularFile(own) ? Files.readAllBytes(own) : resource(CSS_RESOURCE);
+            SiteBuild.Written written = SiteBuild.write(result, templatesDir, outDir, new SiteBuild.Progress() {
+                @Override
+                public void phase(String label, int files) {
+                    progress.phase(label, files);
+                }
+
+                @Override
+                public void step() {
+                    progress.step();
+                }
+
+                @Override
+                public void idle() {
+                    progress.idle();
+                }
+            });
+            if (written.keptAside() != null) {
+                err.println("jixiao build: 生成期间有别的文件放进了 " + outDir + "，没有删除它们：上一次的输出连同这些文件留在 "
+                        + written.keptAside() + "，请查看后自行处理。");
             }
-            Markdown markdown = new Markdown(0);
-            FindingIndex index = FindingIndex.of(result.findings());
             int[] pages = new int[Edition.values().length];
-            int files = 0;
-            // Both editions go into one new tree beside the old output, swapped in together by commit();
-            // any failure before that leaves the old output as it was.
-            try (SiteWriter site = SiteWriter.begin(outDir)) {
-                for (Edition edition : Edition.values()) {
-                    SiteRenderer.Counts counts = SiteRenderer.render(SiteModel.build(result, index, edition), templates, markdown, css,
-                            new SiteRenderer.Sink() {
-                                @Override
-                                public void accept(String path, SiteRenderer.Body body) {
-                                    site.write(edition.key() + "/" + path, body::writeTo);
-                                    progress.step();
-                                }
-
-                                @Override
-                                public void expect(int count) {
-                                    progress.phase("正在生成" + edition.label(), count);
-                                }
-                            });
-                    pages[edition.ordinal()] = counts.pages();
-                    files += counts.files();
-                }
-                progress.idle();
-                site.commit();
-                if (site.keptAside() != null) {
-                    err.println("jixiao build: 生成期间有别的文件放进了 " + outDir + "，没有删除它们：上一次的输出连同这些文件留在 "
-                            + site.keptAside() + "，请查看后自行处理。");
-                }
-            }
-            if (!quiet) out.println(summary(source.read(), pages, files, outDir, result, started));
+            pages[Edition.INTERNAL.ordinal()] = written.internalPages();
+            pages[Edition.PUBLIC.ordinal()] = written.publicPages();
+            if (!quiet) out.println(summary(source.read(), pages, written.files(), outDir, result, started));
             return ExitCode.OK;
-        } catch (OutputRefused e) {
-            progress.idle();
+        } catch (SiteBuild.Failed e) {
             err.println("jixiao build: " + e.getMessage());
             return ExitCode.USAGE;
-        } catch (IllegalArgumentException e) {
-            progress.idle();
-            err.println("jixiao build: " + e.getMessage());
-            return ExitCode.USAGE;
-        } catch (IOException | RuntimeException e) {
-            // An I/O failure may come wrapped (a template engine writing into a full disk): name it for what it is.
-            IOException io = IoReason.cause(e);
-            if (io == null && !Templates.isTemplateError(e)) throw (RuntimeException) e; // an IOException is its own cause
-            progress.idle();
-            err.println("jixiao build: " + (io != null ? writeFailure(outDir, io) : "模板出错：" + e.getMessage()) + "；原有输出保持不变。");
-            return ExitCode.USAGE;
-        } finally {
-            if (classes != null) Folders.deleteQuietly(classes);
         }
-    }
-
-    /** What a failed write says: where, and why in the system's terms (a full disk, a missing permission). */
-    private static String writeFailure(Path outDir, IOException e) {
-        String where = e instanceof java.nio.file.FileSystemException fse && fse.getFile() != null ? fse.getFile() : outDir.toString();
-        return "写入 " + where + " 失败：" + IoReason.of(e);
     }
 
     /** The last line: files read, pages and files written, findings by severity, time taken. */
@@ -190,11 +138,5 @@ final class BuildCommand {
                 + String.format(Locale.ROOT, "%.2f", seconds) + " 秒。";
     }
 
-    private static byte[] resource(String name) throws IOException {
-        try (InputStream in = BuildCommand.class.getResourceAsStream(name)) {
-            if (in == null) throw new IOException("程序包中缺少 " + name);
-            return in.readAllBytes();
-        }
-    }
 
 }

@@ -39,9 +39,14 @@ public final class Templates {
         return new Templates(TemplateEngine.createPrecompiled(ContentType.Html));
     }
 
+    /** Where a user's templates are compiled to: not the jar's package, whose classes the class loader would find first. */
+    private static final String USER_PACKAGE = "gg.jte.generated.ondemand";
+
     /**
-     * A user's templates from {@code dir}, compiled into {@code classes} (a fresh temporary folder)
-     * against the classes of this program.
+     * A user's templates from {@code dir}, every template compiled now into {@code classes} (a fresh temporary
+     * folder) against the classes of this program, in one compiler run, so that a broken template fails
+     * before any page is rendered. The result reads only those classes: a template file that changes
+     * afterwards changes nothing until the templates are compiled again.
      *
      * @throws IllegalArgumentException when a page template is missing, naming it
      */
@@ -51,17 +56,15 @@ public final class Templates {
                 throw new IllegalArgumentException("模板文件夹 " + dir + " 中缺少 " + page);
             }
         }
-        TemplateEngine engine = TemplateEngine.create(new DirectoryCodeResolver(dir), classes, ContentType.Html,
-                Templates.class.getClassLoader());
-        engine.setTrimControlStructures(true);
-        engine.setBinaryStaticContent(true);
-        engine.setClassPath(classPath());
-        return new Templates(engine);
-    }
-
-    /** Compiles every page template now, so that a broken template fails before any page is rendered. */
-    public void prepare() {
-        for (String page : PAGES) engine.prepareForRendering(page);
+        TemplateEngine compiler = TemplateEngine.create(new DirectoryCodeResolver(dir), classes, ContentType.Html,
+                Templates.class.getClassLoader(), USER_PACKAGE);
+        compiler.setTrimControlStructures(true);
+        compiler.setBinaryStaticContent(true);
+        compiler.setClassPath(classPath());
+        // One javac run for every template of the folder (preparing the pages one by one ran it once per page,
+        // eight times), then the compiled classes alone. So a template that no page uses must compile too.
+        compiler.precompileAll();
+        return new Templates(TemplateEngine.createPrecompiled(classes, ContentType.Html, Templates.class.getClassLoader(), USER_PACKAGE));
     }
 
     /**

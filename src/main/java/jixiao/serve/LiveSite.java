@@ -1,6 +1,11 @@
 package jixiao.serve;
 
-import jixiao.output.Folders;
+import jixiao.build.EditionFiles;
+import jixiao.build.Look;
+import jixiao.build.ModelPatch;
+import jixiao.build.ProjectKey;
+import jixiao.build.RenderedFile;
+import jixiao.build.SiteBuild;
 import jixiao.check.CheckResult;
 import jixiao.check.Checker;
 import jixiao.content.ContentLoader;
@@ -47,16 +52,15 @@ import java.util.function.BooleanSupplier;
  * {@code jixiao serve}. Not thread-safe: one thread starts it and applies every change; what it gives
  * out ({@link Snapshot}) is immutable.
  *
- * <p>A saved project file (or its narrative) is read again on its own, re-checked, and only the files
- * it can alter ({@link Affected}) are rendered again; anything else (site.yaml, a year's or unit's
+ * <p>A saved project file (or its narrative) is read again on its own, re-checked, the site model patched
+ * ({@link ModelPatch}), and only the files that read a part of the model the patch replaced are rendered
+ * again ({@link EditionFiles}); anything else (site.yaml, a year's or unit's
  * files, a file that appears or disappears, the templates) rebuilds everything. Files are rendered
  * when first asked for, except the changed projects' own pages, which are ready before the change
  * is announced. Content with errors keeps the last pages built without errors.
  */
 final class LiveSite implements Closeable {
 
-    static final String CSS_RESOURCE = "/jixiao/site/site.css";
-    static final String CSS_OVERRIDE = "site.css";
     /** More changed project files than this at once (a git checkout, a search and replace): rebuild everything. */
     static final int MAX_RELOADS = 100;
     private static final int MAX_LOGGED_ERRORS = 10;
@@ -68,10 +72,10 @@ final class LiveSite implements Closeable {
     private final Path templatesDir;
     private final PrintStream log;
     private final Markdown markdown = new Markdown(0);
-    private final List<Path> classFolders = new ArrayList<>();
+    /** Every look loaded, closed with the site: pages made with an earlier one may still be rendering. */
+    private final List<Look> looks = new ArrayList<>();
 
-    private Templates templates;
-    private byte[] css;
+    private Look look;
     private String templateProblem;
 
     private CheckResult current;
@@ -79,7 +83,7 @@ final class LiveSite implements Closeable {
     private String contentProblem;
 
     private SiteModel model;
-    private Map<String, LazyFile> pages = Map.of();
+    private EditionFiles pages;
     private final Set<ProjectKey> dirty = new LinkedHashSet<>();
     private boolean rebuildModel = true;
     private boolean renderAll = true;
@@ -258,9 +262,8 @@ final class LiveSite implements Closeable {
         CheckResult state = current;
         SiteModel site = model;
         Set<String> listed = files;
-        Templates pageTemplates = templates;
-        byte[] stylesheet = css;
-        if (site == null || renderAll || state.hasErrors() || problem() != null) return () -> { };
+        EditionFiles shown = pages;
+        if (site == null || renderAll || shown == null || state.hasErrors() || problem() != null) return () -> { };
         List<Year> years = state.content().years();
         Optional<Project> project = years.isEmpty() ? Optional.empty() : years.get(years.size() - 1).projects().findFirst();
         if (project.isEmpty()) return () -> { };
@@ -270,9 +273,8 @@ final class LiveSite implements Closeable {
             for (int i = 0; i < WARM_UPS && !stop.getAsBoolean(); i++) {
                 Optional<SiteModel> patched = recheck(state, listed, path).flatMap(r -> ModelPatch.apply(site, r, Set.of(key)));
                 if (patched.isEmpty()) return;
-                SiteRenderer.Job page = Affected.jobs(patched.get(), new SiteRenderer.Parts(patched.get(), pageTemplates, markdown, stylesheet), Set.of(key))
-                        .get(Paths.project(key.year(), key.unitId(), key.id()));
-                if (page != null) page.content().bytes();
+                RenderedFile page = shown.after(patched.get(), markdown).files().get(Paths.project(key.year(), key.unitId(), key.id()));
+                if (page != null) page.bytes();
             }
         };
     }
@@ -282,7 +284,7 @@ final class LiveSite implements Closeable {
     private Snapshot publish() {
         String problem = problem();
         if (problem == null && !current.hasErrors()) render();
-        snapshot = Snapshot.of(++version, pages, current.findings(), problem);
+        snapshot = Snapshot.of(++version, pages == null ? Map.of() : pages.files(), current.findings(), problem);
         return snapshot;
     }
 
@@ -294,93 +296,42 @@ final class LiveSite implements Closeable {
     /** Brings {@link #pages} up to date with {@link #current}, which has no errors. */
     private void render() {
         if (model == null || rebuildModel) {
-            model = SiteModel.build(current, FindingIndex.of(current.findings()), Edition.INTERNAL);
+            model = SiteBuild.model(current, Edition.INTERNAL);
             renderAll = true;
         } else if (!dirty.isEmpty()) {
             Optional<SiteModel> patched = ModelPatch.apply(model, current, dirty);
             if (patched.isPresent()) {
                 model = patched.get();
             } else {
-                model = SiteModel.build(current, FindingIndex.of(current.findings()), Edition.INTERNAL);
+                model = SiteBuild.model(current, Edition.INTERNAL);
                 renderAll = true;
             }
         }
         rebuildModel = false;
-        Map<String, LazyFile> next = null;
-        if (!renderAll) {
-            next = new HashMap<>(pages);
-            Map<String, SiteRenderer.Job> affected = Affected.jobs(model, new SiteRenderer.Parts(model, templates, markdown, css), dirty);
-            for (SiteRenderer.Job job : affected.values()) next.put(job.path(), new LazyFile(job.content()::bytes));
-            // A page that was not there before: the change was more than replacing projects after all.
-            if (next.size() != pages.size()) next = null;
-        }
-        if (next == null) {
-            List<SiteRenderer.Job> jobs = SiteRenderer.jobs(model, templates, markdown, css);
-            next = new HashMap<>(jobs.size() * 4 / 3 + 1);
-            for (SiteRenderer.Job job : jobs) next.put(job.path(), new LazyFile(job.content()::bytes));
-        } else {
-            // The page an editor is looking at is ready before the browser is told to reload it.
-            for (ProjectKey key : dirty) {
-                LazyFile page = next.get(Paths.project(key.year(), key.unitId(), key.id()));
-                try {
-                    if (page != null) page.bytes();
-                } catch (RuntimeException e) {
-                    // Reported when the page is asked for.
-                }
+        // Files that read only what the patch kept stay as they are; the others are rendered again when asked for.
+        pages = renderAll || pages == null ? EditionFiles.of(model, look, markdown) : pages.after(model, markdown);
+        // The page an editor is looking at is ready before the browser is told to reload it.
+        for (ProjectKey key : dirty) {
+            RenderedFile page = pages.files().get(Paths.project(key.year(), key.unitId(), key.id()));
+            try {
+                if (page != null) page.bytes();
+            } catch (RuntimeException e) {
+                // Reported when the page is asked for.
             }
         }
         renderAll = false;
         dirty.clear();
-        pages = next;
     }
 
+    /**
+     * Loads the templates (again): a user's folder is compiled whole at once, and the compiled classes are
+     * all that is read afterwards, so pages not rendered yet still render with the templates they were
+     * made with while the user goes on editing.
+     */
     private void loadTemplates() throws IOException {
-        if (templatesDir == null) {
-            templates = Templates.precompiled();
-            css = resource(CSS_RESOURCE);
-            return;
-        }
-        // jte recompiles a template whose file changed when it next renders: give it a copy that does not
-        // change, so that pages not rendered yet still render with the templates they were built with.
-        for (String page : Templates.PAGES) {
-            if (!Files.isRegularFile(templatesDir.resolve(page))) throw new IllegalArgumentException("模板文件夹 " + templatesDir + " 中缺少 " + page);
-        }
-        Path work = Files.createTempDirectory("jixiao-serve-templates-");
-        classFolders.add(work);
-        Path copy = work.resolve("templates");
-        copyTree(templatesDir, copy);
-        Templates t = Templates.fromDirectory(copy, work.resolve("classes"));
-        t.prepare();
-        Path own = copy.resolve(CSS_OVERRIDE);
-        byte[] stylesheet = Files.isRegularFile(own) ? Files.readAllBytes(own) : resource(CSS_RESOURCE);
-        templates = t;
-        css = stylesheet;
-    }
-
-    private static void copyTree(Path from, Path to) throws IOException {
-        Files.walkFileTree(from, new SimpleFileVisitor<>() {
-            @Override
-            public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) throws IOException {
-                Path rel = from.relativize(dir);
-                if (!rel.toString().isEmpty() && DirectorySource.isHidden(rel.toString().replace('\\', '/'))) return FileVisitResult.SKIP_SUBTREE;
-                Files.createDirectories(to.resolve(rel.toString()));
-                return FileVisitResult.CONTINUE;
-            }
-
-            @Override
-            public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
-                Path rel = from.relativize(file);
-                if (attrs.isRegularFile() && !DirectorySource.isHidden(rel.toString().replace('\\', '/'))) Files.copy(file, to.resolve(rel.toString()));
-                return FileVisitResult.CONTINUE;
-            }
-        });
-    }
-
-    private static byte[] resource(String name) throws IOException {
-        try (InputStream in = LiveSite.class.getResourceAsStream(name)) {
-            if (in == null) throw new IOException("程序包中缺少 " + name);
-            return in.readAllBytes();
-        }
+        Look next = Look.of(templatesDir);
+        looks.add(next);
+        look = next;
     }
 
     // ------------------------------------------------------------------ log
@@ -402,8 +353,8 @@ final class LiveSite implements Closeable {
 
     @Override
     public void close() {
-        for (Path folder : classFolders) Folders.deleteQuietly(folder);
-        classFolders.clear();
+        for (Look l : looks) l.close();
+        looks.clear();
     }
 
     /** A content folder that remembers the file list of its last full read, so that it is walked once per rebuild. */

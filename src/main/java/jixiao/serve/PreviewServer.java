@@ -1,5 +1,6 @@
 package jixiao.serve;
 
+import jixiao.build.RenderedFile;
 import com.sun.net.httpserver.Headers;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
@@ -143,7 +144,7 @@ final class PreviewServer {
                 send(exchange, 503, TYPES.get("html"), Overlay.page("网站尚未生成", "内容有错误，改正后页面会自动出现。", s), head);
                 return;
             }
-            LazyFile file = s.files().get(path);
+            RenderedFile file = s.files().get(path);
             if (file == null && s.files().containsKey(path.isEmpty() ? "index.html" : path + "/index.html")) {
                 // A folder without its slash: relative links on its index page need the slash.
                 exchange.getResponseHeaders().set("Location", raw + "/");

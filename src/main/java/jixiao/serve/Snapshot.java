@@ -1,5 +1,6 @@
 package jixiao.serve;
 
+import jixiao.build.RenderedFile;
 import jixiao.diagnostic.Finding;
 import jixiao.diagnostic.Severity;
 
@@ -21,11 +22,11 @@ import java.util.Map;
  *                 a folder that cannot be read), or null
  * @param overlay  what {@link Overlay} adds to every page, as UTF-8 (not to be changed)
  */
-record Snapshot(long version, Map<String, LazyFile> files, List<Finding> findings, List<Finding> errors,
+record Snapshot(long version, Map<String, RenderedFile> files, List<Finding> findings, List<Finding> errors,
                 List<Finding> warnings, String problem, byte[] overlay) {
 
     /** @param files not copied (ten thousand pages, after every save): the caller must not change it */
-    static Snapshot of(long version, Map<String, LazyFile> files, List<Finding> findings, String problem) {
+    static Snapshot of(long version, Map<String, RenderedFile> files, List<Finding> findings, String problem) {
         Snapshot s = new Snapshot(version, Collections.unmodifiableMap(files), List.copyOf(findings),
                 findings.stream().filter(f -> f.severity() == Severity.ERROR).toList(),
                 findings.stream().filter(f -> f.severity() == Severity.WARNING).toList(), problem, null);

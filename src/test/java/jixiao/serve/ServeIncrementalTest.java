@@ -1,5 +1,6 @@
 package jixiao.serve;
 
+import jixiao.build.RenderedFile;
 import jixiao.testing.Builds;
 import jixiao.testing.ContentFixture;
 import org.junit.jupiter.api.AfterEach;
@@ -79,6 +80,23 @@ class ServeIncrementalTest {
                 "a project page of another unit is not rendered again");
         assertSame(before.files().get("2021/talent/employment.html"), after.files().get("2021/talent/employment.html"),
                 "nor its page in the other year");
+    }
+
+    @Test
+    void downloadsAndTheSearchIndexFollowAChangeThoughNoListNamesThem() throws IOException {
+        // Which files a change reaches is what they read while rendering, not a list kept by hand.
+        Snapshot before = live.snapshot();
+        forceAll(before);
+        edit("2020/inspection/inspection-fund.yaml", "name: \"监察专项资金\"", "name: \"监察专项资金（改）\"");
+        Snapshot after = apply("2020/inspection/inspection-fund.yaml");
+        assertEqualsFullRebuild(after);
+        for (String file : List.of("2020/summary.csv", "2020/summary.xlsx", "2020/data.json", "2020/report.docx", "assets/search.json",
+                "search.html")) {
+            assertNotSame(before.files().get(file), after.files().get(file), file);
+        }
+        assertTrue(text(after, "2020/summary.csv").contains("监察专项资金（改）"));
+        assertTrue(text(after, "assets/search.json").contains("监察专项资金（改）"));
+        assertSame(before.files().get("accessibility.html"), after.files().get("accessibility.html"), "reads no project");
     }
 
     @Test
@@ -226,7 +244,7 @@ class ServeIncrementalTest {
 
     private static SortedMap<String, String> forceAll(Snapshot s) {
         SortedMap<String, String> out = new TreeMap<>();
-        for (Map.Entry<String, LazyFile> e : s.files().entrySet()) out.put(e.getKey(), new String(e.getValue().bytes(), StandardCharsets.UTF_8));
+        for (Map.Entry<String, RenderedFile> e : s.files().entrySet()) out.put(e.getKey(), new String(e.getValue().bytes(), StandardCharsets.UTF_8));
         return out;
     }
 

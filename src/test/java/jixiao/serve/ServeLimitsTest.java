@@ -1,5 +1,6 @@
 package jixiao.serve;
 
+import jixiao.build.RenderedFile;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
@@ -40,7 +41,7 @@ class ServeLimitsTest {
     }
 
     private void start() throws IOException {
-        Snapshot snapshot = Snapshot.of(1, Map.of("index.html", new LazyFile(() -> PAGE)), List.of(), null);
+        Snapshot snapshot = Snapshot.of(1, Map.of("index.html", RenderedFile.of(() -> PAGE)), List.of(), null);
         server = new PreviewServer("127.0.0.1", new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), () -> snapshot, LIMITS);
         server.start();
     }

@@ -1,4 +1,4 @@
-package jixiao.serve;
+package jixiao.build;
 
 import jixiao.check.CheckResult;
 import jixiao.content.Project;
@@ -31,9 +31,10 @@ import java.util.Set;
  * {@link SiteModel#build} gives for the new check result, without placing the findings of every
  * other project again (that is most of the cost of building a model), and comparing again with the
  * year before only the changed projects (and their units). {@code ServeIncrementalTest} holds it to
- * that: the pages of a patched model equal those of a model built from scratch.
+ * that: the pages of a patched model equal those of a model built from scratch. What it does not
+ * replace it keeps, the same objects, which is how {@link EditionFiles} knows which files still hold.
  */
-final class ModelPatch {
+public final class ModelPatch {
 
     private ModelPatch() {
     }
@@ -44,7 +45,7 @@ final class ModelPatch {
      * @return empty when the change is more than replacing projects (a project that appears, disappears
      * or moves, a year or unit that is new), and the model must be built from scratch
      */
-    static Optional<SiteModel> apply(SiteModel old, CheckResult result, Set<ProjectKey> changed) {
+    public static Optional<SiteModel> apply(SiteModel old, CheckResult result, Set<ProjectKey> changed) {
         Edition edition = old.edition();
         List<Year> years = result.content().years();
         if (years.size() != old.years().size() || result.content().site() != old.site() || result.profile() != old.profile()) {

@@ -1,0 +1,116 @@
+package jixiao.build;
+
+import jixiao.check.CheckResult;
+import jixiao.compare.Edition;
+import jixiao.diagnostic.IoReason;
+import jixiao.output.OutputRefused;
+import jixiao.output.SiteWriter;
+import jixiao.render.Markdown;
+import jixiao.render.SiteRenderer;
+import jixiao.render.Templates;
+import jixiao.site.FindingIndex;
+import jixiao.site.SiteModel;
+
+import java.io.IOException;
+import java.nio.file.FileSystemException;
+import java.nio.file.Path;
+
+/**
+ * The build after the check: the site model of each edition, its pages rendered with a {@link Look}, all
+ * of it written into a new output folder and swapped in at once. What {@code jixiao build} runs, and (the
+ * model and the look) what {@code jixiao serve} shares with it.
+ */
+public final class SiteBuild {
+
+    /** What a build reports as it goes; {@link #step} is called from several threads. */
+    public interface Progress {
+        /** A phase with this many files begins. */
+        void phase(String label, int files);
+
+        /** One more file done. */
+        void step();
+
+        /** Nothing is going on now (before a message is printed). */
+        void idle();
+    }
+
+    /**
+     * A committed build.
+     *
+     * @param internalPages HTML pages of the internal edition
+     * @param publicPages   HTML pages of the public edition
+     * @param files         files written in all
+     * @param keptAside     where the previous output was left because files no build wrote appeared in it
+     *                      while this one ran; null when it was removed as usual
+     */
+    public record Written(int internalPages, int publicPages, int files, Path keptAside) {
+    }
+
+    /** A build that wrote nothing: the previous output is as it was. The message says why, for the user. */
+    public static final class Failed extends Exception {
+        Failed(String message) {
+            super(message, null, false, false);
+        }
+    }
+
+    private SiteBuild() {
+    }
+
+    /** The site model of one edition for a check result. */
+    public static SiteModel model(CheckResult result, Edition edition) {
+        return SiteModel.build(result, FindingIndex.of(result.findings()), edition);
+    }
+
+    /**
+     * Renders both editions of {@code result} (a check without failing findings) into {@code outDir}, with
+     * the templates of {@code templatesDir} (null for the built-in ones).
+     *
+     * @throws Failed when nothing could be written: the output folder refused, a template error, a failed write
+     */
+    public static Written write(CheckResult result, Path templatesDir, Path outDir, Progress progress) throws Failed {
+        try (Look look = Look.of(templatesDir)) {
+            Markdown markdown = new Markdown(0);
+            int[] pages = new int[Edition.values().length];
+            int files = 0;
+            // Both editions go into one new tree beside the old output, swapped in together by commit();
+            // any failure before that leaves the old output as it was.
+            try (SiteWriter site = SiteWriter.begin(outDir)) {
+                for (Edition edition : Edition.values()) {
+                    SiteRenderer.Counts counts = SiteRenderer.render(model(result, edition), look.templates(), markdown, look.css(),
+                            new SiteRenderer.Sink() {
+                                @Override
+                                public void accept(String path, SiteRenderer.Body body) {
+                                    site.write(edition.key() + "/" + path, body::writeTo);
+                                    progress.step();
+                                }
+
+                                @Override
+                                public void expect(int count) {
+                                    progress.phase("正在生成" + edition.label(), count);
+                                }
+                            });
+                    pages[edition.ordinal()] = counts.pages();
+                    files += counts.files();
+                }
+                progress.idle();
+                site.commit();
+                return new Written(pages[Edition.INTERNAL.ordinal()], pages[Edition.PUBLIC.ordinal()], files, site.keptAside());
+            }
+        } catch (OutputRefused | IllegalArgumentException e) {
+            progress.idle();
+            throw new Failed(e.getMessage());
+        } catch (IOException | RuntimeException e) {
+            // An I/O failure may come wrapped (a template engine writing into a full disk): name it for what it is.
+            IOException io = IoReason.cause(e);
+            if (io == null && !Templates.isTemplateError(e)) throw (RuntimeException) e; // an IOException is its own cause
+            progress.idle();
+            throw new Failed((io != null ? writeFailure(outDir, io) : "模板出错：" + e.getMessage()) + "；原有输出保持不变。");
+        }
+    }
+
+    /** What a failed write says: where, and why in the system's terms (a full disk, a missing permission). */
+    private static String writeFailure(Path outDir, IOException e) {
+        String where = e instanceof FileSystemException fse && fse.getFile() != null ? fse.getFile() : outDir.toString();
+        return "写入 " + where + " 失败：" + IoReason.of(e);
+    }
+}
