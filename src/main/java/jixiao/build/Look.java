@@ -3,10 +3,20 @@ package jixiao.build;
 import jixiao.output.Folders;
 import jixiao.render.Templates;
 
+import jixiao.content.DirectorySource;
+
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.stream.Stream;
 
 /**
  * The templates and the stylesheet a site is rendered with: the ones built into the jar, or a user's
@@ -55,6 +65,37 @@ public final class Look implements AutoCloseable {
         } catch (IOException | RuntimeException e) {
             Folders.deleteQuietly(classes);
             throw e;
+        }
+    }
+
+    /**
+     * What a templates folder holds, as one hash: the path and bytes of every file in it, hidden ones
+     * (an editor's swap files) left out. Two folders with the same fingerprint compile to the same look.
+     */
+    public static String fingerprint(Path folder) throws IOException {
+        MessageDigest digest = sha256();
+        List<Path> files;
+        try (Stream<Path> walk = Files.walk(folder)) {
+            files = walk.filter(f -> Files.isRegularFile(f, LinkOption.NOFOLLOW_LINKS)).sorted().toList();
+        }
+        for (Path file : files) {
+            String relative = folder.relativize(file).toString().replace('\\', '/');
+            if (DirectorySource.isHidden(relative)) continue;
+            byte[] name = relative.getBytes(StandardCharsets.UTF_8);
+            byte[] bytes = Files.readAllBytes(file);
+            // Lengths first, so that no two different folders give the same stream of bytes.
+            digest.update(ByteBuffer.allocate(16).putLong(name.length).putLong(bytes.length).array());
+            digest.update(name);
+            digest.update(bytes);
+        }
+        return HexFormat.of().formatHex(digest.digest());
+    }
+
+    private static MessageDigest sha256() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java has SHA-256", e);
         }
     }
 

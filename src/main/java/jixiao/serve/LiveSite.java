@@ -72,8 +72,12 @@ final class LiveSite implements Closeable {
     private final Path templatesDir;
     private final PrintStream log;
     private final Markdown markdown = new Markdown(0);
-    /** Every look loaded, closed with the site: pages made with an earlier one may still be rendering. */
-    private final List<Look> looks = new ArrayList<>();
+    /**
+     * Every look loaded, by its folder's {@link Look#fingerprint}, closed with the site: pages made with an
+     * earlier one may still be rendering, and templates put back as they were (an error undone) need no
+     * compiling again.
+     */
+    private final Map<String, Look> looks = new HashMap<>();
 
     private Look look;
     private String templateProblem;
@@ -329,9 +333,19 @@ final class LiveSite implements Closeable {
      * made with while the user goes on editing.
      */
     private void loadTemplates() throws IOException {
-        Look next = Look.of(templatesDir);
-        looks.add(next);
-        look = next;
+        if (templatesDir == null) {
+            look = Look.builtIn();
+            return;
+        }
+        String fingerprint = Look.fingerprint(templatesDir);
+        Look known = looks.get(fingerprint);
+        if (known == null) {
+            known = Look.of(templatesDir);
+            // Kept for reuse only if nothing changed while it compiled; it is closed with the site either way.
+            String after = Look.fingerprint(templatesDir);
+            looks.put(after.equals(fingerprint) ? fingerprint : "changed while compiling " + looks.size(), known);
+        }
+        look = known;
     }
 
     // ------------------------------------------------------------------ log
@@ -353,7 +367,7 @@ final class LiveSite implements Closeable {
 
     @Override
     public void close() {
-        for (Look l : looks) l.close();
+        for (Look l : looks.values()) l.close();
         looks.clear();
     }
 
