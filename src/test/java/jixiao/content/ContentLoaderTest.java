@@ -120,7 +120,7 @@ class ContentLoaderTest {
 
     @Test
     void syntaxErrorIsLocated() throws IOException {
-        assertEquals(List.of("content/2020/unit-a/case.yaml:4:11: error[yaml-syntax]: YAML 语法错误（while parsing a flow mapping: expected ',' or '}', but got :）。请检查缩进（只用空格）、冒号后的空格和引号是否成对。"),
+        assertEquals(List.of("content/2020/unit-a/case.yaml:3:12: error[yaml-syntax]: 花括号没有成对：从这里开始的“{”缺少对应的“}”，或元素之间缺少逗号。"),
                 findingsWithProject("yaml-syntax"));
     }
 
