@@ -208,14 +208,45 @@ final class ContentPlan {
     }
 
     /**
-     * The schema of {@code kind} as seen from the file: the schemas live in {@code schema/} next to the
-     * content folder (at the repository root), so from {@code content/2021/unit/p.yaml} it is
-     * {@code ../../../schema/project.schema.json}.
+     * The schema of {@code kind} as seen from the file, for its {@code # yaml-language-server} line: a
+     * relative path, so the line resolves on every checkout. The schema folder is the nearest
+     * {@code schema/} holding jixiao's schemas, looking from the content folder's parent upwards to
+     * the repository root ({@code content/2021/unit/p.yaml} → {@code ../../../schema/project.schema.json});
+     * when there is none, the place {@code jixiao schema} writes to by default beside the content
+     * folder, and {@link #schemaNote()} says so.
      */
     String schema(String relative, String kind) {
-        Path parent = content.getParent() == null ? content : content.getParent();
-        Path schema = parent.resolve("schema").resolve(kind + ".schema.json");
+        Path schema = schemaFolder().resolve(kind + ".schema.json");
         Path folder = content.resolve(relative).getParent();
         return folder.relativize(schema).toString().replace('\\', '/');
+    }
+
+    private Path schemaFolder;
+    private boolean schemaFolderFound;
+
+    private Path schemaFolder() {
+        if (schemaFolder != null) return schemaFolder;
+        Path beside = content.getParent() == null ? content : content.getParent();
+        for (Path dir = beside; dir != null; dir = dir.getParent()) {
+            if (Files.isRegularFile(dir.resolve("schema").resolve("project.schema.json"))) {
+                schemaFolderFound = true;
+                return schemaFolder = dir.resolve("schema");
+            }
+            if (Files.exists(dir.resolve(".git"), LinkOption.NOFOLLOW_LINKS)) break;
+        }
+        return schemaFolder = beside.resolve("schema");
+    }
+
+    /**
+     * What to tell the editor when the files' schema lines point at a schema folder that does not exist
+     * yet (they resolve once it is written); null when they resolve now or no file got such a line.
+     */
+    String schemaNote() {
+        if (schemaFolder == null || schemaFolderFound) return null;
+        Path here = Path.of("").toAbsolutePath();
+        String folder = schemaFolder.startsWith(here) ? here.relativize(schemaFolder).toString() : schemaFolder.toString();
+        if (folder.isEmpty()) folder = ".";
+        return "注意：没有找到 schema 文件夹，新文件第一行的 yaml-language-server 注释指向 " + folder
+                + "，目前还不存在：运行 jixiao schema --out " + folder + " 生成后，编辑器才能按格式检查这些文件。";
     }
 }
