@@ -211,14 +211,15 @@ final class ContentPlan {
      * The schema of {@code kind} as seen from the file, for its {@code # yaml-language-server} line: a
      * relative path, so the line resolves on every checkout. The schema folder is the nearest
      * {@code schema/} holding jixiao's schemas, looking from the content folder's parent upwards to
-     * the repository root ({@code content/2021/unit/p.yaml} → {@code ../../../schema/project.schema.json});
-     * when there is none, the place {@code jixiao schema} writes to by default beside the content
-     * folder, and {@link #schemaNote()} says so.
+     * the repository root ({@code content/2021/unit/p.yaml} → {@code ../../../schema/project.schema.json}).
+     * Null when there is none: a line to a missing file would make the editor report an error on every
+     * new file, and override a mapping in the editor's settings; {@link #schemaNote()} says what to do.
      */
     String schema(String relative, String kind) {
-        Path schema = schemaFolder().resolve(kind + ".schema.json");
-        Path folder = content.resolve(relative).getParent();
-        return folder.relativize(schema).toString().replace('\\', '/');
+        Path folder = schemaFolder();
+        if (!schemaFolderFound) return null;
+        Path schema = folder.resolve(kind + ".schema.json");
+        return content.resolve(relative).getParent().relativize(schema).toString().replace('\\', '/');
     }
 
     private Path schemaFolder;
@@ -244,9 +245,15 @@ final class ContentPlan {
     String schemaNote() {
         if (schemaFolder == null || schemaFolderFound) return null;
         Path here = Path.of("").toAbsolutePath();
-        String folder = schemaFolder.startsWith(here) ? here.relativize(schemaFolder).toString() : schemaFolder.toString();
-        if (folder.isEmpty()) folder = ".";
-        return "注意：没有找到 schema 文件夹，新文件第一行的 yaml-language-server 注释指向 " + folder
-                + "，目前还不存在：运行 jixiao schema --out " + folder + " 生成后，编辑器才能按格式检查这些文件。";
+        String folder = shownFrom(here, schemaFolder);
+        String contentFolder = shownFrom(here, content);
+        return "注意：没有找到 schema 文件夹，新文件没有写 yaml-language-server 注释行。运行 jixiao schema --out " + folder
+                + " --content " + contentFolder + " 生成 schema 和 VS Code 的设置后，编辑器即可按格式检查这些文件。";
     }
+
+    private static String shownFrom(Path here, Path path) {
+        String shown = path.startsWith(here) ? here.relativize(path).toString() : path.toString();
+        return shown.isEmpty() ? "." : shown;
+    }
+
 }

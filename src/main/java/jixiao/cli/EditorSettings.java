@@ -61,6 +61,13 @@ final class EditorSettings {
         String schema = relative(workspace, schemaDir);
         String content = relative(workspace, contentDir);
         Path settings = workspace.resolve(".vscode").resolve("settings.json");
+        if (content.isEmpty() || content.equals("..") || content.startsWith("../")) {
+            // Patterns are matched below the folder VS Code opened; from inside (or beside) the content
+            // folder they would have no folder name and give every YAML file the project schema.
+            out.println("没有写 .vscode/settings.json：内容文件夹不在当前文件夹之下。请在用 VS Code 打开的文件夹"
+                    + "（通常是仓库的根目录）运行 jixiao schema，并用 --content 指明内容文件夹。");
+            return;
+        }
         String wanted = settingsFile(schema, content);
         if (!Files.exists(settings, LinkOption.NOFOLLOW_LINKS)) {
             try {

@@ -144,7 +144,7 @@ public final class YamlReader {
         } catch (JsonProcessingException e) {
             MarkedYAMLException marked = markedCause(e);
             if (marked != null) {
-                YamlSyntaxError error = YamlSyntaxError.of(marked, file, source.at(e.getLocation()));
+                YamlSyntaxError error = YamlSyntaxError.of(marked, text, file, source.at(e.getLocation()));
                 problems.report(Finding.error("yaml-syntax", error.position(), error.message()));
             } else {
                 problems.report(Finding.error("yaml-syntax", source.at(e.getLocation()),

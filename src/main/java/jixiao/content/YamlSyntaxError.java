@@ -23,17 +23,30 @@ record YamlSyntaxError(SourcePosition position, String message) {
     private static final Pattern BAD_START = Pattern.compile("found character '(.+?)' that cannot start any token.*", Pattern.DOTALL);
     private static final Pattern BAD_ESCAPE = Pattern.compile("found unknown escape character (\\S+?)\\(\\d+\\).*", Pattern.DOTALL);
 
-    /** The error for a SnakeYAML exception; {@code fallback} when SnakeYAML marked no place. */
-    static YamlSyntaxError of(MarkedYAMLException e, String file, SourcePosition fallback) {
+    private static final String UNCLOSED_QUOTE =
+            "引号没有成对：这里开始的引号直到文件末尾都没有结束。请在这个值的末尾补上同样的引号（\" 或 '）。";
+    private static final String QUOTE_RUNS_ON =
+            "引号没有成对：这里开始的引号在本行没有结束，后面几行都被当成了这个值。请在这个值的末尾补上同样的引号（\" 或 '）。";
+    /** A value that opens a quote after its key or list dash: {@code name: "…}, {@code - '…}. */
+    private static final Pattern OPENING_QUOTE = Pattern.compile("^\\s*(?:-\\s+)?(?:[^\\s#\"'][^#\"']*?:\\s+)?([\"'])");
+
+    /**
+     * The error for a SnakeYAML exception in {@code text}; {@code fallback} when SnakeYAML marked no place.
+     */
+    static YamlSyntaxError of(MarkedYAMLException e, String text, String file, SourcePosition fallback) {
         String problem = e.getProblem() == null ? "" : e.getProblem();
         String context = e.getContext() == null ? "" : e.getContext();
         SourcePosition atProblem = at(e.getProblemMark(), file, fallback);
         SourcePosition atContext = at(e.getContextMark(), file, atProblem);
 
+
         if (problem.startsWith("found unexpected end of stream") && context.contains("quoted scalar")) {
-            return new YamlSyntaxError(atContext,
-                    "引号没有成对：这里开始的引号直到文件末尾都没有结束。请在这个值的末尾补上同样的引号（\" 或 '）。");
+            return new YamlSyntaxError(atContext, UNCLOSED_QUOTE);
         }
+        // A quote left open runs on over the next lines (YAML allows quoted values on several lines), and
+        // the parser only stumbles at the next quote, lines later: point at the quote that was left open.
+        SourcePosition opened = quoteLeftOpenBefore(text, atProblem, file);
+        if (opened != null) return new YamlSyntaxError(opened, QUOTE_RUNS_ON);
         if (problem.startsWith("could not find expected ':'")) {
             return new YamlSyntaxError(atContext,
                     "这一行缺少“: ”：键和值之间要写英文冒号加一个空格，例如 name: 劳动监察专项资金。"
@@ -85,6 +98,42 @@ record YamlSyntaxError(SourcePosition position, String message) {
         }
         String said = context.isEmpty() ? problem : context + ": " + problem;
         return new YamlSyntaxError(atProblem, "YAML 语法错误（" + said.strip() + "）。" + GENERIC_HINT);
+    }
+
+    /**
+     * The opening quote of the first value before the problem's line whose quote does not close on its own
+     * line, or null. Only asked after the parser failed, so a value meant to run over lines is never flagged.
+     */
+    static SourcePosition quoteLeftOpenBefore(String text, SourcePosition problem, String file) {
+        if (problem.line() < 2) return null;
+        int lineNr = 1;
+        int start = 0;
+        while (lineNr < problem.line() && start <= text.length()) {
+            int end = text.indexOf('\n', start);
+            if (end < 0) end = text.length();
+            String line = text.substring(start, end).replace("\r", "");
+            Matcher m = OPENING_QUOTE.matcher(line);
+            if (m.find() && !closes(line, m.start(1) + 1, line.charAt(m.start(1)))) {
+                return new SourcePosition(file, lineNr, line.codePointCount(0, m.start(1)) + 1);
+            }
+            lineNr++;
+            start = end + 1;
+        }
+        return null;
+    }
+
+    /** Whether a quoted value opened before {@code from} ends on this line: {@code \"} and {@code ''} do not end it. */
+    private static boolean closes(String line, int from, char quote) {
+        for (int i = from; i < line.length(); i++) {
+            char c = line.charAt(i);
+            if (quote == '"' && c == '\\') {
+                i++;
+            } else if (c == quote) {
+                if (quote == '\'' && i + 1 < line.length() && line.charAt(i + 1) == '\'') i++;
+                else return true;
+            }
+        }
+        return false;
     }
 
     /** SnakeYAML counts lines and columns from 0, in code points as {@link SourcePosition} does. */

@@ -201,4 +201,12 @@ class SchemaCommandTest {
         assertEquals(SchemaCommand.EXIT_OK, run("--out", workspace.resolve("schema").toString(), "--content", workspace.resolve("content").toString()));
         assertTrue(out().endsWith("已是最新 .vscode/settings.json\n"), out());
     }
+
+    @Test
+    void fromInsideTheContentFolderNoSettingsAreWrittenAndTheReasonIsGiven() throws IOException {
+        assertEquals(SchemaCommand.EXIT_OK, run("--out", workspace.resolve("schema").toString(), "--content", workspace.toString()));
+        assertFalse(Files.exists(workspace.resolve(".vscode")));
+        assertTrue(out().endsWith("没有写 .vscode/settings.json：内容文件夹不在当前文件夹之下。请在用 VS Code 打开的文件夹"
+                + "（通常是仓库的根目录）运行 jixiao schema，并用 --content 指明内容文件夹。\n"), out());
+    }
 }

@@ -22,6 +22,7 @@ class YamlSyntaxErrorTest {
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiterString = "=>", textBlock = """
             unclosed-quote.yaml    => 1:7  => 引号没有成对：这里开始的引号直到文件末尾都没有结束。请在这个值的末尾补上同样的引号（" 或 '）。
+            quote-runs-on.yaml     => 2:20 => 引号没有成对：这里开始的引号在本行没有结束，后面几行都被当成了这个值。请在这个值的末尾补上同样的引号（" 或 '）。
             colon-in-value.yaml    => 3:15 => 这里的“: ”不能出现：值里含有冒号加空格时，请给整个值加引号（如 "目标: 100%"）；如果它本是下一层的键，请检查这一行和上一行的缩进。
             key-without-colon.yaml => 2:1  => 这一行缺少“: ”：键和值之间要写英文冒号加一个空格，例如 name: 劳动监察专项资金。如果它是上一行的续行，请给上一行的值加引号或改用“|”块。
             tab-indent.yaml        => 3:1  => 这里有制表符（Tab）：YAML 只能用空格缩进。请把 Tab 换成空格。
