@@ -208,14 +208,52 @@ final class ContentPlan {
     }
 
     /**
-     * The schema of {@code kind} as seen from the file: the schemas live in {@code schema/} next to the
-     * content folder (at the repository root), so from {@code content/2021/unit/p.yaml} it is
-     * {@code ../../../schema/project.schema.json}.
+     * The schema of {@code kind} as seen from the file, for its {@code # yaml-language-server} line: a
+     * relative path, so the line resolves on every checkout. The schema folder is the nearest
+     * {@code schema/} holding jixiao's schemas, looking from the content folder's parent upwards to
+     * the repository root ({@code content/2021/unit/p.yaml} → {@code ../../../schema/project.schema.json}).
+     * Null when there is none: a line to a missing file would make the editor report an error on every
+     * new file, and override a mapping in the editor's settings; {@link #schemaNote()} says what to do.
      */
     String schema(String relative, String kind) {
-        Path parent = content.getParent() == null ? content : content.getParent();
-        Path schema = parent.resolve("schema").resolve(kind + ".schema.json");
-        Path folder = content.resolve(relative).getParent();
-        return folder.relativize(schema).toString().replace('\\', '/');
+        Path folder = schemaFolder();
+        if (!schemaFolderFound) return null;
+        Path schema = folder.resolve(kind + ".schema.json");
+        return content.resolve(relative).getParent().relativize(schema).toString().replace('\\', '/');
     }
+
+    private Path schemaFolder;
+    private boolean schemaFolderFound;
+
+    private Path schemaFolder() {
+        if (schemaFolder != null) return schemaFolder;
+        Path beside = content.getParent() == null ? content : content.getParent();
+        for (Path dir = beside; dir != null; dir = dir.getParent()) {
+            if (Files.isRegularFile(dir.resolve("schema").resolve("project.schema.json"))) {
+                schemaFolderFound = true;
+                return schemaFolder = dir.resolve("schema");
+            }
+            if (Files.exists(dir.resolve(".git"), LinkOption.NOFOLLOW_LINKS)) break;
+        }
+        return schemaFolder = beside.resolve("schema");
+    }
+
+    /**
+     * What to tell the editor when the files' schema lines point at a schema folder that does not exist
+     * yet (they resolve once it is written); null when they resolve now or no file got such a line.
+     */
+    String schemaNote() {
+        if (schemaFolder == null || schemaFolderFound) return null;
+        Path here = Path.of("").toAbsolutePath();
+        String folder = shownFrom(here, schemaFolder);
+        String contentFolder = shownFrom(here, content);
+        return "注意：没有找到 schema 文件夹，新文件没有写 yaml-language-server 注释行。运行 jixiao schema --out " + folder
+                + " --content " + contentFolder + " 生成 schema 和 VS Code 的设置后，编辑器即可按格式检查这些文件。";
+    }
+
+    private static String shownFrom(Path here, Path path) {
+        String shown = path.startsWith(here) ? here.relativize(path).toString() : path.toString();
+        return shown.isEmpty() ? "." : shown;
+    }
+
 }

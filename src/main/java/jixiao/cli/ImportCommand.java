@@ -122,6 +122,8 @@ final class ImportCommand {
         out.print("导入了 " + forms + " 张自评表，分属 " + units.size() + " 个单位；" + (notes == 0 ? "所有单元格都已放入。"
                 : notes + " 处内容未能放入，已写在各文件开头的注释里，请对照原表核对。") + "\n");
         out.print("下一步：运行 jixiao check 检查导入的表；项目编号（文件名）和单位编号（文件夹名）可以改成更好记的名字。\n");
+        String schemaNote = plan.schemaNote();
+        if (schemaNote != null) out.print(schemaNote + "\n");
         return ExitCode.OK;
     }
 

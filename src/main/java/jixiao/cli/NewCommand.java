@@ -299,5 +299,7 @@ final class NewCommand {
             out.print("新项目为草稿（status: \"draft\"），只出现在内部版：填写完成并核对后改为 final。\n");
         }
         if (summary != null) out.print(summary + "\n");
+        String schemaNote = files.schemaNote();
+        if (schemaNote != null) out.print(schemaNote + "\n");
     }
 }

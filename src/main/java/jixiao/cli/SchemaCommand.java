@@ -33,7 +33,8 @@ final class SchemaCommand {
 
     static final String RESOURCE_FOLDER = "/jixiao/schema/";
     static final String DEFAULT_OUT = "schema";
-    static final String USAGE = "用法：jixiao schema [--out 目录] [--force]（目录默认为 schema；--force：覆盖内容不同的同名文件）";
+    static final String USAGE = "用法：jixiao schema [--out 目录] [--content 目录] [--force]（--out 默认为 schema；--content：内容文件夹，默认 content，"
+            + "用于写 .vscode/settings.json 中的对应关系；--force：覆盖内容不同的同名 schema 文件）";
 
     private SchemaCommand() {
     }
@@ -45,9 +46,15 @@ final class SchemaCommand {
      * @return {@link #EXIT_OK}; {@link #EXIT_USAGE} for bad arguments; {@link #EXIT_IO_ERROR} when a file cannot be written
      */
     public static int run(List<String> args, PrintStream out, PrintStream err) {
+        return run(args, out, err, Path.of(""));
+    }
+
+    /** As {@link #run(List, PrintStream, PrintStream)}, with the editor's workspace folder (where .vscode/ goes) given. */
+    static int run(List<String> args, PrintStream out, PrintStream err, Path workspace) {
         String outDir = DEFAULT_OUT;
         boolean outGiven = false;
         boolean force = false;
+        String contentDir = "content";
         for (int i = 0; i < args.size(); i++) {
             String arg = args.get(i);
             String value;
@@ -56,6 +63,13 @@ final class SchemaCommand {
                 return EXIT_OK;
             } else if (arg.equals("--force")) {
                 force = true;
+                continue;
+            } else if (arg.equals("--content") || arg.startsWith("--content=")) {
+                if (arg.equals("--content") && (i + 1 == args.size() || args.get(i + 1).startsWith("--"))) {
+                    return usage(err, "--content 后面缺少目录");
+                }
+                contentDir = arg.equals("--content") ? args.get(++i) : arg.substring("--content=".length());
+                if (contentDir.isBlank()) return usage(err, "--content 的目录不能为空");
                 continue;
             } else if (arg.equals("--out")) {
                 if (i + 1 == args.size()) return usage(err, "--out 后面缺少目录");
@@ -141,6 +155,11 @@ final class SchemaCommand {
                 return EXIT_IO_ERROR;
             }
             out.println("已写入 " + target);
+        }
+        try {
+            EditorSettings.offer(workspace, dir, Path.of(contentDir), out);
+        } catch (InvalidPathException e) {
+            return usage(err, "目录名无效：" + contentDir);
         }
         return EXIT_OK;
     }

@@ -17,8 +17,9 @@ final class Skeletons {
     private Skeletons() {
     }
 
-    /** The first line of every file {@code new} writes, so that editors validate and complete it against its schema. */
+    /** The first line of every file {@code new} writes, so that editors validate and complete it against its schema; none without a schema. */
     static String schemaLine(String relativeSchemaPath) {
+        if (relativeSchemaPath == null) return "";
         return "# yaml-language-server: $schema=" + relativeSchemaPath + "\n";
     }
 

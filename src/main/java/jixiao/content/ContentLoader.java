@@ -635,7 +635,7 @@ public final class ContentLoader {
                     f.text("definition", false, "指标解释"),
                     f.value("target", "预期指标值"),
                     f.value("actual", "实际完成值"),
-                    f.amount("weight", false, "分值"),
+                    f.weight("weight", "分值"),
                     f.figure("score"),
                     judgementText == null ? null : Judgement.fromKey(judgementText).orElse(null),
                     f.text("deviation", false, "偏差原因分析及改进措施"),

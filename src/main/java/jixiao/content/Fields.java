@@ -209,15 +209,28 @@ final class Fields {
         return false;
     }
 
-    /** A non-negative exact decimal: a plain number or a quoted decimal string. */
+    /** A non-negative exact amount of money: a plain number or a quoted decimal string. */
     BigDecimal amount(String key, boolean required, String what) {
+        return nonNegative(key, required, what, "金额", "4.9745");
+    }
+
+    /** An indicator's 分值: read as an amount is, but named as what it is in every message. */
+    BigDecimal weight(String key, String what) {
+        return nonNegative(key, false, what, "分值", "10");
+    }
+
+    /**
+     * A non-negative exact decimal: a plain number or a quoted decimal string. {@code noun} names
+     * the kind of figure in messages (金额, 分值) and {@code example} shows a good one.
+     */
+    private BigDecimal nonNegative(String key, boolean required, String what, String noun, String example) {
         Optional<YamlNode> node = node(key);
         if (node.isEmpty()) {
             if (required) missing(key, what);
             return null;
         }
         if (!(node.get() instanceof YamlNode.Scalar s)) {
-            file.wrongType(node.get(), child(key), "金额数字");
+            file.wrongType(node.get(), child(key), noun + "数字");
             return null;
         }
         String text = s.text().strip();
@@ -226,17 +239,63 @@ final class Fields {
         if (numeric && text.startsWith("-") && AMOUNT.matcher(text.substring(1)).matches()) {
             if (!digitsFit(s, key)) return null;
             file.problems().report(Finding.error("negative-amount", s.position(),
-                    "“" + child(key) + "”为负数（" + text + "）：金额不能为负，请填写实际金额。"));
+                    "“" + child(key) + "”为负数（" + text + "）：" + noun + "不能为负，请填写实际" + noun + "。"));
             return null;
+        }
+        if (unquotedNumber(s) && !AMOUNT.matcher(text).matches()) {
+            BigDecimal value = otherNumber(text);
+            if (value != null) {
+                // An editor's YAML 1.2 (and so the schema) reads 5e0, .5 or +5 as a number; refusing what
+                // the editor accepts would make the two disagree, so it is read, and the plain form asked for.
+                if (value.signum() < 0) {
+                    file.problems().report(Finding.error("negative-amount", s.position(),
+                            "“" + child(key) + "”为负数（" + text + "）：" + noun + "不能为负，请填写实际" + noun + "。"));
+                    return null;
+                }
+                int fraction = Math.max(0, value.scale());
+                int integer = Math.max(1, value.precision() - value.scale());
+                if (integer > Digits.MAX_INTEGER || fraction > Digits.MAX_FRACTION) {
+                    file.problems().report(Finding.error("number-too-long", s.position(),
+                            new Digits.TooLong(text, integer, fraction).message(child(key))));
+                    return null;
+                }
+                String plain = value.toPlainString();
+                file.problems().report(Finding.warning("amount-not-plain", s.position(),
+                        "“" + child(key) + "”写成了 " + text + "，已按 " + plain + " 读取：请直接写 " + plain
+                                + "，审核的人才能一眼看出" + noun + "。"));
+                return file.names().number(plain);
+            }
         }
         if (!numeric || !AMOUNT.matcher(text).matches()) {
             file.problems().report(Finding.error("bad-amount", s.position(),
-                    "“" + child(key) + "”不是有效金额（" + text + "）：请写成普通数字，如 4.9745 或 \"4.9745\"，"
+                    "“" + child(key) + "”不是有效" + noun + "（" + text + "）：请写成普通数字，如 " + example + " 或 \"" + example + "\"，"
                             + "不要用科学计数法、下划线、千位分隔符或单位。"));
             return null;
         }
         if (!digitsFit(s, key)) return null;
         return file.names().number(text);
+    }
+
+    private static boolean unquotedNumber(YamlNode.Scalar s) {
+        return s.kind() == YamlNode.ScalarKind.INTEGER || s.kind() == YamlNode.ScalarKind.DECIMAL;
+    }
+
+    /** An exponent this wide could only describe a number far beyond {@link Digits}' limits. */
+    private static final Pattern OTHER_NUMBER = Pattern.compile("[-+]?([0-9]+\\.?[0-9]*|\\.[0-9]+)([eE][-+]?[0-9]{1,3})?");
+
+    /**
+     * The value of a number YAML wrote in a form other than plain digits ({@code 5e0}, {@code .5},
+     * {@code +5}, {@code 5.}), trailing zeros dropped; null when the text is no decimal number. The
+     * exponent has at most three digits, so {@code 1e999999999} never expands into a billion zeros.
+     */
+    static BigDecimal otherNumber(String text) {
+        if (!OTHER_NUMBER.matcher(text).matches()) return null;
+        try {
+            BigDecimal value = new BigDecimal(text.startsWith("+") ? text.substring(1) : text);
+            return value.signum() == 0 ? BigDecimal.ZERO : value.stripTrailingZeros();
+        } catch (NumberFormatException e) {
+            return null;
+        }
     }
 
     Integer integer(String key, String what) {

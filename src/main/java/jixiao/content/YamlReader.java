@@ -10,6 +10,7 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
 import jixiao.diagnostic.Finding;
 import jixiao.diagnostic.SourcePosition;
 import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
 
 import java.io.IOException;
 import java.io.StringReader;
@@ -141,9 +142,15 @@ public final class YamlReader {
             }
             return builder.failed ? Optional.empty() : Optional.of(root);
         } catch (JsonProcessingException e) {
-            problems.report(Finding.error("yaml-syntax", source.at(e.getLocation()),
-                    "YAML 语法错误（" + syntaxProblem(e) + "）"
-                            + "。请检查缩进（只用空格）、冒号后的空格和引号是否成对。"));
+            MarkedYAMLException marked = markedCause(e);
+            if (marked != null) {
+                YamlSyntaxError error = YamlSyntaxError.of(marked, text, file, source.at(e.getLocation()));
+                problems.report(Finding.error("yaml-syntax", error.position(), error.message()));
+            } else {
+                problems.report(Finding.error("yaml-syntax", source.at(e.getLocation()),
+                        "YAML 语法错误（" + firstLine(e.getOriginalMessage()) + "）"
+                                + "。请检查缩进（只用空格）、冒号后的空格和引号是否成对。"));
+            }
             return Optional.empty();
         } catch (IOException | RuntimeException e) {
             // SnakeYAML reports some limits as unchecked exceptions; none of them may escape as a stack trace.
@@ -158,15 +165,12 @@ public final class YamlReader {
         return decode(bytes, file, problems).flatMap(text -> parse(text, file, problems));
     }
 
-    /** SnakeYAML's own description of the problem ("mapping values are not allowed here"), without its context dump. */
-    private static String syntaxProblem(JsonProcessingException e) {
+    /** SnakeYAML's exception inside Jackson's, which carries the marks a good message needs. */
+    private static MarkedYAMLException markedCause(JsonProcessingException e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof org.yaml.snakeyaml.error.MarkedYAMLException m && m.getProblem() != null) {
-                String context = m.getContext() == null ? "" : m.getContext() + ": ";
-                return context + m.getProblem();
-            }
+            if (t instanceof MarkedYAMLException m && m.getProblem() != null) return m;
         }
-        return firstLine(e.getOriginalMessage());
+        return null;
     }
 
     private static String firstLine(String message) {

@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.UnaryOperator;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
@@ -33,26 +34,47 @@ final class FixedZip {
         return repack(zip, Map.of());
     }
 
+    /** Re-packs, with each entry named in {@code edits} holding what its function makes of its own bytes. */
+    static byte[] edit(byte[] zip, Map<String, UnaryOperator<byte[]>> edits) throws IOException {
+        Map<String, byte[]> entries = read(zip);
+        for (Map.Entry<String, UnaryOperator<byte[]>> edit : edits.entrySet()) {
+            byte[] content = entries.get(edit.getKey());
+            if (content == null) throw new IOException("no zip entry " + edit.getKey() + " to edit");
+            entries.put(edit.getKey(), edit.getValue().apply(content));
+        }
+        return write(entries, zip.length);
+    }
+
     /**
      * Re-packs, with the entries named in {@code replacements} holding the given bytes instead of their own.
      * {@value #CONTENT_TYPES} goes first, as Office writes it, for tools that recognise a file by its start;
      * the other entries keep their order.
      */
     static byte[] repack(byte[] zip, Map<String, byte[]> replacements) throws IOException {
+        Map<String, byte[]> entries = read(zip);
+        entries.replaceAll((name, content) -> replacements.getOrDefault(name, content));
+        return write(entries, zip.length);
+    }
+
+    private static Map<String, byte[]> read(byte[] zip) throws IOException {
         Map<String, byte[]> entries = new LinkedHashMap<>();
         // commons-compress reads what fastexcel writes (deflated entries with Zip64 data descriptors),
         // which java.util.zip.ZipInputStream rejects.
         try (ZipArchiveInputStream in = new ZipArchiveInputStream(new ByteArrayInputStream(zip), "UTF-8", true, true)) {
             for (ZipArchiveEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
                 byte[] content = in.readAllBytes();
-                if (entries.putIfAbsent(entry.getName(), replacements.getOrDefault(entry.getName(), content)) != null) {
+                if (entries.putIfAbsent(entry.getName(), content) != null) {
                     throw new IOException("duplicate zip entry " + entry.getName());
                 }
             }
         }
+        return entries;
+    }
+
+    private static byte[] write(Map<String, byte[]> entries, int sizeHint) throws IOException {
         List<String> names = new ArrayList<>(entries.keySet());
         if (names.remove(CONTENT_TYPES)) names.add(0, CONTENT_TYPES);
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream(zip.length + 1024);
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream(sizeHint + 1024);
         try (ZipOutputStream out = new ZipOutputStream(bytes)) {
             for (String name : names) {
                 ZipEntry copy = new ZipEntry(name);

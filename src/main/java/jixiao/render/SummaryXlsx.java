@@ -12,6 +12,7 @@ import jixiao.site.YearModel;
 import org.dhatim.fastexcel.BorderSide;
 import org.dhatim.fastexcel.BorderStyle;
 import org.dhatim.fastexcel.PaperSize;
+import org.dhatim.fastexcel.Position;
 import org.dhatim.fastexcel.StyleSetter;
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
@@ -46,8 +47,22 @@ public final class SummaryXlsx {
 
     static final String SUMMARY_SHEET = "汇总表";
     static final String STATS_SHEET = "统计表";
-    /** Widest column, in characters of the default font. */
-    private static final int MAX_WIDTH = 48;
+    /**
+     * Widest column, in characters of the default font: longer texts (project names, ids) wrap, so
+     * that a printed page fitted to one page wide keeps a readable size (a 48-character column
+     * printed the 汇总表 at about 6 pt).
+     */
+    private static final int MAX_WIDTH = 22;
+    /**
+     * The cells' font. Calibri, fastexcel's default, has no Chinese: a spreadsheet then borrows one
+     * by the reader's locale, Japanese forms on many machines. 等线 (DengXian) is the default of
+     * Excel and WPS in zh-CN; the GB2312 charset (134) written with it tells LibreOffice to fall
+     * back to a Simplified Chinese face where 等线 is not installed.
+     */
+    static final String FONT = "等线";
+    private static final double FONT_SIZE = 11;
+    /** Height of one line of {@link #FONT_SIZE} text, in points. */
+    private static final double LINE_HEIGHT = 15;
     /** fastexcel's own docProps/core.xml carries the time of writing; this one replaces it. */
     private static final String CORE_PROPERTIES = "docProps/core.xml";
 
@@ -58,12 +73,21 @@ public final class SummaryXlsx {
         try {
             ByteArrayOutputStream bytes = new ByteArrayOutputStream();
             Workbook book = new Workbook(bytes, "jixiao", "1.0");
+            book.setGlobalDefaultFont(FONT, FONT_SIZE);
             List<List<Value>> summary = summary(year, site);
+            List<List<Value>> statistics = statistics(year, site);
             Formats formats = Formats.fitting(summary);
-            sheet(book, SUMMARY_SHEET, summary, formats);
-            sheet(book, STATS_SHEET, statistics(year, site), formats);
+            String title = year.year().report().title() == null ? year.year().year() + "年度" : year.year().report().title();
+            // The 统计表's last row is its 合计: sorting or filtering it in with the units would make it a unit.
+            sheet(book, SUMMARY_SHEET, summary, formats, title, summary.size() - 1);
+            sheet(book, STATS_SHEET, statistics, formats, title, statistics.size() - 2);
             book.finish();
-            return FixedZip.repack(bytes.toByteArray(), Map.of(CORE_PROPERTIES, coreProperties(year)));
+            byte[] coreProperties = coreProperties(year);
+            return FixedZip.edit(bytes.toByteArray(), Map.of(
+                    CORE_PROPERTIES, ignored -> coreProperties,
+                    "xl/styles.xml", SummaryXlsx::chineseCharset,
+                    "xl/worksheets/sheet1.xml", xml -> dimension(xml, summary),
+                    "xl/worksheets/sheet2.xml", xml -> dimension(xml, statistics)));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -143,19 +167,28 @@ public final class SummaryXlsx {
 
     /**
      * A sheet with these rows (the first is the header): column widths, a frozen header row, a filter over the
-     * table, and printing on A4 landscape, one page wide, the header on every page.
+     * header and rows up to {@code lastFiltered}, and printing on A4 landscape, one page wide, the header row
+     * on every page, the report's title and the sheet's name above and the page number below.
      */
-    private static void sheet(Workbook book, String name, List<List<Value>> rows, Formats formats) {
+    private static void sheet(Workbook book, String name, List<List<Value>> rows, Formats formats, String title, int lastFiltered) {
         Worksheet sheet = book.newWorksheet(name);
         int columns = rows.get(0).size();
         int[] widths = new int[columns];
+        for (List<Value> row : rows) {
+            for (int c = 0; c < row.size(); c++) widths[c] = Math.max(widths[c], width(row.get(c).widthText()));
+        }
+        for (int c = 0; c < columns; c++) widths[c] = Math.min(MAX_WIDTH, Math.max(6, widths[c]) + 2);
         for (int r = 0; r < rows.size(); r++) {
             List<Value> row = rows.get(r);
+            int lines = 1;
             for (int c = 0; c < row.size(); c++) {
                 Value value = row.get(c);
-                widths[c] = Math.max(widths[c], width(value.widthText()));
                 value.write(sheet, r, c);
+                // A text wider than its column wraps; the row is made as tall as its longest text needs,
+                // as spreadsheets do not all fit row heights to wrapped text when they open a file.
+                if (value.value() instanceof String text) lines = Math.max(lines, (width(text) + widths[c] - 3) / (widths[c] - 2));
             }
+            if (lines > 1) sheet.rowHeight(r, LINE_HEIGHT * lines);
         }
         // Styled a column's run of same-styled cells at a time: fastexcel merges a style once per range,
         // where cell by cell it merged and looked it up again for every cell (half the workbook's time).
@@ -168,9 +201,12 @@ public final class SummaryXlsx {
                 start = r;
             }
         }
-        for (int c = 0; c < columns; c++) sheet.width(c, Math.min(MAX_WIDTH, Math.max(6, widths[c]) + 2));
+        for (int c = 0; c < columns; c++) sheet.width(c, widths[c]);
         sheet.freezePane(0, 1);
-        sheet.setAutoFilter(0, 0, rows.size() - 1, columns - 1);
+        sheet.setAutoFilter(0, 0, lastFiltered, columns - 1);
+        // In header and footer codes & starts a field (&P: page number); a title's own & is written &&.
+        sheet.header(title.replace("&", "&&") + " " + name, Position.CENTER, FONT, 12);
+        sheet.footer("第 &P 页，共 &N 页", Position.CENTER, FONT, 10);
         sheet.repeatRows(0);
         sheet.setFitToPage(true);
         sheet.paperSize(PaperSize.A4_PAPER);
@@ -284,6 +320,7 @@ public final class SummaryXlsx {
         switch (style) {
             case HEADER -> look.bold().wrapText(true).horizontalAlignment("center").verticalAlignment("center")
                     .fillColor("C0C0C0").borderStyle(BorderSide.BOTTOM, BorderStyle.THIN);
+            case TEXT -> look.wrapText(true).verticalAlignment("top");
             case CENTRED, YEAR -> look.horizontalAlignment("center").verticalAlignment("top");
             case TOTAL_TEXT -> look.bold().borderStyle(BorderSide.TOP, BorderStyle.THIN);
             default -> {
@@ -292,6 +329,53 @@ public final class SummaryXlsx {
             }
         }
         look.set();
+    }
+
+    /**
+     * styles.xml with the GB2312 charset on every font of {@link #FONT}: fastexcel writes a font's name,
+     * size and colour only.
+     */
+    static byte[] chineseCharset(byte[] styles) {
+        String xml = new String(styles, StandardCharsets.UTF_8);
+        StringBuilder escaped = new StringBuilder();
+        FONT.codePoints().forEach(cp -> escaped.append("&#x").append(Integer.toHexString(cp)).append(';'));
+        String name = "<name val=\"" + escaped + "\"/>";
+        if (!xml.contains(name)) throw new IllegalStateException("fastexcel wrote the font name in another form: " + xml);
+        return xml.replace(name, name + "<charset val=\"134\"/>").getBytes(StandardCharsets.UTF_8);
+    }
+
+    /**
+     * A sheet's XML with the {@code <dimension>} of its table: fastexcel writes {@code A1} whatever the
+     * size, and readers that trust it (pandas' openpyxl in read-only mode) then see one cell.
+     */
+    static byte[] dimension(byte[] sheet, List<List<Value>> rows) {
+        byte[] written = "<dimension ref=\"A1\"/>".getBytes(StandardCharsets.US_ASCII);
+        int at = indexOf(sheet, written);
+        if (at < 0) throw new IllegalStateException("fastexcel wrote no <dimension ref=\"A1\"/>");
+        int columns = rows.stream().mapToInt(List::size).max().orElse(1);
+        byte[] actual = ("<dimension ref=\"A1:" + columnName(columns - 1) + rows.size() + "\"/>").getBytes(StandardCharsets.US_ASCII);
+        byte[] out = new byte[sheet.length - written.length + actual.length];
+        System.arraycopy(sheet, 0, out, 0, at);
+        System.arraycopy(actual, 0, out, at, actual.length);
+        System.arraycopy(sheet, at + written.length, out, at + actual.length, sheet.length - at - written.length);
+        return out;
+    }
+
+    /** The first place of {@code part} in {@code bytes}: the dimension is near the start, so this is quick. */
+    private static int indexOf(byte[] bytes, byte[] part) {
+        outer:
+        for (int i = 0; i + part.length <= bytes.length; i++) {
+            for (int j = 0; j < part.length; j++) if (bytes[i + j] != part[j]) continue outer;
+            return i;
+        }
+        return -1;
+    }
+
+    /** A, B, …, Z, AA, AB…: the name of a 0-based column. */
+    static String columnName(int column) {
+        StringBuilder name = new StringBuilder();
+        for (int c = column + 1; c > 0; c = (c - 1) / 26) name.insert(0, (char) ('A' + (c - 1) % 26));
+        return name.toString();
     }
 
     /** A ratio rounded as the site shows it: half-up to two decimals of a percent (0.994949 → 0.9949). */

@@ -30,6 +30,13 @@ class ImportCommandTest {
     @TempDir
     Path dir;
 
+    /** As in a repository set up by the README: the schemas beside the content folder. */
+    @org.junit.jupiter.api.BeforeEach
+    void schemasBesideTheContent() {
+        assertEquals(0, SchemaCommand.run(List.of("--out", dir.resolve("schema").toString()),
+                new java.io.PrintStream(java.io.OutputStream.nullOutputStream()), new java.io.PrintStream(java.io.OutputStream.nullOutputStream()), dir));
+    }
+
     static Path fixture(String name) {
         return Path.of("src/test/resources/importer", name).toAbsolutePath();
     }

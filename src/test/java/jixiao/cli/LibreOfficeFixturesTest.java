@@ -56,7 +56,8 @@ class LibreOfficeFixturesTest {
             Builds.Run a = Builds.run("import", dir.resolve(name + ".docx").toString(), "--year", "2019", "--content", fresh.toString());
             Builds.Run b = Builds.run("import", ImportCommandTest.fixture(name + ".docx").toString(), "--year", "2019", "--content", committed.toString());
             assertEquals(0, a.exit(), a.err());
-            assertEquals(b.out(), a.out());
+            // The two differ only in their folders' names (named in the note that no schema folder was found).
+            assertEquals(b.out(), a.out().replace("fresh-" + name, "committed-" + name));
             assertEquals(Builds.tree(committed).keySet(), Builds.tree(fresh).keySet());
             Builds.tree(committed).forEach((file, bytes) -> assertEquals(new String(bytes, StandardCharsets.UTF_8),
                     new String(Builds.tree(fresh).get(file), StandardCharsets.UTF_8), file));

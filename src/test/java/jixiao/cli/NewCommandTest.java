@@ -62,6 +62,13 @@ class NewCommandTest {
         return tmp.resolve("content");
     }
 
+    /** As in a repository set up by the README: the schemas beside the content folder. */
+    @org.junit.jupiter.api.BeforeEach
+    void schemasBesideTheContent() {
+        assertEquals(0, SchemaCommand.run(List.of("--out", tmp.resolve("schema").toString()),
+                new PrintStream(new ByteArrayOutputStream()), new PrintStream(new ByteArrayOutputStream()), tmp));
+    }
+
     /** The real 2020 report, copied so the test may add to it. */
     private void copyRealContent() {
         ContentFixture.copyTree(Path.of("content"), content());
@@ -119,6 +126,35 @@ class NewCommandTest {
         assertEquals("# yaml-language-server: $schema=../../../schema/unit.schema.json", read("2021/labor/unit.yaml").lines().findFirst().orElseThrow());
         assertEquals("# yaml-language-server: $schema=../../schema/report.schema.json", read("2021/report.yaml").lines().findFirst().orElseThrow());
         assertEquals("# yaml-language-server: $schema=../schema/site.schema.json", read("site.yaml").lines().findFirst().orElseThrow());
+    }
+
+    @Test
+    void schemaLinesFindTheSchemaFolderAboveANestedContentFolder() throws IOException {
+        // The case: content kept in docs/content, schemas at the repository root.
+        Files.createDirectories(tmp.resolve(".git"));
+        Path nested = tmp.resolve("docs/content");
+        ByteArrayOutputStream o = new ByteArrayOutputStream();
+        int code = NewCommand.run(List.of("project", "2021/labor/employment-fund", "--content", nested.toString()),
+                new PrintStream(o, true, StandardCharsets.UTF_8), new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8));
+        assertEquals(0, code);
+        Path file = nested.resolve("2021/labor/employment-fund.yaml");
+        String line = Files.readAllLines(file).get(0);
+        assertEquals("# yaml-language-server: $schema=../../../../schema/project.schema.json", line);
+        assertTrue(Files.isRegularFile(file.getParent().resolve(line.substring(line.indexOf('=') + 1))), "the schema line resolves");
+        assertFalse(o.toString(StandardCharsets.UTF_8).contains("没有找到 schema 文件夹"));
+    }
+
+    @Test
+    void withoutASchemaFolderNoSchemaLineIsWrittenAndTheEditorIsToldHowToGetOne() throws IOException {
+        try (Stream<Path> schemas = Files.list(tmp.resolve("schema"))) {
+            for (Path f : schemas.toList()) Files.delete(f);
+        }
+        Files.delete(tmp.resolve("schema"));
+        Files.createDirectories(tmp.resolve(".git"));
+        assertEquals(0, run("project", "2021/labor/employment-fund"));
+        assertFalse(read("2021/labor/employment-fund.yaml").contains("yaml-language-server"), "no line to a schema that is not there");
+        assertTrue(out.endsWith("注意：没有找到 schema 文件夹，新文件没有写 yaml-language-server 注释行。运行 jixiao schema --out "
+                + tmp.resolve("schema") + " --content " + content() + " 生成 schema 和 VS Code 的设置后，编辑器即可按格式检查这些文件。\n"), out);
     }
 
     @Test

@@ -24,8 +24,12 @@ class SchemaCommandTest {
     private final PrintStream out = new PrintStream(outBytes, true, StandardCharsets.UTF_8);
     private final PrintStream err = new PrintStream(errBytes, true, StandardCharsets.UTF_8);
 
+    /** Where .vscode/settings.json goes: a folder of its own, so the repository's own settings are never touched. */
+    @TempDir
+    Path workspace;
+
     private int run(String... args) {
-        return SchemaCommand.run(List.of(args), out, err);
+        return SchemaCommand.run(List.of(args), out, err, workspace);
     }
 
     private void reset() {
@@ -60,10 +64,10 @@ class SchemaCommandTest {
         for (String file : SchemaCommand.FILES) {
             assertArrayEquals(SchemaCommand.resource(file), Files.readAllBytes(dir.resolve(file)), file);
         }
-        assertEquals("已写入 " + dir.resolve("site.schema.json") + "\n"
+        assertTrue(out().replace("\r\n", "\n").startsWith("已写入 " + dir.resolve("site.schema.json") + "\n"
                 + "已写入 " + dir.resolve("report.schema.json") + "\n"
                 + "已写入 " + dir.resolve("unit.schema.json") + "\n"
-                + "已写入 " + dir.resolve("project.schema.json") + "\n", out().replace("\r\n", "\n"));
+                + "已写入 " + dir.resolve("project.schema.json") + "\n"), out());
         assertEquals("", err());
     }
 
@@ -154,5 +158,55 @@ class SchemaCommandTest {
                 err().replace("\r\n", "\n"));
         assertEquals("", out());
         assertEquals(List.of("unit.schema.json"), names(tmp));
+    }
+
+    @Test
+    void aWorkspaceWithoutSettingsGetsTheMappingOfItsOwnLayout() throws IOException {
+        assertEquals(SchemaCommand.EXIT_OK, run("--out", workspace.resolve("editing/schema").toString(),
+                "--content", workspace.resolve("docs/content").toString()));
+        assertEquals("""
+                {
+                  "yaml.schemas": {
+                    "./editing/schema/site.schema.json": ["docs/content/site.yaml"],
+                    "./editing/schema/report.schema.json": ["docs/content/*/report.yaml"],
+                    "./editing/schema/unit.schema.json": ["docs/content/*/*/unit.yaml"],
+                    "./editing/schema/project.schema.json": ["docs/content/*/*/*.yaml", "!docs/content/*/*/unit.yaml"]
+                  }
+                }
+                """, Files.readString(workspace.resolve(".vscode/settings.json")));
+        assertTrue(out().endsWith("已写入 .vscode/settings.json：VS Code 的 YAML 插件会按这些 schema 检查 docs/content 下的文件。\n"), out());
+    }
+
+    @Test
+    void theRepositorysOwnSettingsAreWhatTheCommandWritesForItsLayout() throws IOException {
+        assertEquals(EditorSettings.settingsFile("schema", "content"), Files.readString(Path.of(".vscode/settings.json")),
+                "the repository's .vscode/settings.json maps the schemas as `jixiao schema` would");
+    }
+
+    @Test
+    void existingSettingsAreNeverChangedAndTheLinesToAddArePrinted() throws IOException {
+        Files.createDirectories(workspace.resolve(".vscode"));
+        String own = "{\n  // mine\n  \"editor.fontSize\": 15,\n}\n";
+        Files.writeString(workspace.resolve(".vscode/settings.json"), own);
+        assertEquals(SchemaCommand.EXIT_OK, run("--out", workspace.resolve("schema").toString(), "--content", workspace.resolve("content").toString()));
+        assertEquals(own, Files.readString(workspace.resolve(".vscode/settings.json")));
+        assertTrue(out().endsWith(".vscode/settings.json 已存在，没有改动它。要让 VS Code 按 schema 检查内容文件，请把下面几行并入其中：\n"
+                + EditorSettings.yamlSchemas("schema", "content") + "\n"), out());
+    }
+
+    @Test
+    void settingsThatAlreadyMapTheSchemasAreUpToDate() throws IOException {
+        Files.createDirectories(workspace.resolve(".vscode"));
+        Files.writeString(workspace.resolve(".vscode/settings.json"), "{\n  \"editor.tabSize\": 2,\n" + EditorSettings.yamlSchemas("schema", "content") + "\n}\n");
+        assertEquals(SchemaCommand.EXIT_OK, run("--out", workspace.resolve("schema").toString(), "--content", workspace.resolve("content").toString()));
+        assertTrue(out().endsWith("已是最新 .vscode/settings.json\n"), out());
+    }
+
+    @Test
+    void fromInsideTheContentFolderNoSettingsAreWrittenAndTheReasonIsGiven() throws IOException {
+        assertEquals(SchemaCommand.EXIT_OK, run("--out", workspace.resolve("schema").toString(), "--content", workspace.toString()));
+        assertFalse(Files.exists(workspace.resolve(".vscode")));
+        assertTrue(out().endsWith("没有写 .vscode/settings.json：内容文件夹不在当前文件夹之下。请在用 VS Code 打开的文件夹"
+                + "（通常是仓库的根目录）运行 jixiao schema，并用 --content 指明内容文件夹。\n"), out());
     }
 }

@@ -101,9 +101,15 @@ class ContentLoaderTest {
     }
 
     @Test
-    void exponentAmountIsAnError() throws IOException {
-        assertEquals(List.of("content/2020/unit-a/case.yaml:3:22: error[bad-amount]: “budget.planned.total”不是有效金额（1e3）：请写成普通数字，如 4.9745 或 \"4.9745\"，不要用科学计数法、下划线、千位分隔符或单位。"),
+    void amountWithItsUnitIsAnError() throws IOException {
+        assertEquals(List.of("content/2020/unit-a/case.yaml:3:22: error[bad-amount]: “budget.planned.total”不是有效金额（5万元）：请写成普通数字，如 4.9745 或 \"4.9745\"，不要用科学计数法、下划线、千位分隔符或单位。"),
                 findingsWithProject("bad-amount"));
+    }
+
+    @Test
+    void exponentAmountIsReadAsTheEditorReadsItAndThePlainFormAskedFor() throws IOException {
+        assertEquals(List.of("content/2020/unit-a/case.yaml:3:22: warning[amount-not-plain]: “budget.planned.total”写成了 1e3，已按 1000 读取：请直接写 1000，审核的人才能一眼看出金额。"),
+                findingsWithProject("amount-not-plain"));
     }
 
     @Test
@@ -120,7 +126,7 @@ class ContentLoaderTest {
 
     @Test
     void syntaxErrorIsLocated() throws IOException {
-        assertEquals(List.of("content/2020/unit-a/case.yaml:4:11: error[yaml-syntax]: YAML 语法错误（while parsing a flow mapping: expected ',' or '}', but got :）。请检查缩进（只用空格）、冒号后的空格和引号是否成对。"),
+        assertEquals(List.of("content/2020/unit-a/case.yaml:3:12: error[yaml-syntax]: 花括号没有成对：从这里开始的“{”缺少对应的“}”，或元素之间缺少逗号。"),
                 findingsWithProject("yaml-syntax"));
     }
 

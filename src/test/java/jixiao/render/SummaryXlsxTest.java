@@ -192,6 +192,40 @@ class SummaryXlsxTest {
     }
 
     @Test
+    void printedSheetsCarryTheTitleAndPageNumbersInAChineseFontAndLongTextsWrap() {
+        for (XSSFWorkbook book : List.of(internal, published)) {
+            for (int i = 0; i < book.getNumberOfSheets(); i++) {
+                org.apache.poi.xssf.usermodel.XSSFSheet sheet = book.getSheetAt(i);
+                String name = sheet.getSheetName();
+                assertTrue(sheet.getHeader().getCenter().endsWith("测试局2020年度财政专项资金绩效自评报告 " + name), sheet.getHeader().getCenter());
+                assertTrue(sheet.getFooter().getCenter().endsWith("第 &P 页，共 &N 页"), sheet.getFooter().getCenter());
+                assertTrue(sheet.getColumnWidth(3) <= 22 * 256, name + ": no column is wider than 22 characters");
+            }
+            assertEquals("等线", book.getFontAt(0).getFontName());
+            assertEquals(134, book.getFontAt(0).getCharSet(), "GB2312, so a missing 等线 falls back to a Chinese face");
+        }
+        Sheet summary = internal.getSheet("汇总表");
+        assertTrue(summary.getRow(1).getCell(3).getCellStyle().getWrapText(), "project names wrap");
+    }
+
+    @Test
+    void theDimensionCoversTheTableAndTheStatisticsFilterLeavesTheTotalRowOut() {
+        for (XSSFWorkbook book : List.of(internal, published)) {
+            for (int i = 0; i < book.getNumberOfSheets(); i++) {
+                org.apache.poi.xssf.usermodel.XSSFSheet sheet = book.getSheetAt(i);
+                int columns = sheet.getRow(0).getLastCellNum();
+                String last = org.apache.poi.ss.util.CellReference.convertNumToColString(columns - 1) + (sheet.getLastRowNum() + 1);
+                assertEquals("A1:" + last, sheet.getCTWorksheet().getDimension().getRef(), sheet.getSheetName());
+            }
+            org.apache.poi.xssf.usermodel.XSSFSheet stats = book.getSheet("统计表");
+            String filter = stats.getCTWorksheet().getAutoFilter().getRef();
+            assertTrue(filter.endsWith(String.valueOf(stats.getLastRowNum())), filter + ": the 合计 row (" + (stats.getLastRowNum() + 1) + ") is not filtered");
+            org.apache.poi.xssf.usermodel.XSSFSheet summary = book.getSheet("汇总表");
+            assertTrue(summary.getCTWorksheet().getAutoFilter().getRef().endsWith(String.valueOf(summary.getLastRowNum() + 1)));
+        }
+    }
+
+    @Test
     void thePublicEditionHasNoDraftAndNoInternalColumns() {
         Sheet sheet = published.getSheet("汇总表");
         List<String> ids = new ArrayList<>();

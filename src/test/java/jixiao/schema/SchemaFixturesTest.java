@@ -57,6 +57,17 @@ class SchemaFixturesTest {
                     && (property == null || property.equals(m.getProperty())));
             assertTrue(found, file.getFileName() + " is rejected, but not with " + String.join(" ", expected)
                     + "; the validator says:\n" + Schemas.describe(messages));
+            // Nothing else may be wrong with it: the loader, held to the same verdict by
+            // SchemaLoaderAgreementTest, must then be rejecting the file for this mistake too,
+            // not for a missing budget the fixture happens to lack.
+            List<ValidationMessage> elsewhere = messages.stream()
+                    .filter(m -> !m.getInstanceLocation().toString().startsWith(location))
+                    // A oneOf above the mistake reports that no alternative fits, and why each does not.
+                    .filter(m -> !(location.startsWith(m.getInstanceLocation().toString())
+                            && Set.of("oneOf", "anyOf", "type", "enum", "const").contains(m.getType())))
+                    .toList();
+            assertTrue(elsewhere.isEmpty(), file.getFileName() + " has other mistakes besides the stated one:\n"
+                    + Schemas.describe(Set.copyOf(elsewhere)));
         }));
     }
 

@@ -34,10 +34,11 @@ final class Schemas {
 
     /**
      * The annotations beyond draft-07 that the schemas use for editors: VS Code's
-     * {@code enumDescriptions} and JetBrains' {@code x-intellij-enum-metadata}. Any other
+     * {@code enumDescriptions}, yaml-language-server's {@code errorMessage} (the Chinese sentence it
+     * shows instead of "Incorrect type. Expected number") and JetBrains' {@code x-intellij-enum-metadata}. Any other
      * unknown keyword is an error, so a misspelt keyword ({@code requird}) cannot hide.
      */
-    static final List<String> EDITOR_KEYWORDS = List.of("enumDescriptions", "x-intellij-enum-metadata");
+    static final List<String> EDITOR_KEYWORDS = List.of("enumDescriptions", "errorMessage", "x-intellij-enum-metadata");
 
     static final YAMLMapper YAML = new YAMLMapper();
     static final ObjectMapper JSON = new ObjectMapper();

@@ -94,7 +94,7 @@ class ServeTest {
         Files.writeString(file, original.replace("name: \"监察专项资金\"", "name: [监察经费"));
         String broken = events.awaitPage(PROJECT, body -> body.contains(Overlay.ERRORS_ID));
         assertTrue(broken.contains("<code>content/2020/inspection/inspection-fund.yaml:"), broken);
-        assertTrue(broken.contains("</code> error[yaml-syntax] YAML 语法错误"), broken);
+        assertTrue(broken.contains("</code> error[yaml-syntax] 方括号没有成对"), broken);
         assertTrue(broken.contains("<h1>监察经费<"), "the last good page is still served");
         assertTrue(get("2021/talent/employment.html").body().contains(Overlay.ERRORS_ID), "the overlay is on every page");
         assertTrue(get("no/such/page.html").body().contains(Overlay.ERRORS_ID), "even on the 404 page");
