@@ -1,5 +1,6 @@
 package jixiao.cli;
 
+import jixiao.content.ContentLayout;
 import jixiao.content.ContentLoader;
 import jixiao.content.DirectorySource;
 import jixiao.importer.ImportException;
@@ -53,7 +54,7 @@ final class ImportCommand {
         String year = a.option("--year", "");
         if (!YEAR.matcher(year).matches()) return usage(err, "--year 的值“" + year + "”不是四位数字的年度（如 2019）。");
         String unit = a.option("--unit", null);
-        if (unit != null && (!ContentLoader.ID.matcher(unit).matches())) {
+        if (unit != null && !ContentLayout.isId(unit)) {
             return usage(err, "单位编号“" + unit + "”不合法：只能用小写字母、数字和连字符，以字母或数字开头，最长 64 个字符。");
         }
         Path content = Path.of(a.option("--content", "content")).toAbsolutePath().normalize();

@@ -1,6 +1,7 @@
 package jixiao.cli;
 
 import jixiao.content.Content;
+import jixiao.content.ContentLayout;
 import jixiao.content.ContentLoader;
 import jixiao.content.DirectorySource;
 import jixiao.content.Project;
@@ -51,7 +52,6 @@ final class NewCommand {
     static final int USAGE = 2;
 
     private static final Pattern YEAR = Pattern.compile("[0-9]{4}");
-    private static final Set<String> RESERVED_PROJECT_IDS = Set.of("site", "unit", "report");
     /** Names end up in page titles and file headers; one line of printable text is all they need. */
     private static final int MAX_NAME_LENGTH = 200;
 
@@ -192,17 +192,17 @@ final class NewCommand {
     }
 
     private static String unitId(String text) throws Stop {
-        if (!ContentLoader.ID.matcher(text).matches()) {
+        if (!ContentLayout.isId(text)) {
             throw new Stop(USAGE, "单位编号“" + text + "”不合法：只能用小写字母、数字和连字符，以字母或数字开头，最长 64 个字符。");
         }
         return text;
     }
 
     private static String projectId(String text) throws Stop {
-        if (!ContentLoader.ID.matcher(text).matches()) {
+        if (!ContentLayout.isId(text)) {
             throw new Stop(USAGE, "项目编号“" + text + "”不合法：只能用小写字母、数字和连字符，以字母或数字开头，最长 64 个字符。");
         }
-        if (RESERVED_PROJECT_IDS.contains(text)) {
+        if (ContentLayout.isReservedProjectId(text)) {
             throw new Stop(USAGE, "“" + text + "”是保留名称，不能用作项目编号：请换一个编号。");
         }
         return text;
@@ -221,7 +221,7 @@ final class NewCommand {
         int year = year(s[0], "年度");
         String unit = unitId(s[1]);
         String id = projectId(s[2]);
-        String file = year + "/" + unit + "/" + id + ".yaml";
+        String file = ContentLayout.projectFile(year, unit, id);
         files.checkProjectIds(year, Map.of(id, file));
         List<ContentPlan.Planned> plan = new ArrayList<>(files.supporting(year, unit, a.unitName));
         plan.add(new ContentPlan.Planned(file, Skeletons.project(files.schema(file, "project"), id,
@@ -233,7 +233,7 @@ final class NewCommand {
         String[] s = split(a.target, 2, "<年度>/<单位编号>，如 2021/labor");
         int year = year(s[0], "年度");
         String unit = unitId(s[1]);
-        String file = year + "/" + unit + "/unit.yaml";
+        String file = ContentLayout.unitFile(year, unit);
         List<ContentPlan.Planned> plan = new ArrayList<>(files.supporting(year, null, null));
         plan.add(new ContentPlan.Planned(file, Skeletons.unit(files.schema(file, "unit"), unit, a.name == null ? "请填写单位名称" : a.name)));
         return plan;
@@ -263,15 +263,17 @@ final class NewCommand {
         Year previous = loadedYear.get();
 
         List<ContentPlan.Planned> plan = new ArrayList<>();
-        if (!files.exists("site.yaml")) plan.add(new ContentPlan.Planned("site.yaml", Skeletons.site(files.schema("site.yaml", "site"))));
-        String report = year + "/report.yaml";
+        if (!files.exists(ContentLayout.SITE_FILE)) {
+            plan.add(new ContentPlan.Planned(ContentLayout.SITE_FILE, Skeletons.site(files.schema(ContentLayout.SITE_FILE, "site"))));
+        }
+        String report = ContentLayout.reportFile(year);
         plan.add(new ContentPlan.Planned(report, YearCopy.report(files.schema(report, "report"), previous.report(), from, year)));
         Map<String, String> projectFiles = new TreeMap<>();
         for (Unit unit : previous.units()) {
-            String unitFile = year + "/" + unit.id() + "/unit.yaml";
+            String unitFile = ContentLayout.unitFile(year, unit.id());
             plan.add(new ContentPlan.Planned(unitFile, YearCopy.unit(files.schema(unitFile, "unit"), unit, from)));
             for (Project p : unit.projects()) {
-                String file = year + "/" + unit.id() + "/" + p.id() + ".yaml";
+                String file = ContentLayout.projectFile(year, unit.id(), p.id());
                 projectFiles.put(p.id(), file);
                 plan.add(new ContentPlan.Planned(file, YearCopy.project(files.schema(file, "project"), p, from, year)));
             }
@@ -294,8 +296,7 @@ final class NewCommand {
 
     /** What to do next, once everything is written. */
     private void written(List<ContentPlan.Planned> plan) {
-        if (plan.stream().anyMatch(p -> !p.relative().endsWith("unit.yaml") && !p.relative().endsWith("report.yaml")
-                && !p.relative().equals("site.yaml"))) {
+        if (plan.stream().anyMatch(p -> ContentLayout.projectFile(p.relative()).isPresent())) {
             out.print("新项目为草稿（status: \"draft\"），只出现在内部版：填写完成并核对后改为 final。\n");
         }
         if (summary != null) out.print(summary + "\n");
