@@ -4,6 +4,8 @@ import jixiao.check.CheckResult;
 import jixiao.check.Checker;
 import jixiao.content.DirectorySource;
 import jixiao.diagnostic.Finding;
+import jixiao.format.CheckText;
+import jixiao.format.FindingPrinter;
 import jixiao.diagnostic.Severity;
 import jixiao.diagnostic.IoReason;
 import jixiao.output.Folders;
@@ -96,7 +98,7 @@ final class BuildCommand {
                     if (f.severity() == Severity.ERROR || strict && f.severity() == Severity.WARNING) printer.print(f, out);
                 }
             } else {
-                CheckCommand.printText(result, contentDir, out, true);
+                CheckText.print(result, CheckCommand.base(contentDir), out, true);
             }
             err.println("jixiao build: " + (result.hasErrors() ? "内容有错误" : "内容有警告（--strict）")
                     + "，未生成网站；" + outDir + " 保持原样。");

@@ -1,5 +1,9 @@
 package jixiao.cli;
 
+import jixiao.format.DiffFormat;
+import jixiao.format.DiffJson;
+import jixiao.format.DiffMarkdown;
+import jixiao.format.DiffText;
 import jixiao.compare.Comparer;
 import jixiao.compare.Comparison;
 import jixiao.compare.Edition;

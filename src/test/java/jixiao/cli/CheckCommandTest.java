@@ -1,8 +1,5 @@
 package jixiao.cli;
 
-import jixiao.check.CheckResult;
-import jixiao.check.Checker;
-import jixiao.content.DirectorySource;
 import jixiao.testing.ContentFixture;
 import jixiao.testing.Golden;
 import org.junit.jupiter.api.Test;
@@ -44,20 +41,6 @@ class CheckCommandTest {
     void jsonReportOverTheRealContentMatchesItsGoldenFile() {
         assertEquals(ExitCode.OK, run("check", "--format", "json"));
         Golden.assertMatches("check/content.json", out());
-    }
-
-    @Test
-    void jsonReportIsTheSameWhateverHowManyProjectsAreMadeAtOnce() throws Exception {
-        // The projects' parts are made in parallel slices; the bytes must be one generator's.
-        CheckResult result = Checker.check(new DirectorySource(Path.of("content")));
-        ByteArrayOutputStream whole = new ByteArrayOutputStream();
-        CheckCommand.writeJson(result, whole);
-        for (int slice : new int[]{1, 2, 5, 1000}) {
-            ByteArrayOutputStream sliced = new ByteArrayOutputStream();
-            CheckCommand.writeJson(result, sliced, slice);
-            assertEquals(whole.toString(StandardCharsets.UTF_8), sliced.toString(StandardCharsets.UTF_8), "slice " + slice);
-        }
-        Golden.assertMatches("check/content.json", whole.toString(StandardCharsets.UTF_8));
     }
 
     @Test
