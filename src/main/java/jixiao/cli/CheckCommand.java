@@ -7,14 +7,16 @@ import jixiao.format.CheckText;
 import jixiao.format.FindingFormats;
 import jixiao.content.DirectorySource;
 import jixiao.diagnostic.Severity;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Locale;
-import java.util.Set;
+import java.util.concurrent.Callable;
 
 /**
  * {@code jixiao check}: validate and score the content, print every finding, exit 1 when it fails.
@@ -22,25 +24,42 @@ import java.util.Set;
  * the findings and the time taken ends the run on stderr, so that stdout stays the report in the
  * format asked for. {@code --quiet} drops both, and the text report's own last line.
  */
-final class CheckCommand {
+@Command(name = "check", description = {"检查内容并核算得分。", "像编译器一样列出每一处问题（文件:行:列），有错误时退出码为 1。"},
+        footer = {"", "退出码：0 没有错误（--strict 时也没有警告）；1 有；2 用法错误或无法读取内容。"})
+final class CheckCommand implements Callable<Integer> {
 
-    static final List<String> FORMATS = List.of("text", "json", "github", "sarif");
+    @Option(names = "--content", paramLabel = "DIR", converter = Converters.PathValue.class, description = "内容文件夹（默认 content）。")
+    Path contentDir = Path.of("content");
 
-    private CheckCommand() {
+    @Option(names = "--format", paramLabel = "FORMAT", converter = Converters.FindingFormat.class,
+            completionCandidates = Converters.FindingFormat.class,
+            description = "输出格式：text、json、github 或 sarif（默认 text）。github 为 GitHub Actions 的批注，sarif 供代码扫描工具读取。")
+    String format = "text";
+
+    @Option(names = "--strict", description = "有警告也算失败（退出码 1）。")
+    boolean strict;
+
+    @Option(names = "--quiet", description = "不显示进度和结尾的汇总行。")
+    boolean quiet;
+
+    @Mixin
+    HelpOption helpOption;
+
+    private final Terminal terminal;
+
+    CheckCommand(Terminal terminal) {
+        this.terminal = terminal;
     }
 
-    static int run(List<String> arguments, PrintStream out, PrintStream err) throws Args.UsageException {
+    @Override
+    public Integer call() {
         long started = System.nanoTime();
-        Args args = Args.parse(arguments, Set.of("--content", "--format"), Set.of("--strict", "--quiet"));
-        if (!args.positionals().isEmpty()) throw new Args.UsageException("check 不接受参数 " + args.positionals().get(0));
-        String format = args.option("--format", "text");
-        if (!FORMATS.contains(format)) throw new Args.UsageException("--format 只能是 " + String.join("、", FORMATS));
-        Path contentDir = Path.of(args.option("--content", "content"));
+        PrintStream out = terminal.out();
+        PrintStream err = terminal.err();
         if (!Files.isDirectory(contentDir)) {
             err.println("jixiao check: 找不到内容文件夹 " + contentDir + "：请在项目根目录运行，或用 --content 指定。");
             return ExitCode.USAGE;
         }
-        boolean quiet = args.flag("--quiet");
         CheckResult result;
         CountingSource source;
         try (Progress progress = Progress.start(err, quiet)) {
@@ -50,7 +69,6 @@ final class CheckCommand {
             err.println("jixiao check: 读取内容失败：" + e.getMessage());
             return ExitCode.USAGE;
         }
-        boolean strict = args.flag("--strict");
         try {
             switch (format) {
                 case "json" -> CheckJson.write(result, out);

@@ -125,7 +125,7 @@ class CheckCommandTest {
     @Test
     void usageProblemsExitWithTwo() {
         assertEquals(ExitCode.USAGE, run("check", "--format", "xml"));
-        assertEquals("jixiao check: --format 只能是 text、json、github、sarif。用 jixiao --help 查看用法。\n", err());
+        assertEquals("jixiao check: --format 的值“xml”不对：只能是 text、json、github、sarif。用 jixiao check --help 查看用法。\n", err());
         assertEquals(ExitCode.USAGE, run("check", "--bogus"));
         assertEquals(ExitCode.USAGE, run("nonsense"));
         assertEquals(ExitCode.USAGE, run());

@@ -162,10 +162,10 @@ class ImportCommandTest {
     void usageErrorsSayWhatIsMissing() {
         Builds.Run noYear = Builds.run("import", "a.docx");
         assertEquals(2, noYear.exit());
-        assertTrue(noYear.err().startsWith("缺少 --year：这些表属于哪一年度？\n用法：jixiao import"), noYear.err());
+        assertTrue(noYear.err().equals("jixiao import: 缺少必填的选项 --year。用 jixiao import --help 查看用法。\n"), noYear.err());
         Builds.Run badUnit = Builds.run("import", "a.docx", "--year", "2019", "--unit", "../outside");
         assertEquals(2, badUnit.exit());
-        assertTrue(badUnit.err().startsWith("单位编号“../outside”不合法："), badUnit.err());
+        assertTrue(badUnit.err().startsWith("jixiao import: --unit 的值“../outside”不对：单位编号只能用小写字母、数字和连字符"), badUnit.err());
         Builds.Run help = Builds.run("import", "--help");
         assertEquals(0, help.exit());
         assertTrue(help.out().startsWith("用法：jixiao import"));
