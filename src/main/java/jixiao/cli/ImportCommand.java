@@ -1,6 +1,5 @@
 package jixiao.cli;
 
-import jixiao.content.ContentLayout;
 import jixiao.content.ContentLoader;
 import jixiao.content.DirectorySource;
 import jixiao.importer.ImportException;
