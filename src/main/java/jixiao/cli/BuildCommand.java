@@ -5,18 +5,22 @@ import jixiao.check.CheckResult;
 import jixiao.check.Checker;
 import jixiao.content.DirectorySource;
 import jixiao.diagnostic.Finding;
+import jixiao.format.CheckText;
+import jixiao.format.FindingPrinter;
 import jixiao.diagnostic.Severity;
 import jixiao.diagnostic.IoReason;
 import jixiao.output.OutputPaths;
 import jixiao.compare.Edition;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Locale;
-import java.util.Set;
+import java.util.concurrent.Callable;
 
 /**
  * {@code jixiao build [--content DIR] [--out DIR] [--strict] [--templates DIR] [--quiet]}: checks the
@@ -25,20 +29,43 @@ import java.util.Set;
  * DIR/public and swaps them in at once. On a terminal a progress line shows what it is doing;
  * it ends with a summary line. {@code --quiet} prints only what fails the build.
  */
-final class BuildCommand {
+@Command(name = "build", description = {"生成内部版和公开版网站。",
+        "先检查内容，再生成到 DIR/internal 和 DIR/public；内容有错误（--strict 时含警告）就不生成，原有输出保持不变。"},
+        footer = {"", "退出码：0 已生成；1 内容有错误（--strict 时含警告），未生成；2 用法错误或读写失败。"})
+final class BuildCommand implements Callable<Integer> {
 
     static final String DEFAULT_OUT = "output";
 
-    private BuildCommand() {
+    @Option(names = "--content", paramLabel = "DIR", converter = Converters.PathValue.class, description = "内容文件夹（默认 content）。")
+    Path contentDir = Path.of("content");
+
+    @Option(names = "--out", paramLabel = "DIR", converter = Converters.PathValue.class, description = "输出文件夹（默认 " + DEFAULT_OUT + "）。")
+    Path outDir = Path.of(DEFAULT_OUT);
+
+    @Option(names = "--templates", paramLabel = "DIR", converter = Converters.PathValue.class,
+            description = "用这个文件夹里的模板（.jte）和 site.css 代替自带的。")
+    Path templatesDir;
+
+    @Option(names = "--strict", description = "有警告也不生成（退出码 1）。")
+    boolean strict;
+
+    @Option(names = "--quiet", description = "不显示进度和结尾的汇总行，只列出使生成失败的问题。")
+    boolean quiet;
+
+    @Mixin
+    HelpOption helpOption;
+
+    private final Terminal terminal;
+
+    BuildCommand(Terminal terminal) {
+        this.terminal = terminal;
     }
 
-    static int run(List<String> arguments, PrintStream out, PrintStream err) throws Args.UsageException {
+    @Override
+    public Integer call() {
         long started = System.nanoTime();
-        Args args = Args.parse(arguments, Set.of("--content", "--out", "--templates"), Set.of("--strict", "--quiet"));
-        if (!args.positionals().isEmpty()) throw new Args.UsageException("build 不接受参数 " + args.positionals().get(0));
-        Path contentDir = Path.of(args.option("--content", "content"));
-        Path outDir = Path.of(args.option("--out", DEFAULT_OUT));
-        Path templatesDir = args.has("--templates") ? Path.of(args.option("--templates", "")) : null;
+        PrintStream out = terminal.out();
+        PrintStream err = terminal.err();
         if (!Files.isDirectory(contentDir)) {
             err.println("jixiao build: 找不到内容文件夹 " + contentDir + "：请在项目根目录运行，或用 --content 指定。");
             return ExitCode.USAGE;
@@ -58,13 +85,12 @@ final class BuildCommand {
             return ExitCode.USAGE;
         }
 
-        boolean quiet = args.flag("--quiet");
         try (Progress progress = Progress.start(err, quiet)) {
-            return build(args, contentDir, outDir, templatesDir, quiet, progress, started, out, err);
+            return build(strict, contentDir, outDir, templatesDir, quiet, progress, started, out, err);
         }
     }
 
-    private static int build(Args args, Path contentDir, Path outDir, Path templatesDir, boolean quiet, Progress progress,
+    private static int build(boolean strict, Path contentDir, Path outDir, Path templatesDir, boolean quiet, Progress progress,
                              long started, PrintStream out, PrintStream err) {
         CheckResult result;
         CountingSource source = new CountingSource(new DirectorySource(contentDir), progress);
@@ -76,7 +102,6 @@ final class BuildCommand {
             return ExitCode.USAGE;
         }
         progress.idle();
-        boolean strict = args.flag("--strict");
         if (result.fails(strict)) {
             if (quiet) {
                 // Only what fails the build: errors, and warnings when --strict makes them fail it.
@@ -85,7 +110,7 @@ final class BuildCommand {
                     if (f.severity() == Severity.ERROR || strict && f.severity() == Severity.WARNING) printer.print(f, out);
                 }
             } else {
-                CheckCommand.printText(result, contentDir, out, true);
+                CheckText.print(result, CheckCommand.base(contentDir), out, true);
             }
             err.println("jixiao build: " + (result.hasErrors() ? "内容有错误" : "内容有警告（--strict）")
                     + "，未生成网站；" + outDir + " 保持原样。");

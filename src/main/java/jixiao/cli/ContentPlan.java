@@ -1,6 +1,7 @@
 package jixiao.cli;
 
 import jixiao.content.Content;
+import jixiao.content.ContentLayout;
 import jixiao.content.ContentLoader;
 import jixiao.content.DirectorySource;
 import jixiao.content.Report;
@@ -70,11 +71,11 @@ final class ContentPlan {
     /** site.yaml, the year's report.yaml and the unit's unit.yaml, for those that do not exist yet. */
     List<Planned> supporting(int year, String unit, String unitName) throws IOException {
         List<Planned> plan = new ArrayList<>();
-        if (!exists("site.yaml")) plan.add(new Planned("site.yaml", Skeletons.site(schema("site.yaml", "site"))));
-        String report = year + "/report.yaml";
+        if (!exists(ContentLayout.SITE_FILE)) plan.add(new Planned(ContentLayout.SITE_FILE, Skeletons.site(schema(ContentLayout.SITE_FILE, "site"))));
+        String report = ContentLayout.reportFile(year);
         if (!exists(report)) plan.add(reportFor(year, report));
         if (unit != null) {
-            String file = year + "/" + unit + "/unit.yaml";
+            String file = ContentLayout.unitFile(year, unit);
             if (!exists(file)) {
                 plan.add(new Planned(file, Skeletons.unit(schema(file, "unit"), unit, unitName == null ? "请填写单位名称" : unitName)));
             }
@@ -91,14 +92,14 @@ final class ContentPlan {
         if (Files.isDirectory(content)) {
             loaded = ContentLoader.load(new DirectorySource(content)).content();
             earlier = loaded.years().stream()
-                    .filter(y -> y.year() < year && exists(y.year() + "/report.yaml"))
+                    .filter(y -> y.year() < year && exists(ContentLayout.reportFile(y.year())))
                     .max(Comparator.comparingInt(Year::year))
                     .map(Year::report);
         }
         if (earlier.isPresent()) {
             title = YearCopy.retitle(earlier.get().title(), earlier.get().period(), year);
             if (earlier.get().department() != null) department = earlier.get().department();
-        } else if (loaded != null && exists("site.yaml") && loaded.site().organisation() != null) {
+        } else if (loaded != null && exists(ContentLayout.SITE_FILE) && loaded.site().organisation() != null) {
             department = loaded.site().organisation();
         }
         return new Planned(file, Skeletons.report(schema(file, "report"), year, title, department));
@@ -115,7 +116,7 @@ final class ContentPlan {
             for (Path unitDir : units.sorted().toList()) {
                 if (!Files.isDirectory(unitDir, LinkOption.NOFOLLOW_LINKS)) continue;
                 for (Map.Entry<String, String> e : planned.entrySet()) {
-                    Path existing = unitDir.resolve(e.getKey() + ".yaml");
+                    Path existing = unitDir.resolve(e.getKey() + ContentLayout.YAML);
                     String relative = relative(existing);
                     if (!Files.exists(existing, LinkOption.NOFOLLOW_LINKS) || relative.equals(e.getValue())) continue;
                     conflicts.add("项目编号“" + e.getKey() + "”在 " + year + " 年度已被 " + display(relative)

@@ -1,10 +1,22 @@
 package jixiao.cli;
 
+import jixiao.format.DiffFormat;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import jixiao.format.DiffJson;
+import jixiao.format.DiffMarkdown;
+import jixiao.format.DiffText;
 import jixiao.compare.Comparer;
 import jixiao.compare.Comparison;
 import jixiao.compare.Edition;
 import jixiao.compare.YearComparison;
 import jixiao.content.Content;
+import jixiao.content.ContentLayout;
 import jixiao.content.ContentLoader;
 import jixiao.content.ContentSource;
 import jixiao.content.DirectorySource;
@@ -20,8 +32,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.Callable;
 import java.util.Optional;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
@@ -36,33 +48,54 @@ import java.util.stream.Collectors;
  *   --public                      compare the public edition: no drafts, no private fields
  * </pre>
  *
- * Exit 0 whether or not anything changed; {@link #BAD_INPUT} for a bad argument, an unknown
- * year, a bad revision or content that cannot be read, with a Chinese message on stderr.
- * Content with structural errors is still compared as far as it loaded, with a note on stderr.
+ * Exit 0 whether or not anything changed; 2 for a bad argument, an unknown year, a bad revision or
+ * content that cannot be read, with a Chinese message on stderr. Content with structural errors is
+ * still compared as far as it loaded, with a note on stderr.
  */
-public final class DiffCommand {
-
-    public static final int OK = 0;
-    public static final int BAD_INPUT = 2;
+@Command(name = "diff", description = {"比较两个年度或两个版本。",
+        "按含义（而不是逐行）比较两个年度，或内容在两个 git 版本之间的变化：",
+        "  jixiao diff 2020 2021             比较工作区中的两个年度",
+        "  jixiao diff --from REV [--to REV] 比较两个 git 版本的内容（默认 --to 为工作区）",
+        "  jixiao diff 2021 --from REV       比较一个年度在两个版本之间的变化"},
+        footer = {"", "退出码：0 比较完成（无论有没有变化）；2 用法错误、没有这个年度或版本、无法读取内容。"})
+final class DiffCommand implements Callable<Integer> {
 
     /** How many of a side's errors are shown in the note; the rest are counted. */
     private static final int ERRORS_SHOWN = 5;
-    private static final Pattern YEAR = Pattern.compile("[0-9]{4}");
     private static final String WORKING_TREE = "工作区";
 
-    static final String USAGE = """
-            用法：
-              jixiao diff 2020 2021 [--content 文件夹]             比较工作区中的两个年度
-              jixiao diff --from 版本 [--to 版本] [--content 文件夹]  比较两个 git 版本的内容（默认 --to 为工作区）
-            选项：
-              --format text|markdown|json   输出格式（默认 text）
-              --public                      只比较公开版（不含草稿和联系人、内部备注）
-            """;
+    @Parameters(paramLabel = "YEAR", arity = "0..2", description = "一个或两个四位数字的年度。")
+    List<String> years = new ArrayList<>();
 
-    private DiffCommand() {
+    @Option(names = "--from", paramLabel = "REV", description = "较早一侧的 git 版本（提交、分支或标签）。")
+    String from;
+
+    @Option(names = "--to", paramLabel = "REV", description = "较新一侧的 git 版本（默认为工作区，须与 --from 一起用）。")
+    String to;
+
+    @Option(names = "--content", paramLabel = "DIR", converter = Converters.PathValue.class, description = "内容文件夹（默认 content）。")
+    Path content = Path.of("content");
+
+    @Option(names = "--format", paramLabel = "FORMAT", converter = Converters.DiffFormat.class, completionCandidates = Converters.DiffFormat.class,
+            description = "输出格式：text、markdown 或 json（默认 text）。")
+    String format = "text";
+
+    @Option(names = "--public", description = "只比较公开版（不含草稿和联系人、内部备注）。")
+    boolean publicEdition;
+
+    @Mixin
+    HelpOption helpOption;
+
+    @Spec
+    CommandSpec spec;
+
+    private final Terminal terminal;
+
+    DiffCommand(Terminal terminal) {
+        this.terminal = terminal;
     }
 
-    /** Thrown for anything the user must fix; its message is printed as is. */
+    /** Thrown for anything in the content or the repository that stops the comparison; its message is printed as is. */
     private static final class BadInput extends Exception {
         BadInput(String message) {
             super(message);
@@ -72,68 +105,24 @@ public final class DiffCommand {
     private record Options(List<Integer> years, String from, String to, Path content, String format, Edition edition) {
     }
 
-    public static int run(List<String> args, PrintStream out, PrintStream err) {
-        try {
-            if (args.contains("--help") || args.contains("-h")) {
-                out.print(USAGE);
-                return OK;
-            }
-            Options options = parse(args);
-            out.print(diff(options, err));
-            out.flush();
-            return OK;
-        } catch (BadInput e) {
-            err.println("错误：" + e.getMessage());
-            return BAD_INPUT;
+    @Override
+    public Integer call() {
+        for (String year : years) {
+            if (!ContentLayout.isYear(year)) throw new ParameterException(spec.commandLine(), "“" + year + "”不是年度：年度须为四位数字，如 2020");
         }
-    }
-
-    private static Options parse(List<String> args) throws BadInput {
-        List<Integer> years = new ArrayList<>();
-        String from = null;
-        String to = null;
-        Path content = Path.of("content");
-        String format = "text";
-        Edition edition = Edition.INTERNAL;
-        for (int i = 0; i < args.size(); i++) {
-            String arg = args.get(i);
-            String name = arg;
-            String value = null;
-            int eq = arg.indexOf('=');
-            if (arg.startsWith("--") && eq > 0) {
-                name = arg.substring(0, eq);
-                value = arg.substring(eq + 1);
-            }
-            switch (name) {
-                case "--from", "--to", "--content", "--format" -> {
-                    if (value == null) {
-                        if (i + 1 >= args.size()) throw new BadInput(name + " 后面缺少值。\n" + USAGE);
-                        value = args.get(++i);
-                    }
-                    switch (name) {
-                        case "--from" -> from = value;
-                        case "--to" -> to = value;
-                        case "--content" -> content = Path.of(value);
-                        default -> format = value;
-                    }
-                }
-                case "--public" -> edition = Edition.PUBLIC;
-                default -> {
-                    if (arg.startsWith("-")) throw new BadInput("未知的选项“" + arg + "”。\n" + USAGE);
-                    if (!YEAR.matcher(arg).matches()) throw new BadInput("“" + arg + "”不是年度：年度须为四位数字，如 2020。");
-                    years.add(Integer.parseInt(arg));
-                }
-            }
-        }
-        if (!List.of("text", "markdown", "json").contains(format)) {
-            throw new BadInput("未知的输出格式“" + format + "”：只能是 text、markdown 或 json。");
-        }
-        if (years.size() > 2) throw new BadInput("最多给出两个年度。\n" + USAGE);
-        if (to != null && from == null) throw new BadInput("--to 需要与 --from 一起使用。\n" + USAGE);
+        if (to != null && from == null) throw new ParameterException(spec.commandLine(), "--to 需要与 --from 一起使用");
         if (from == null && years.size() < 2) {
-            throw new BadInput("请给出两个年度（如 jixiao diff 2020 2021），或用 --from 指定要比较的 git 版本。\n" + USAGE);
+            throw new ParameterException(spec.commandLine(), "请给出两个年度（如 jixiao diff 2020 2021），或用 --from 指定要比较的 git 版本");
         }
-        return new Options(years, from, to, content, format, edition);
+        Options options = new Options(years.stream().map(Integer::valueOf).toList(), from, to, content, format, publicEdition ? Edition.PUBLIC : Edition.INTERNAL);
+        try {
+            terminal.out().print(diff(options, terminal.err()));
+            terminal.out().flush();
+            return ExitCode.OK;
+        } catch (BadInput e) {
+            terminal.err().println("jixiao diff: " + e.getMessage());
+            return ExitCode.USAGE;
+        }
     }
 
     private static String diff(Options o, PrintStream err) throws BadInput {

@@ -5,6 +5,10 @@ import jixiao.content.DirectorySource;
 import jixiao.importer.ImportException;
 import jixiao.importer.Importer;
 import jixiao.score.RulesProfile;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
 
 import java.io.IOException;
 import java.io.PrintStream;
@@ -15,8 +19,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.regex.Pattern;
+import java.util.concurrent.Callable;
 
 /**
  * {@code jixiao import FILE… --year 2019 [--content DIR] [--unit ID]}: brings past years' 自评表 in from Word
@@ -24,39 +27,39 @@ import java.util.regex.Pattern;
  * never overwrites; a form that could not be read at all stops the whole import (exit 1) so that it can be run
  * again once the document is fixed.
  */
-final class ImportCommand {
+@Command(name = "import", description = {"从 Word/Excel 导入往年自评表。", "读取 Word 文档里的每一张“部门预算项目绩效自评表”（Excel 工作簿则每个工作表一张），",
+        "写成 DIR/YEAR/UNIT/ID.yaml，表上的文字和数字按原样保留。",
+        "已存在的文件从不覆盖：只要有一个文件已存在，就一个也不写。项目编号和单位编号可事后改名。"},
+        footer = {"", "退出码：0 已导入；1 有表读不出、文件已存在或编号重复，未写入任何文件；2 用法错误。"})
+final class ImportCommand implements Callable<Integer> {
 
-    static final String USAGE_TEXT = """
-            用法：jixiao import <文件.docx 或 文件.xlsx>… --year <年度> [--content 文件夹] [--unit 单位编号]
-            读取 Word 文档里的每一张“部门预算项目绩效自评表”（Excel 工作簿则每个工作表一张），
-            写成 <内容文件夹>/<年度>/<单位编号>/<项目编号>.yaml，表上的文字和数字按原样保留。
-              --year     这些表所属的年度（四位数字），必填。
-              --unit     把所有表放进这个单位；不写时按表上的“填报部门”（没有则按“实施预算单位”）分组。
-              --content  内容文件夹，默认为 content。
-            已存在的文件从不覆盖：只要有一个文件已存在，就一个也不写。项目编号和单位编号可事后改名。
-            """;
+    @Parameters(paramLabel = "FILE", arity = "1..*", description = "要导入的 .docx 或 .xlsx 文件。")
+    List<String> files = new ArrayList<>();
 
-    private static final Pattern YEAR = Pattern.compile("[0-9]{4}");
+    @Option(names = "--year", paramLabel = "YEAR", required = true, converter = Converters.Year.class, description = "这些表所属的年度（四位数字），必填。")
+    int year;
 
-    private ImportCommand() {
+    @Option(names = "--unit", paramLabel = "UNIT", converter = Converters.UnitId.class,
+            description = "把所有表放进这个单位；不写时按表上的“填报部门”（没有则按“实施预算单位”）分组。")
+    String unit;
+
+    @Option(names = "--content", paramLabel = "DIR", converter = Converters.PathValue.class, description = "内容文件夹（默认 content）。")
+    Path contentDir = Path.of("content");
+
+    @Mixin
+    HelpOption helpOption;
+
+    private final Terminal terminal;
+
+    ImportCommand(Terminal terminal) {
+        this.terminal = terminal;
     }
 
-    static int run(List<String> args, PrintStream out, PrintStream err) throws Args.UsageException {
-        if (args.contains("--help") || args.contains("-h")) {
-            out.print(USAGE_TEXT);
-            return ExitCode.OK;
-        }
-        Args a = Args.parse(args, Set.of("--year", "--content", "--unit"), Set.of());
-        List<String> files = a.positionals();
-        if (files.isEmpty()) return usage(err, "缺少要导入的文件（.docx 或 .xlsx）。");
-        if (!a.has("--year")) return usage(err, "缺少 --year：这些表属于哪一年度？");
-        String year = a.option("--year", "");
-        if (!YEAR.matcher(year).matches()) return usage(err, "--year 的值“" + year + "”不是四位数字的年度（如 2019）。");
-        String unit = a.option("--unit", null);
-        if (unit != null && (!ContentLoader.ID.matcher(unit).matches())) {
-            return usage(err, "单位编号“" + unit + "”不合法：只能用小写字母、数字和连字符，以字母或数字开头，最长 64 个字符。");
-        }
-        Path content = Path.of(a.option("--content", "content")).toAbsolutePath().normalize();
+    @Override
+    public Integer call() {
+        PrintStream out = terminal.out();
+        PrintStream err = terminal.err();
+        Path content = contentDir.toAbsolutePath().normalize();
         RulesProfile profile = profile(content);
 
         List<Importer.Result> results = new ArrayList<>();
@@ -84,7 +87,7 @@ final class ImportCommand {
         List<ContentPlan.Planned> planned = new ArrayList<>();
         Map<String, String> projectFiles = new LinkedHashMap<>();
         Map<String, Importer.Unit> units = new LinkedHashMap<>();
-        int y = Integer.parseInt(year);
+        int y = year;
         try {
             for (Importer.Result result : results) {
                 for (Importer.Unit u : result.units()) units.putIfAbsent(u.id(), u);
@@ -144,10 +147,5 @@ final class ImportCommand {
             }
         }
         return RulesProfile.builtIn(RulesProfile.CN_2020).orElseThrow();
-    }
-
-    private static int usage(PrintStream err, String message) {
-        err.print(message + "\n" + USAGE_TEXT);
-        return ExitCode.USAGE;
     }
 }

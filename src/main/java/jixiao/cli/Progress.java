@@ -1,5 +1,7 @@
 package jixiao.cli;
 
+import jixiao.format.FindingPrinter;
+
 import java.io.PrintStream;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.LongSupplier;

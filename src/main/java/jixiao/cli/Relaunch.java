@@ -38,7 +38,9 @@ final class Relaunch {
     /** The command line that runs {@code args} again with jvm.options, if this JVM should hand over to it. */
     static Optional<List<String>> command(List<String> args) {
         // Cheapest test first: quick commands should not even load the management classes asked for below.
-        if (args.isEmpty() || !HEAVY_COMMANDS.contains(args.get(0))) return Optional.empty();
+        if (args.isEmpty() || !HEAVY_COMMANDS.contains(args.get(0)) || args.contains("-h") || args.contains("--help")) {
+            return Optional.empty();
+        }
         if (System.getProperty(LAUNCHED) != null || "0".equals(System.getenv("JIXIAO_RELAUNCH"))) return Optional.empty();
         Optional<String> java = ProcessHandle.current().info().command();
         Path jar = jar();

@@ -2,6 +2,9 @@ package jixiao.cli;
 
 import jixiao.render.Templates;
 import jixiao.serve.Preview;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 
 import java.io.IOException;
 import java.io.PrintStream;
@@ -10,34 +13,48 @@ import java.net.BindException;
 import java.net.UnknownHostException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
-import java.util.Set;
+import java.util.concurrent.Callable;
 
 /**
  * {@code jixiao serve [--content DIR] [--port 8080] [--bind 127.0.0.1] [--templates DIR]}: serves the
  * internal edition from memory and rebuilds it as files are saved, until Ctrl-C.
  */
-final class ServeCommand {
+@Command(name = "serve", description = {"预览内部版，保存即更新。",
+        "在本机从内存提供内部版（不写文件），保存文件即重新生成受影响的页面，打开的页面自动刷新。",
+        "有错误时每个页面上方显示错误（含文件和行），保留上一次正确的页面。按 Ctrl-C 停止。"},
+        footer = {"", "退出码：0 已停止；2 用法错误、端口被占用或无法读取内容。"})
+final class ServeCommand implements Callable<Integer> {
 
     static final int DEFAULT_PORT = 8080;
     static final String DEFAULT_BIND = "127.0.0.1";
 
-    private ServeCommand() {
+    @Option(names = "--content", paramLabel = "DIR", converter = Converters.PathValue.class, description = "内容文件夹（默认 content）。")
+    Path contentDir = Path.of("content");
+
+    @Option(names = "--port", paramLabel = "PORT", converter = Converters.Port.class,
+            description = "端口（默认 " + DEFAULT_PORT + "；0 表示任选一个空闲端口）。")
+    int port = DEFAULT_PORT;
+
+    @Option(names = "--bind", paramLabel = "ADDRESS", description = "监听的本机地址（默认 " + DEFAULT_BIND + "，只有本机能访问）。")
+    String bind = DEFAULT_BIND;
+
+    @Option(names = "--templates", paramLabel = "DIR", converter = Converters.PathValue.class,
+            description = "用这个文件夹里的模板（.jte）和 site.css 代替自带的；改动模板也会即时更新。")
+    Path templatesDir;
+
+    @Mixin
+    HelpOption helpOption;
+
+    private final Terminal terminal;
+
+    ServeCommand(Terminal terminal) {
+        this.terminal = terminal;
     }
 
-    static int run(List<String> arguments, PrintStream out, PrintStream err) throws Args.UsageException {
-        Args args = Args.parse(arguments, Set.of("--content", "--port", "--bind", "--templates"), Set.of());
-        if (!args.positionals().isEmpty()) throw new Args.UsageException("serve 不接受参数 " + args.positionals().get(0));
-        Path contentDir = Path.of(args.option("--content", "content"));
-        Path templatesDir = args.has("--templates") ? Path.of(args.option("--templates", "")) : null;
-        String bind = args.option("--bind", DEFAULT_BIND);
-        int port;
-        try {
-            port = Integer.parseInt(args.option("--port", Integer.toString(DEFAULT_PORT)));
-        } catch (NumberFormatException e) {
-            port = -1;
-        }
-        if (port < 0 || port > 65535) throw new Args.UsageException("--port 应为 0 到 65535 之间的整数（0 表示任选一个空闲端口）");
+    @Override
+    public Integer call() {
+        PrintStream out = terminal.out();
+        PrintStream err = terminal.err();
         if (!Files.isDirectory(contentDir)) {
             err.println("jixiao serve: 找不到内容文件夹 " + contentDir + "：请在项目根目录运行，或用 --content 指定。");
             return ExitCode.USAGE;

@@ -18,7 +18,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.regex.Pattern;
 
 /**
  * Loads a content tree (format v1) into records. Every structural problem is collected as a
@@ -28,11 +27,6 @@ import java.util.regex.Pattern;
  */
 public final class ContentLoader {
 
-    /** Unit folder names and project file stems. */
-    public static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9-]{0,63}");
-    private static final Pattern YEAR = Pattern.compile("[0-9]{4}");
-    /** Names that would collide with the year's own files and pages. */
-    private static final Set<String> RESERVED_PROJECT_IDS = Set.of("site", "unit", "report");
     /** The finding of a file that could not be read; see {@code CheckResult.unreadable()}. */
     public static final String READ_FAILED = "read-failed";
     public static final List<String> MONEY_UNITS = List.of("元", "万元", "亿元");
@@ -138,16 +132,12 @@ public final class ContentLoader {
      * @throws IllegalArgumentException when {@code path} is not where a project file can be
      */
     public static Reloaded reloadProject(ContentSource source, Site site, String path, String narrativePath) {
-        String[] parts = path.split("/");
-        if (parts.length != 3 || !YEAR.matcher(parts[0]).matches() || !ID.matcher(parts[1]).matches()
-                || !parts[2].endsWith(".yaml") || parts[2].equals("unit.yaml")) {
-            throw new IllegalArgumentException("not a project file: " + path);
-        }
-        int year = Integer.parseInt(parts[0]);
+        ContentLayout.ProjectPath at = ContentLayout.projectFile(path)
+                .orElseThrow(() -> new IllegalArgumentException("not a project file: " + path));
         ContentLoader loader = new ContentLoader(source, false);
-        Optional<Project> project = loader.loadProject(
-                new ProjectFile(year, parts[1], parts[0] + "/" + parts[1] + "/", parts[2], narrativePath, site));
-        return new Reloaded(year, parts[1], parts[2].substring(0, parts[2].length() - ".yaml".length()), source.display(path),
+        Optional<Project> project = loader.loadProject(new ProjectFile(at.year(), at.unitId(),
+                ContentLayout.unitFolder(at.year(), at.unitId()), at.id() + ContentLayout.YAML, narrativePath, site));
+        return new Reloaded(at.year(), at.unitId(), at.id(), source.display(path),
                 narrativePath == null ? null : source.display(narrativePath), project, loader.findings);
     }
 
@@ -169,12 +159,12 @@ public final class ContentLoader {
         for (String file : files) {
             int slash = file.indexOf('/');
             if (slash < 0) {
-                if (file.equals("site.yaml")) site = loadSite(file);
+                if (file.equals(ContentLayout.SITE_FILE)) site = loadSite(file);
                 else unexpected(file, "内容文件夹顶层只应有 site.yaml 和年度文件夹");
                 continue;
             }
             String year = file.substring(0, slash);
-            if (!YEAR.matcher(year).matches()) {
+            if (!ContentLayout.isYear(year)) {
                 if (!yearFiles.containsKey("!" + year)) {
                     yearFiles.put("!" + year, List.of());
                     report(Finding.error("bad-year-folder", SourcePosition.ofFile(source.display(year)),
@@ -185,8 +175,8 @@ public final class ContentLoader {
             yearFiles.computeIfAbsent(year, y -> new ArrayList<>()).add(file.substring(slash + 1));
         }
         if (site == null) {
-            if (!files.contains("site.yaml")) {
-                report(Finding.error("missing-file", SourcePosition.ofFile(source.display("site.yaml")),
+            if (!files.contains(ContentLayout.SITE_FILE)) {
+                report(Finding.error("missing-file", SourcePosition.ofFile(source.display(ContentLayout.SITE_FILE)),
                         "缺少 site.yaml：请在内容文件夹顶层创建它（至少写 title）。"));
             }
             site = defaultSite();
@@ -280,7 +270,7 @@ public final class ContentLoader {
     }
 
     private Site defaultSite() {
-        String file = source.display("site.yaml");
+        String file = source.display(ContentLayout.SITE_FILE);
         return new Site("预算绩效公开", null, "/", "万元",
                 new YamlNode.Scalar("cn-2020", YamlNode.ScalarKind.STRING, true, null, SourcePosition.ofFile(file)),
                 false, Publisher.NONE, SourceMap.empty(file));
@@ -373,7 +363,7 @@ public final class ContentLoader {
     }
 
     private PendingYear loadYear(int year, List<String> files, Site site) {
-        String prefix = year + "/";
+        String prefix = ContentLayout.yearFolder(year);
         Report report = null;
         String reportMd = null;
         Map<String, List<String>> unitFiles = new TreeMap<>();
@@ -381,8 +371,8 @@ public final class ContentLoader {
             int slash = file.indexOf('/');
             if (slash < 0) {
                 switch (file) {
-                    case "report.yaml" -> report = loadReport(year, prefix + file);
-                    case "report.md" -> reportMd = prefix + file;
+                    case ContentLayout.REPORT_FILE -> report = loadReport(year, prefix + file);
+                    case ContentLayout.REPORT_NARRATIVE -> reportMd = prefix + file;
                     default -> unexpected(prefix + file, "年度文件夹中只应有 report.yaml、report.md 和单位文件夹；项目文件应放在单位文件夹里");
                 }
                 continue;
@@ -390,10 +380,10 @@ public final class ContentLoader {
             unitFiles.computeIfAbsent(file.substring(0, slash), u -> new ArrayList<>()).add(file.substring(slash + 1));
         }
         if (report == null) {
-            report(Finding.error("missing-file", SourcePosition.ofFile(source.display(prefix + "report.yaml")),
-                    "缺少 " + prefix + "report.yaml：每个年度文件夹都需要它（至少写 title）。"));
+            report(Finding.error("missing-file", SourcePosition.ofFile(source.display(ContentLayout.reportFile(year))),
+                    "缺少 " + ContentLayout.reportFile(year) + "：每个年度文件夹都需要它（至少写 title）。"));
             report = new Report(year + "年度绩效自评报告", null, year, null, null,
-                    SourceMap.empty(source.display(prefix + "report.yaml")));
+                    SourceMap.empty(source.display(ContentLayout.reportFile(year))));
         }
         if (reportMd != null) {
             report = new Report(report.title(), report.department(), report.period(), report.published(),
@@ -402,7 +392,7 @@ public final class ContentLoader {
         List<PendingUnit> units = new ArrayList<>();
         for (Map.Entry<String, List<String>> e : unitFiles.entrySet()) {
             String unitId = e.getKey();
-            if (!ID.matcher(unitId).matches()) {
+            if (!ContentLayout.isId(unitId)) {
                 report(Finding.error("bad-id", SourcePosition.ofFile(source.display(prefix + unitId)),
                         "单位文件夹名“" + unitId + "”不是合法编号：只能用小写字母、数字和连字符，以字母或数字开头，最长 64 个字符。"));
                 continue;
@@ -455,11 +445,11 @@ public final class ContentLoader {
     }
 
     private PendingUnit loadUnit(int year, String unitId, List<String> files, Site site) {
-        String prefix = year + "/" + unitId + "/";
+        String prefix = ContentLayout.unitFolder(year, unitId);
         String name = null;
         Integer order = null;
         Narrative narrative = null;
-        SourceMap sources = SourceMap.empty(source.display(prefix + "unit.yaml"));
+        SourceMap sources = SourceMap.empty(source.display(ContentLayout.unitFile(year, unitId)));
         List<String> projectFiles = new ArrayList<>();
         Map<String, String> narratives = new TreeMap<>();
         boolean hasUnitYaml = false;
@@ -467,7 +457,7 @@ public final class ContentLoader {
             String path = prefix + file;
             if (file.contains("/")) {
                 unexpected(path, "单位文件夹里不应再有子文件夹");
-            } else if (file.equals("unit.yaml")) {
+            } else if (file.equals(ContentLayout.UNIT_FILE)) {
                 hasUnitYaml = true;
                 Fields.FileContext ctx = new Fields.FileContext(source.display(path), this::report, names);
                 Optional<Fields> f = parse(path, ctx.file(), this::report).flatMap(root -> Fields.of(root, "", ctx, UNIT_KEYS));
@@ -476,12 +466,12 @@ public final class ContentLoader {
                     order = f.get().integer("order", "整数排序号");
                 }
                 sources = ctx.sourceMap();
-            } else if (file.equals("unit.md")) {
+            } else if (file.equals(ContentLayout.UNIT_NARRATIVE)) {
                 narrative = narrative(path, this::report);
-            } else if (file.endsWith(".yaml")) {
+            } else if (ContentLayout.isProjectFileName(file)) {
                 projectFiles.add(file);
-            } else if (file.endsWith(".md")) {
-                narratives.put(file.substring(0, file.length() - 3), path);
+            } else if (ContentLayout.isProjectNarrativeName(file)) {
+                narratives.put(ContentLayout.stem(file), path);
             } else if (file.endsWith(".yml")) {
                 report(Finding.error("bad-extension", SourcePosition.ofFile(source.display(path)),
                         "项目文件须以 .yaml 结尾：请把 " + file + " 改名为 " + file.substring(0, file.length() - 4) + ".yaml。"));
@@ -490,18 +480,18 @@ public final class ContentLoader {
             }
         }
         if (!hasUnitYaml) {
-            report(Finding.error("missing-file", SourcePosition.ofFile(source.display(prefix + "unit.yaml")),
-                    "缺少 " + prefix + "unit.yaml：每个单位文件夹都需要它（至少写 name）。"));
+            report(Finding.error("missing-file", SourcePosition.ofFile(source.display(ContentLayout.unitFile(year, unitId))),
+                    "缺少 " + ContentLayout.unitFile(year, unitId) + "：每个单位文件夹都需要它（至少写 name）。"));
         }
         Set<String> projectFileSet = new HashSet<>(projectFiles);
         for (String stem : narratives.keySet()) {
-            if (!projectFileSet.contains(stem + ".yaml")) {
-                unexpected(narratives.get(stem), "没有同名的项目文件 " + stem + ".yaml 与这篇说明对应");
+            if (!projectFileSet.contains(stem + ContentLayout.YAML)) {
+                unexpected(narratives.get(stem), "没有同名的项目文件 " + stem + ContentLayout.YAML + " 与这篇说明对应");
             }
         }
         List<ProjectFile> jobs = new ArrayList<>(projectFiles.size());
         for (String file : projectFiles) {
-            jobs.add(new ProjectFile(year, unitId, prefix, file, narratives.get(file.substring(0, file.length() - 5)), site));
+            jobs.add(new ProjectFile(year, unitId, prefix, file, narratives.get(ContentLayout.stem(file)), site));
         }
         return new PendingUnit(year, unitId, name, order, narrative, sources, jobs);
     }
@@ -513,16 +503,16 @@ public final class ContentLoader {
         String narrativePath = job.narrativePath();
         Site site = job.site();
         String path = job.prefix() + file;
-        String id = file.substring(0, file.length() - ".yaml".length());
+        String id = ContentLayout.stem(file);
         List<Finding> local = new ArrayList<>();
         Problems problems = local::add;
         try {
-            if (!ID.matcher(id).matches()) {
+            if (!ContentLayout.isId(id)) {
                 problems.report(Finding.error("bad-id", SourcePosition.ofFile(source.display(path)),
                         "项目文件名“" + id + "”不是合法编号：只能用小写字母、数字和连字符，以字母或数字开头，最长 64 个字符。请改名。"));
                 return Optional.empty();
             }
-            if (RESERVED_PROJECT_IDS.contains(id)) {
+            if (ContentLayout.isReservedProjectId(id)) {
                 problems.report(Finding.error("reserved-id", SourcePosition.ofFile(source.display(path)),
                         "“" + id + "”是保留名称，不能用作项目编号：请给项目文件改名。"));
                 return Optional.empty();

@@ -1,5 +1,6 @@
 package jixiao.importer;
 
+import jixiao.content.ContentLayout;
 import jixiao.content.DocumentIds;
 import jixiao.score.RulesProfile;
 
@@ -20,7 +21,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
  * {@code jixiao import}'s reading half: every 部门预算项目绩效自评表 of a Word document (each table that is a form)
@@ -34,9 +34,6 @@ import java.util.regex.Pattern;
  */
 public final class Importer {
 
-    /** Same pattern as the content format's ids; nothing else ever becomes a path. */
-    private static final Pattern ID = Pattern.compile("^[a-z0-9][a-z0-9-]{0,63}$");
-    private static final Set<String> RESERVED = Set.of("site", "unit", "report");
     static final String NO_UNIT = "imported";
 
     /** A unit forms go to: its id, and the order and name for its unit.yaml when it has none yet. */
@@ -114,7 +111,7 @@ public final class Importer {
         Map<String, Unit> namedUnits = new HashMap<>();
         for (int n = 1; properties.containsKey(DocumentIds.UNIT + n); n++) {
             String[] p = properties.get(DocumentIds.UNIT + n).split("\t", 3);
-            if (p.length == 3 && ID.matcher(p[0]).matches()) namedUnits.put(p[0], new Unit(p[0], integer(p[1]), p[2]));
+            if (p.length == 3 && ContentLayout.isId(p[0])) namedUnits.put(p[0], new Unit(p[0], integer(p[1]), p[2]));
         }
         Set<String> ids = new HashSet<>();
         Map<String, Integer> orders = new HashMap<>();
@@ -128,7 +125,8 @@ public final class Importer {
             String[] named = Optional.ofNullable(properties.get(DocumentIds.FORM + (i + 1))).map(v -> v.split("\t", 3)).orElse(null);
             if (unit == null && named != null && named.length == 3 && named[2].equals(f.name()) && named[0].contains("/")) {
                 String[] path = named[0].split("/", 2);
-                if (ID.matcher(path[0]).matches() && ID.matcher(path[1]).matches() && !RESERVED.contains(path[1])) {
+                // Only the content format's ids: nothing else ever becomes a path.
+                if (ContentLayout.isId(path[0]) && ContentLayout.isId(path[1]) && !ContentLayout.isReservedProjectId(path[1])) {
                     id = path[1];
                     order = integer(named[1]);
                     chosen = namedUnits.getOrDefault(path[0], new Unit(path[0], null, path[0]));

@@ -2,6 +2,7 @@ package jixiao.render;
 
 import jixiao.compare.Change;
 import jixiao.compare.ChangeKind;
+import jixiao.compare.ChangeWording;
 import jixiao.compare.Field;
 import jixiao.compare.IndicatorChange;
 import jixiao.compare.IndicatorSnapshot;
@@ -13,7 +14,6 @@ import jixiao.compare.ProjectSnapshot;
 import jixiao.compare.TextChange;
 import jixiao.compare.UnitChange;
 import jixiao.compare.YearComparison;
-import jixiao.content.Judgement;
 import jixiao.score.Rounding;
 import jixiao.score.RulesProfile;
 import jixiao.site.Money;
@@ -24,7 +24,6 @@ import jixiao.site.UnitModel;
 import jixiao.site.YearModel;
 
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -32,15 +31,11 @@ import java.util.Optional;
 /**
  * The records of a year's changes page, built from the edition's {@link YearComparison} (so a
  * public page has no draft and no private field) and formatted as the rest of the site formats
- * figures ({@link Money}); the wording of kinds, levels and paragraph counts follows
- * {@code jixiao diff}. Headline and unit totals come from the two years' site models, so that they
+ * figures ({@link Money}); kinds, levels, paragraph counts and differences are worded by
+ * {@link ChangeWording}, as {@code jixiao diff} words them. Headline and unit totals come from the two years' site models, so that they
  * are the very figures of the two year pages.
  */
 final class ChangePages {
-
-    /** Long texts (internal notes, deviations) are cut to this many characters, as {@code jixiao diff} does. */
-    private static final int SHORT = 40;
-    private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
     private final RulesProfile profile;
     private final String moneyUnit;
@@ -259,21 +254,11 @@ final class ChangePages {
         TextChange t = (TextChange) c;
         String v = old ? t.from() : t.to();
         if (v == null) return Money.NONE;
-        return switch (t.field()) {
-            case LEVEL -> level(v);
-            case STATUS -> v.equals("draft") ? "草稿" : "定稿";
-            case JUDGEMENT -> Judgement.fromKey(v).map(Judgement::label).orElse(v);
-            case SCORE -> Money.score(v);
-            default -> shorten(v);
-        };
+        return t.field() == Field.SCORE ? Money.score(v) : ChangeWording.text(profile, t.field(), v);
     }
 
-    /** 产出指标 › 数量指标, from a compared level ({@code output.quantity}), as {@code jixiao diff} writes it. */
     private String level(String level) {
-        int dot = level.indexOf('.');
-        String l1 = dot < 0 ? level : level.substring(0, dot);
-        String l2 = dot < 0 ? "" : level.substring(dot + 1);
-        return profile.level1(l1).map(RulesProfile.Level1::label).orElse(l1) + " › " + profile.level2Label(l2);
+        return ChangeWording.level(profile, level);
     }
 
     private Pages.Narrative narrative(String label, NarrativeChange n) {
@@ -286,7 +271,7 @@ final class ChangePages {
     }
 
     static String counts(NarrativeChange n) {
-        return "新增 " + n.added() + " 段，删除 " + n.removed() + " 段，修改 " + n.changed() + " 段";
+        return ChangeWording.counts(n);
     }
 
     // ------------------------------------------------------------------ numbers
@@ -299,26 +284,23 @@ final class ChangePages {
         return signed(normal(delta)) + moneyUnit;
     }
 
-    /** The difference of two rates in percent, in 个百分点 with two decimals, as {@code jixiao diff} writes it. */
+    /** The difference of two rates in percent, in 个百分点; empty when a side is missing. */
     private static String points(BigDecimal from, BigDecimal to) {
         if (from == null || to == null) return "";
-        return signed(to.subtract(from).setScale(2, RoundingMode.HALF_UP)) + " 个百分点";
+        return ChangeWording.points(to.subtract(from));
     }
 
-    /** (to − from) / from in percent, half-up to two decimals; {@code —} from zero, empty when a side is missing. */
     private static String relative(BigDecimal from, BigDecimal to) {
-        if (from == null || to == null) return "";
-        if (from.signum() == 0) return Money.NONE;
-        return signed(to.subtract(from).multiply(HUNDRED).divide(from, 2, RoundingMode.HALF_UP)) + "%";
+        return ChangeWording.relative(from, to);
     }
 
     /** A rate already in percent (95 → 95.00%), as rates are shown everywhere. */
     private static String percent(BigDecimal rate) {
-        return rate == null ? Money.NONE : Rounding.halfUp2(rate).toPlainString() + "%";
+        return rate == null ? Money.NONE : ChangeWording.percent(rate);
     }
 
     private static String signed(BigDecimal v) {
-        return (v.signum() > 0 ? "+" : "") + v.toPlainString();
+        return ChangeWording.signed(v);
     }
 
     /** Without trailing zeros and never in exponent form, as amounts are written (1.50 → 1.5). */
@@ -332,10 +314,4 @@ final class ChangePages {
         return s == null ? Money.NONE : s;
     }
 
-    /** One line: whitespace collapsed, cut to {@link #SHORT} characters. */
-    private static String shorten(String text) {
-        String flat = text.strip().replaceAll("\\s+", " ");
-        int[] cps = flat.codePoints().toArray();
-        return cps.length <= SHORT ? flat : new String(cps, 0, SHORT) + "…";
-    }
 }

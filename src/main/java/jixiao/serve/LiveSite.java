@@ -8,6 +8,7 @@ import jixiao.build.RenderedFile;
 import jixiao.build.SiteBuild;
 import jixiao.check.CheckResult;
 import jixiao.check.Checker;
+import jixiao.content.ContentLayout;
 import jixiao.content.ContentLoader;
 import jixiao.content.ContentSource;
 import jixiao.content.DirectorySource;
@@ -204,15 +205,10 @@ final class LiveSite implements Closeable {
                 continue;
             }
             if (!exists) return Plan.FULL;
-            String[] parts = path.split("/");
-            if (parts.length != 3 || parts[2].equals("unit.yaml") || parts[2].equals("unit.md")) return Plan.FULL;
-            if (parts[2].endsWith(".yaml")) {
-                projects.add(path);
-            } else if (parts[2].endsWith(".md") && files.contains(path.substring(0, path.length() - 3) + ".yaml")) {
-                projects.add(path.substring(0, path.length() - 3) + ".yaml");
-            } else {
-                return Plan.FULL;
-            }
+            Optional<String> project = ContentLayout.projectFile(path).map(ContentLayout.ProjectPath::file)
+                    .or(() -> ContentLayout.projectNarrative(path).map(ContentLayout.ProjectPath::file).filter(files::contains));
+            if (project.isEmpty()) return Plan.FULL;
+            projects.add(project.get());
         }
         if (projects.size() > MAX_RELOADS) return Plan.FULL;
         return new Plan(false, projects);

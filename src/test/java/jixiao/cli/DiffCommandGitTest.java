@@ -59,7 +59,7 @@ class DiffCommandGitTest {
 
     private JsonNode json(DiffCommandTest.Run run) throws IOException {
         assertEquals("", run.err());
-        assertEquals(DiffCommand.OK, run.exit());
+        assertEquals(ExitCode.OK, run.exit());
         return new ObjectMapper().readTree(run.out());
     }
 
@@ -115,7 +115,7 @@ class DiffCommandGitTest {
     @Test
     void oneYearAtARevisionAgainstTheWorkingTree() {
         DiffCommandTest.Run run = DiffCommandTest.diff("2021", "--from", "HEAD", "--content", content.toString());
-        assertEquals(DiffCommand.OK, run.exit());
+        assertEquals(ExitCode.OK, run.exit());
         assertEquals("", run.err());
         Golden.assertMatches("diff/git-head-2021.txt", run.out());
     }
@@ -123,12 +123,12 @@ class DiffCommandGitTest {
     @Test
     void badRevisionExitsTwoWithAChineseMessage() {
         DiffCommandTest.Run run = DiffCommandTest.diff("--from", "no-such-branch", "--content", content.toString());
-        assertEquals(new DiffCommandTest.Run(DiffCommand.BAD_INPUT, "",
-                "错误：无法识别的 git 版本“no-such-branch”：请检查拼写，或用 git log 查看可用的提交。\n"), run);
-        assertEquals(DiffCommand.BAD_INPUT,
+        assertEquals(new DiffCommandTest.Run(ExitCode.USAGE, "",
+                "jixiao diff: 无法识别的 git 版本“no-such-branch”：请检查拼写，或用 git log 查看可用的提交。\n"), run);
+        assertEquals(ExitCode.USAGE,
                 DiffCommandTest.diff("--from", "HEAD", "--to", "HEAD~9", "--content", content.toString()).exit());
-        assertEquals(new DiffCommandTest.Run(DiffCommand.BAD_INPUT, "",
-                        "错误：“--output=x”不是有效的 git 版本：请写提交号、分支名、标签或 HEAD~1 这样的表达式。\n"),
+        assertEquals(new DiffCommandTest.Run(ExitCode.USAGE, "",
+                        "jixiao diff: --from 后面缺少值（“--output=x”像是选项，不能当作 --from 的值）。用 jixiao diff --help 查看用法。\n"),
                 DiffCommandTest.diff("--from=--output=x", "--content", content.toString()), "an option is never passed to git as a revision");
     }
 
@@ -136,7 +136,7 @@ class DiffCommandGitTest {
     void contentOutsideAnyRepositoryExitsTwo() throws IOException {
         Path plain = ContentFixture.copy("compare/content", tmp.resolve("plain/content"));
         DiffCommandTest.Run run = DiffCommandTest.diff("--from", "HEAD", "--content", plain.toString());
-        assertEquals(DiffCommand.BAD_INPUT, run.exit());
-        assertEquals(true, run.err().startsWith("错误：内容文件夹 " + plain + " 不在 git 仓库中，无法读取历史版本"), run.err());
+        assertEquals(ExitCode.USAGE, run.exit());
+        assertEquals(true, run.err().startsWith("jixiao diff: 内容文件夹 " + plain + " 不在 git 仓库中，无法读取历史版本"), run.err());
     }
 }

@@ -33,8 +33,8 @@ class ImportCommandTest {
     /** As in a repository set up by the README: the schemas beside the content folder. */
     @org.junit.jupiter.api.BeforeEach
     void schemasBesideTheContent() {
-        assertEquals(0, SchemaCommand.run(List.of("--out", dir.resolve("schema").toString()),
-                new java.io.PrintStream(java.io.OutputStream.nullOutputStream()), new java.io.PrintStream(java.io.OutputStream.nullOutputStream()), dir));
+        assertEquals(0, Cli.run(List.of("schema", "--out", dir.resolve("schema").toString()), new Terminal(
+                new java.io.PrintStream(java.io.OutputStream.nullOutputStream()), new java.io.PrintStream(java.io.OutputStream.nullOutputStream()), dir)));
     }
 
     static Path fixture(String name) {
@@ -169,10 +169,10 @@ class ImportCommandTest {
     void usageErrorsSayWhatIsMissing() {
         Builds.Run noYear = Builds.run("import", "a.docx");
         assertEquals(2, noYear.exit());
-        assertTrue(noYear.err().startsWith("缺少 --year：这些表属于哪一年度？\n用法：jixiao import"), noYear.err());
+        assertTrue(noYear.err().equals("jixiao import: 缺少必填的选项 --year。用 jixiao import --help 查看用法。\n"), noYear.err());
         Builds.Run badUnit = Builds.run("import", "a.docx", "--year", "2019", "--unit", "../outside");
         assertEquals(2, badUnit.exit());
-        assertTrue(badUnit.err().startsWith("单位编号“../outside”不合法："), badUnit.err());
+        assertTrue(badUnit.err().startsWith("jixiao import: --unit 的值“../outside”不对：单位编号只能用小写字母、数字和连字符"), badUnit.err());
         Builds.Run help = Builds.run("import", "--help");
         assertEquals(0, help.exit());
         assertTrue(help.out().startsWith("用法：jixiao import"));

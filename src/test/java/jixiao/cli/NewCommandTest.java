@@ -49,10 +49,11 @@ class NewCommandTest {
     private int run(String... args) {
         ByteArrayOutputStream o = new ByteArrayOutputStream();
         ByteArrayOutputStream e = new ByteArrayOutputStream();
-        List<String> all = new ArrayList<>(Arrays.asList(args));
+        List<String> all = new ArrayList<>(List.of("new"));
+        all.addAll(Arrays.asList(args));
         all.add("--content");
         all.add(tmp.resolve("content").toString());
-        int code = NewCommand.run(all, new PrintStream(o, true, StandardCharsets.UTF_8), new PrintStream(e, true, StandardCharsets.UTF_8));
+        int code = Main.run(all, new PrintStream(o, true, StandardCharsets.UTF_8), new PrintStream(e, true, StandardCharsets.UTF_8));
         out = o.toString(StandardCharsets.UTF_8);
         err = e.toString(StandardCharsets.UTF_8);
         return code;
@@ -65,8 +66,8 @@ class NewCommandTest {
     /** As in a repository set up by the README: the schemas beside the content folder. */
     @org.junit.jupiter.api.BeforeEach
     void schemasBesideTheContent() {
-        assertEquals(0, SchemaCommand.run(List.of("--out", tmp.resolve("schema").toString()),
-                new PrintStream(new ByteArrayOutputStream()), new PrintStream(new ByteArrayOutputStream()), tmp));
+        assertEquals(0, Cli.run(List.of("schema", "--out", tmp.resolve("schema").toString()),
+                new Terminal(new PrintStream(new ByteArrayOutputStream()), new PrintStream(new ByteArrayOutputStream()), tmp)));
     }
 
     /** The real 2020 report, copied so the test may add to it. */
@@ -134,7 +135,7 @@ class NewCommandTest {
         Files.createDirectories(tmp.resolve(".git"));
         Path nested = tmp.resolve("docs/content");
         ByteArrayOutputStream o = new ByteArrayOutputStream();
-        int code = NewCommand.run(List.of("project", "2021/labor/employment-fund", "--content", nested.toString()),
+        int code = Main.run(List.of("new", "project", "2021/labor/employment-fund", "--content", nested.toString()),
                 new PrintStream(o, true, StandardCharsets.UTF_8), new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8));
         assertEquals(0, code);
         Path file = nested.resolve("2021/labor/employment-fund.yaml");
@@ -221,7 +222,7 @@ class NewCommandTest {
         Files.writeString(content().resolve("2021/labor/employment-fund.yaml"), "name: 编辑写的内容\n");
         Map<String, String> before = snapshot();
 
-        assertEquals(NewCommand.REFUSED, run("project", "2021/labor/employment-fund"));
+        assertEquals(ExitCode.FINDINGS, run("project", "2021/labor/employment-fund"));
 
         assertEquals(before, snapshot(), "neither site.yaml, report.yaml nor unit.yaml was written");
         assertEquals("content/2021/labor/employment-fund.yaml 已存在：jixiao new 从不覆盖已有文件。\n未写入任何文件。\n", err);
@@ -232,7 +233,7 @@ class NewCommandTest {
     void existingUnitYamlIsNeverOverwritten() throws IOException {
         copyRealContent();
         Map<String, String> before = snapshot();
-        assertEquals(NewCommand.REFUSED, run("unit", "2020/labor", "--name", "新名称"));
+        assertEquals(ExitCode.FINDINGS, run("unit", "2020/labor", "--name", "新名称"));
         assertEquals(before, snapshot());
         assertTrue(err.startsWith("content/2020/labor/unit.yaml 已存在"), err);
     }
@@ -241,7 +242,7 @@ class NewCommandTest {
     void projectIdUsedByAnotherUnitOfTheYearIsRefusedNamingTheFile() throws IOException {
         copyRealContent();
         Map<String, String> before = snapshot();
-        assertEquals(NewCommand.REFUSED, run("project", "2020/labor/yulu-plan"));
+        assertEquals(ExitCode.FINDINGS, run("project", "2020/labor/yulu-plan"));
         assertEquals(before, snapshot());
         assertEquals("项目编号“yulu-plan”在 2020 年度已被 content/2020/talent-exchange/yulu-plan.yaml 使用：同一年度内项目编号必须唯一，请换一个编号。\n未写入任何文件。\n", err);
     }
@@ -251,27 +252,27 @@ class NewCommandTest {
             "2021/labor/site", "2021/labor/unit", "2021/labor/report", "21/labor/fund", "2021/labor", "2021/labor/fund/x",
             "2021/labor/../fund", "2021/labor/" + "a123456789a123456789a123456789a123456789a123456789a123456789abcde"})
     void malformedOrReservedProjectPathsAreUsageErrors(String target) {
-        assertEquals(NewCommand.USAGE, run("project", target));
+        assertEquals(ExitCode.USAGE, run("project", target));
         assertFalse(Files.exists(content()), "nothing was written");
-        assertTrue(err.contains("用法："), err);
+        assertTrue(err.startsWith("jixiao new project: ") && err.endsWith("。用 jixiao new project --help 查看用法。\n"), err);
     }
 
     @Test
     void reservedIdMessageSaysWhy() {
         run("project", "2021/labor/report");
-        assertTrue(err.startsWith("“report”是保留名称，不能用作项目编号：请换一个编号。\n"), err);
+        assertEquals("jixiao new project: “report”是保留名称，不能用作项目编号：请换一个编号。用 jixiao new project --help 查看用法。\n", err);
     }
 
     @Test
     void commandLineMistakesAreUsageErrors() {
-        assertEquals(NewCommand.USAGE, run());
-        assertEquals(NewCommand.USAGE, run("page", "2021/x"));
-        assertEquals(NewCommand.USAGE, run("year", "2021"));
-        assertEquals(NewCommand.USAGE, run("year", "2021", "--from", "2021"));
-        assertEquals(NewCommand.USAGE, run("unit", "2021/labor", "--from", "2020"));
-        assertEquals(NewCommand.USAGE, run("unit", "2021/labor", "--colour", "red"));
-        assertEquals(NewCommand.USAGE, run("unit", "2021/labor", "--name", "两行\n名称"));
-        assertEquals(NewCommand.USAGE, run("unit", "2021/labor", "--name"));
+        assertEquals(ExitCode.USAGE, run());
+        assertEquals(ExitCode.USAGE, run("page", "2021/x"));
+        assertEquals(ExitCode.USAGE, run("year", "2021"));
+        assertEquals(ExitCode.USAGE, run("year", "2021", "--from", "2021"));
+        assertEquals(ExitCode.USAGE, run("unit", "2021/labor", "--from", "2020"));
+        assertEquals(ExitCode.USAGE, run("unit", "2021/labor", "--colour", "red"));
+        assertEquals(ExitCode.USAGE, run("unit", "2021/labor", "--name", "两行\n名称"));
+        assertEquals(ExitCode.USAGE, run("unit", "2021/labor", "--name"));
         assertFalse(Files.exists(content()));
     }
 
@@ -384,7 +385,7 @@ class NewCommandTest {
         Files.writeString(content().resolve("2021/labor/land-acquired-farmers-security.yaml"), "# edited\n", java.nio.file.StandardOpenOption.APPEND);
         Map<String, String> before = snapshot();
 
-        assertEquals(NewCommand.REFUSED, run("year", "2021", "--from", "2020"));
+        assertEquals(ExitCode.FINDINGS, run("year", "2021", "--from", "2020"));
 
         assertEquals(before, snapshot());
         assertTrue(err.startsWith("""
@@ -402,7 +403,7 @@ class NewCommandTest {
         copyRealContent();
         assertEquals(0, run("project", "2021/labor/yulu-plan"));
         Map<String, String> before = snapshot();
-        assertEquals(NewCommand.REFUSED, run("year", "2021", "--from", "2020"));
+        assertEquals(ExitCode.FINDINGS, run("year", "2021", "--from", "2020"));
         assertEquals(before, snapshot());
         assertTrue(err.contains("项目编号“yulu-plan”在 2021 年度已被 content/2021/labor/yulu-plan.yaml 使用"), err);
     }
@@ -412,7 +413,7 @@ class NewCommandTest {
         copyRealContent();
         Files.writeString(content().resolve("2020/labor/land-acquired-farmers-security.yaml"), "name: [\n");
         Map<String, String> before = snapshot();
-        assertEquals(NewCommand.REFUSED, run("year", "2021", "--from", "2020"));
+        assertEquals(ExitCode.FINDINGS, run("year", "2021", "--from", "2020"));
         assertEquals(before, snapshot());
         assertTrue(err.startsWith("content/2020/labor/land-acquired-farmers-security.yaml:"), err);
         assertTrue(err.endsWith("2020 年度的内容有错误（见上），请先修正再创建 2021 年度。未写入任何文件。\n"), err);
@@ -421,14 +422,14 @@ class NewCommandTest {
     @Test
     void newYearFromAMissingYearIsRefused() {
         copyRealContent();
-        assertEquals(NewCommand.REFUSED, run("year", "2021", "--from", "2019"));
+        assertEquals(ExitCode.FINDINGS, run("year", "2021", "--from", "2019"));
         assertEquals("content/2019 不存在：没有可复制的 2019 年度。\n", err);
     }
 
     @Test
     void newYearFromAnEmptyYearFolderIsRefused() throws IOException {
         Files.createDirectories(content().resolve("2020"));
-        assertEquals(NewCommand.REFUSED, run("year", "2021", "--from", "2020"));
+        assertEquals(ExitCode.FINDINGS, run("year", "2021", "--from", "2020"));
         assertEquals("content/2020 是空的：没有可复制的 2020 年度内容。\n", err);
         assertFalse(Files.exists(content().resolve("2021")));
     }

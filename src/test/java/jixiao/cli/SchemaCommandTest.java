@@ -29,7 +29,9 @@ class SchemaCommandTest {
     Path workspace;
 
     private int run(String... args) {
-        return SchemaCommand.run(List.of(args), out, err, workspace);
+        List<String> all = new java.util.ArrayList<>(List.of("schema"));
+        all.addAll(List.of(args));
+        return Cli.run(all, new Terminal(out, err, workspace));
     }
 
     private void reset() {
@@ -55,7 +57,7 @@ class SchemaCommandTest {
     void writesTheFourSchemasByteForByteIntoTheOutFolder(@TempDir Path tmp) throws IOException {
         Path dir = tmp.resolve("a/b");
 
-        assertEquals(SchemaCommand.EXIT_OK, run("--out", dir.toString()));
+        assertEquals(ExitCode.OK, run("--out", dir.toString()));
 
         try (Stream<Path> files = Files.list(dir)) {
             assertEquals(List.of("project.schema.json", "report.schema.json", "site.schema.json", "unit.schema.json"),
@@ -75,7 +77,7 @@ class SchemaCommandTest {
     void aFileThatDiffersIsNeverOverwrittenWithoutForceAndNothingIsWritten(@TempDir Path tmp) throws IOException {
         Files.writeString(tmp.resolve("site.schema.json"), "{\"我改过\": true}");
 
-        assertEquals(SchemaCommand.EXIT_USAGE, run("--out=" + tmp));
+        assertEquals(ExitCode.USAGE, run("--out=" + tmp));
 
         assertEquals("{\"我改过\": true}", Files.readString(tmp.resolve("site.schema.json")));
         assertEquals(List.of("site.schema.json"), names(tmp));
@@ -89,18 +91,18 @@ class SchemaCommandTest {
     void forceOverwritesAFileThatDiffers(@TempDir Path tmp) throws IOException {
         Files.writeString(tmp.resolve("site.schema.json"), "{}");
 
-        assertEquals(SchemaCommand.EXIT_OK, run("--out=" + tmp, "--force"));
+        assertEquals(ExitCode.OK, run("--out=" + tmp, "--force"));
 
         assertArrayEquals(SchemaCommand.resource("site.schema.json"), Files.readAllBytes(tmp.resolve("site.schema.json")));
     }
 
     @Test
     void filesThatAreAlreadyCurrentAreLeftAlone(@TempDir Path tmp) throws IOException {
-        assertEquals(SchemaCommand.EXIT_OK, run("--out", tmp.toString()));
+        assertEquals(ExitCode.OK, run("--out", tmp.toString()));
         Files.setLastModifiedTime(tmp.resolve("unit.schema.json"), java.nio.file.attribute.FileTime.fromMillis(0));
         reset();
 
-        assertEquals(SchemaCommand.EXIT_OK, run("--out", tmp.toString()));
+        assertEquals(ExitCode.OK, run("--out", tmp.toString()));
 
         assertEquals(0, Files.getLastModifiedTime(tmp.resolve("unit.schema.json")).toMillis());
         assertTrue(out().contains("已是最新 " + tmp.resolve("unit.schema.json")), out());
@@ -108,33 +110,33 @@ class SchemaCommandTest {
 
     @Test
     void helpPrintsUsage() {
-        assertEquals(SchemaCommand.EXIT_OK, run("--help"));
-        assertEquals(SchemaCommand.USAGE + "\n", out().replace("\r\n", "\n"));
+        assertEquals(ExitCode.OK, run("--help"));
+        assertTrue(out().startsWith("用法：jixiao schema [-h] [--force] [--out=DIR]\n"), out());
     }
 
     @Test
     void unknownArgumentIsBadUsage() {
-        assertEquals(SchemaCommand.EXIT_USAGE, run("--output", "x"));
-        assertEquals("jixiao schema: 不认识的参数：--output\n" + SchemaCommand.USAGE + "\n", err().replace("\r\n", "\n"));
+        assertEquals(ExitCode.USAGE, run("--output", "x"));
+        assertEquals("jixiao schema: 不认识的选项“--output”：是不是要用 --out？用 jixiao schema --help 查看用法。\n", err().replace("\r\n", "\n"));
         assertEquals("", out());
     }
 
     @Test
     void outWithoutFolderIsBadUsage() {
-        assertEquals(SchemaCommand.EXIT_USAGE, run("--out"));
-        assertEquals("jixiao schema: --out 后面缺少目录\n" + SchemaCommand.USAGE + "\n", err().replace("\r\n", "\n"));
+        assertEquals(ExitCode.USAGE, run("--out"));
+        assertEquals("jixiao schema: --out 后面缺少值。用 jixiao schema --help 查看用法。\n", err().replace("\r\n", "\n"));
     }
 
     @Test
     void emptyOutFolderIsBadUsage() {
-        assertEquals(SchemaCommand.EXIT_USAGE, run("--out="));
-        assertEquals("jixiao schema: --out 的目录不能为空\n" + SchemaCommand.USAGE + "\n", err().replace("\r\n", "\n"));
+        assertEquals(ExitCode.USAGE, run("--out="));
+        assertEquals("jixiao schema: --out 的值“”不对：不能为空。用 jixiao schema --help 查看用法。\n", err().replace("\r\n", "\n"));
     }
 
     @Test
     void outTwiceIsBadUsage(@TempDir Path tmp) {
-        assertEquals(SchemaCommand.EXIT_USAGE, run("--out", tmp.resolve("a").toString(), "--out", tmp.resolve("b").toString()));
-        assertEquals("jixiao schema: --out 只能写一次\n" + SchemaCommand.USAGE + "\n", err().replace("\r\n", "\n"));
+        assertEquals(ExitCode.USAGE, run("--out", tmp.resolve("a").toString(), "--out", tmp.resolve("b").toString()));
+        assertEquals("jixiao schema: --out 只能写一次。用 jixiao schema --help 查看用法。\n", err().replace("\r\n", "\n"));
         assertFalse(Files.exists(tmp.resolve("a")));
     }
 
@@ -142,7 +144,7 @@ class SchemaCommandTest {
     void outFolderThatIsAFileIsAnIoError(@TempDir Path tmp) throws IOException {
         Path file = Files.writeString(tmp.resolve("schema"), "not a folder");
 
-        assertEquals(SchemaCommand.EXIT_IO_ERROR, run("--out", file.toString()));
+        assertEquals(ExitCode.USAGE, run("--out", file.toString()));
 
         assertEquals("jixiao schema: 无法创建目录 " + file + "：已有同名的文件，它不是目录\n", err().replace("\r\n", "\n"));
         assertEquals("", out());
@@ -152,7 +154,7 @@ class SchemaCommandTest {
     void schemaFileThatIsAFolderIsAnIoError(@TempDir Path tmp) throws IOException {
         Files.createDirectories(tmp.resolve("unit.schema.json"));
 
-        assertEquals(SchemaCommand.EXIT_IO_ERROR, run("--out", tmp.toString()));
+        assertEquals(ExitCode.USAGE, run("--out", tmp.toString()));
 
         assertEquals("jixiao schema: 无法写入 " + tmp.resolve("unit.schema.json") + "：这里已有一个同名的目录，没有写入任何文件\n",
                 err().replace("\r\n", "\n"));
@@ -162,7 +164,7 @@ class SchemaCommandTest {
 
     @Test
     void aWorkspaceWithoutSettingsGetsTheMappingOfItsOwnLayout() throws IOException {
-        assertEquals(SchemaCommand.EXIT_OK, run("--out", workspace.resolve("editing/schema").toString(),
+        assertEquals(ExitCode.OK, run("--out", workspace.resolve("editing/schema").toString(),
                 "--content", workspace.resolve("docs/content").toString()));
         assertEquals("""
                 {
@@ -188,7 +190,7 @@ class SchemaCommandTest {
         Files.createDirectories(workspace.resolve(".vscode"));
         String own = "{\n  // mine\n  \"editor.fontSize\": 15,\n}\n";
         Files.writeString(workspace.resolve(".vscode/settings.json"), own);
-        assertEquals(SchemaCommand.EXIT_OK, run("--out", workspace.resolve("schema").toString(), "--content", workspace.resolve("content").toString()));
+        assertEquals(ExitCode.OK, run("--out", workspace.resolve("schema").toString(), "--content", workspace.resolve("content").toString()));
         assertEquals(own, Files.readString(workspace.resolve(".vscode/settings.json")));
         assertTrue(out().endsWith(".vscode/settings.json 已存在，没有改动它。要让 VS Code 按 schema 检查内容文件，请把下面几行并入其中：\n"
                 + EditorSettings.yamlSchemas("schema", "content") + "\n"), out());
@@ -198,13 +200,13 @@ class SchemaCommandTest {
     void settingsThatAlreadyMapTheSchemasAreUpToDate() throws IOException {
         Files.createDirectories(workspace.resolve(".vscode"));
         Files.writeString(workspace.resolve(".vscode/settings.json"), "{\n  \"editor.tabSize\": 2,\n" + EditorSettings.yamlSchemas("schema", "content") + "\n}\n");
-        assertEquals(SchemaCommand.EXIT_OK, run("--out", workspace.resolve("schema").toString(), "--content", workspace.resolve("content").toString()));
+        assertEquals(ExitCode.OK, run("--out", workspace.resolve("schema").toString(), "--content", workspace.resolve("content").toString()));
         assertTrue(out().endsWith("已是最新 .vscode/settings.json\n"), out());
     }
 
     @Test
     void fromInsideTheContentFolderNoSettingsAreWrittenAndTheReasonIsGiven() throws IOException {
-        assertEquals(SchemaCommand.EXIT_OK, run("--out", workspace.resolve("schema").toString(), "--content", workspace.toString()));
+        assertEquals(ExitCode.OK, run("--out", workspace.resolve("schema").toString(), "--content", workspace.toString()));
         assertFalse(Files.exists(workspace.resolve(".vscode")));
         assertTrue(out().endsWith("没有写 .vscode/settings.json：内容文件夹不在当前文件夹之下。请在用 VS Code 打开的文件夹"
                 + "（通常是仓库的根目录）运行 jixiao schema，并用 --content 指明内容文件夹。\n"), out());

@@ -49,7 +49,7 @@ class ServeCommandTest {
     @Test
     void usageErrors() {
         assertEquals(ExitCode.USAGE, run("serve", "--port", "http"));
-        assertEquals("jixiao serve: --port 应为 0 到 65535 之间的整数（0 表示任选一个空闲端口）。用 jixiao --help 查看用法。\n", err());
+        assertEquals("jixiao serve: --port 的值“http”不对：应为 0 到 65535 之间的整数（0 表示任选一个空闲端口）。用 jixiao serve --help 查看用法。\n", err());
         err.reset();
         assertEquals(ExitCode.USAGE, run("serve", "--content", tmp.resolve("nowhere").toString()));
         assertTrue(err().startsWith("jixiao serve: 找不到内容文件夹 "), err());
@@ -59,6 +59,6 @@ class ServeCommandTest {
         assertEquals("jixiao serve: 模板文件夹 " + tmp + " 中缺少 home.jte\n", err());
         err.reset();
         assertEquals(ExitCode.OK, run("--help"));
-        assertTrue(out.toString(StandardCharsets.UTF_8).contains("jixiao serve [--content DIR] [--port 8080] [--bind 127.0.0.1] [--templates DIR]"));
+        assertTrue(out.toString(StandardCharsets.UTF_8).contains("  serve       预览内部版，保存即更新。\n"));
     }
 }

@@ -1,4 +1,4 @@
-package jixiao.cli;
+package jixiao.format;
 
 import jixiao.compare.Change;
 import jixiao.compare.ChangeKind;
@@ -15,7 +15,7 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 /** A comparison for a terminal: Chinese labels, one change per line, indented by level. */
-final class DiffText {
+public final class DiffText {
 
     private final DiffFormat f;
     private final StringBuilder out = new StringBuilder();
@@ -24,7 +24,7 @@ final class DiffText {
         this.f = format;
     }
 
-    static String render(Comparison c, String fromLabel, String toLabel, DiffFormat format) {
+    public static String render(Comparison c, String fromLabel, String toLabel, DiffFormat format) {
         return new DiffText(format).comparison(c, fromLabel, toLabel);
     }
 

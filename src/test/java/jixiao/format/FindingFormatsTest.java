@@ -1,4 +1,4 @@
-package jixiao.cli;
+package jixiao.format;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;

@@ -1,7 +1,8 @@
-package jixiao.cli;
+package jixiao.format;
 
 import jixiao.compare.Change;
 import jixiao.compare.ChangeKind;
+import jixiao.compare.ChangeWording;
 import jixiao.compare.Field;
 import jixiao.compare.IndicatorChange;
 import jixiao.compare.IndicatorSnapshot;
@@ -10,25 +11,21 @@ import jixiao.compare.NumberChange;
 import jixiao.compare.ProjectSnapshot;
 import jixiao.compare.TextChange;
 import jixiao.compare.YearComparison;
-import jixiao.content.Judgement;
 import jixiao.score.RulesProfile;
 
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 
 /**
- * What the text and Markdown renderings of a comparison share: how values, differences and
- * labels read in Chinese. The JSON rendering uses none of it: it gives keys and numbers.
+ * What the text and Markdown renderings of a comparison share: how values, differences and labels read
+ * in Chinese, worded by {@link ChangeWording} as the site's changes pages word them. The JSON rendering
+ * uses none of it: it gives keys and numbers.
  */
-final class DiffFormat {
-
-    /** Long texts (internal notes, deviations) are cut to this many characters in a line of output. */
-    private static final int SHORT = 40;
+public final class DiffFormat {
 
     private final RulesProfile profile;
     private final String moneyUnit;
 
-    DiffFormat(RulesProfile profile, String moneyUnit) {
+    public DiffFormat(RulesProfile profile, String moneyUnit) {
         this.profile = profile;
         this.moneyUnit = moneyUnit;
     }
@@ -58,32 +55,25 @@ final class DiffFormat {
         }
         TextChange t = (TextChange) c;
         String v = old ? t.from() : t.to();
-        if (v == null) return "无";
-        return switch (t.field()) {
-            case LEVEL -> level(v);
-            case STATUS -> v.equals("draft") ? "草稿" : "定稿";
-            case JUDGEMENT -> Judgement.fromKey(v).map(Judgement::label).orElse(v);
-            default -> shorten(v);
-        };
+        return v == null ? "无" : ChangeWording.text(profile, t.field(), v);
     }
 
     /** The signed difference (+1, -0.5, +0.51 个百分点), or empty for texts and missing sides. */
     String delta(Change c) {
         if (!(c instanceof NumberChange n) || n.delta() == null) return "";
-        if (n.field() == Field.EXECUTION_RATE) return signed(n.delta().setScale(2, RoundingMode.HALF_UP)) + " 个百分点";
+        if (n.field() == Field.EXECUTION_RATE) return ChangeWording.points(n.delta());
         return signed(n.delta());
     }
 
     /** The relative difference of money (+20.00%), — when the old amount is 0, empty for other fields. */
     String relative(Change c) {
-        if (!(c instanceof NumberChange n) || !n.field().isMoney() || n.from() == null || n.to() == null) return "";
-        BigDecimal r = n.relativePercent();
-        return r == null ? "—" : signed(r) + "%";
+        if (!(c instanceof NumberChange n) || !n.field().isMoney()) return "";
+        return ChangeWording.relative(n.from(), n.to());
     }
 
     /** A rate as rates are shown everywhere: two decimals (95.00%). */
     static String percent(BigDecimal rate) {
-        return rate.setScale(2, RoundingMode.HALF_UP).toPlainString() + "%";
+        return ChangeWording.percent(rate);
     }
 
     /** A project's name, marked when it is a draft (only the internal edition has drafts). */
@@ -92,16 +82,12 @@ final class DiffFormat {
     }
 
     static String signed(BigDecimal v) {
-        return (v.signum() > 0 ? "+" : "") + v.toPlainString();
+        return ChangeWording.signed(v);
     }
 
     /** 产出指标 › 数量指标, from a compared level ({@code output.quantity}). */
     String level(String level) {
-        int dot = level.indexOf('.');
-        String l1 = dot < 0 ? level : level.substring(0, dot);
-        String l2 = dot < 0 ? "" : level.substring(dot + 1);
-        String label1 = profile.level1(l1).map(RulesProfile.Level1::label).orElse(l1);
-        return label1 + " › " + profile.level2Label(l2);
+        return ChangeWording.level(profile, level);
     }
 
     String level(IndicatorSnapshot i) {
@@ -119,7 +105,7 @@ final class DiffFormat {
     }
 
     static String counts(NarrativeChange n) {
-        return "新增 " + n.added() + " 段，删除 " + n.removed() + " 段，修改 " + n.changed() + " 段";
+        return ChangeWording.counts(n);
     }
 
     /** The heading of a year: 2020 年度 → 2021 年度, or 2021 年度 (新增) between revisions. */
@@ -134,10 +120,7 @@ final class DiffFormat {
         return i.kind() == ChangeKind.CHANGED ? "修改" : i.kind().label();
     }
 
-    /** One line: whitespace collapsed, cut to {@link #SHORT} characters. */
     static String shorten(String text) {
-        String flat = text.strip().replaceAll("\\s+", " ");
-        int[] cps = flat.codePoints().toArray();
-        return cps.length <= SHORT ? flat : new String(cps, 0, SHORT) + "…";
+        return ChangeWording.shorten(text);
     }
 }

@@ -1,4 +1,4 @@
-package jixiao.cli;
+package jixiao.format;
 
 import jixiao.diagnostic.Finding;
 import jixiao.diagnostic.Visible;
@@ -16,7 +16,7 @@ import java.util.Map;
  * Prints findings the way compilers do: the located line, then the source line with a caret
  * under the column, so an editor sees the problem without opening the file.
  */
-final class FindingPrinter {
+public final class FindingPrinter {
 
     /** The most characters of a source line shown under a finding. */
     private static final int WINDOW = 120;
@@ -25,11 +25,11 @@ final class FindingPrinter {
     private final Map<String, List<String>> lines = new HashMap<>();
 
     /** @param base the folder that finding paths are relative to (the content folder's parent) */
-    FindingPrinter(Path base) {
+    public FindingPrinter(Path base) {
         this.base = base;
     }
 
-    void print(Finding finding, PrintStream out) {
+    public void print(Finding finding, PrintStream out) {
         out.println(finding.toCompilerLine());
         int line = finding.position().line();
         if (line < 1) return;
@@ -64,7 +64,7 @@ final class FindingPrinter {
         return pad.toString();
     }
 
-    static boolean isWide(int cp) {
+    public static boolean isWide(int cp) {
         return (cp >= 0x1100 && cp <= 0x115F) || (cp >= 0x2E80 && cp <= 0xA4CF) || (cp >= 0xAC00 && cp <= 0xD7A3)
                 || (cp >= 0xF900 && cp <= 0xFAFF) || (cp >= 0xFE30 && cp <= 0xFE4F) || (cp >= 0xFF00 && cp <= 0xFF60)
                 || (cp >= 0xFFE0 && cp <= 0xFFE6) || (cp >= 0x20000 && cp <= 0x3FFFD);

@@ -1,4 +1,4 @@
-package jixiao.cli;
+package jixiao.format;
 
 import jixiao.compare.Change;
 import jixiao.compare.ChangeKind;
@@ -20,7 +20,7 @@ import java.util.stream.Collectors;
  * text that comes from the content is escaped, so a name with {@code |} or {@code *} cannot
  * break a table or start emphasis.
  */
-final class DiffMarkdown {
+public final class DiffMarkdown {
 
     private final DiffFormat f;
     private final StringBuilder out = new StringBuilder();
@@ -29,7 +29,7 @@ final class DiffMarkdown {
         this.f = format;
     }
 
-    static String render(Comparison c, String fromLabel, String toLabel, DiffFormat format) {
+    public static String render(Comparison c, String fromLabel, String toLabel, DiffFormat format) {
         return new DiffMarkdown(format).comparison(c, fromLabel, toLabel);
     }
 

@@ -1,4 +1,4 @@
-package jixiao.cli;
+package jixiao.format;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -30,7 +30,7 @@ import java.util.List;
  * decimals they are, never in exponent form; a missing side is null. Only units and projects
  * that changed are listed, with a count of the unchanged ones.
  */
-final class DiffJson {
+public final class DiffJson {
 
     /** Bump when a key is renamed or re-typed; adding keys keeps the version. */
     static final int VERSION = 1;
@@ -41,7 +41,7 @@ final class DiffJson {
     private DiffJson() {
     }
 
-    static String render(Comparison c, String fromLabel, String toLabel) {
+    public static String render(Comparison c, String fromLabel, String toLabel) {
         ObjectNode root = NODES.objectNode();
         root.put("format", "jixiao-diff");
         root.put("version", VERSION);

@@ -1,4 +1,4 @@
-package jixiao.cli;
+package jixiao.format;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
@@ -38,7 +38,7 @@ import java.util.TreeMap;
  * at the root, and {@link #repoRoot} finds the root otherwise. Output is sorted and byte-for-byte
  * deterministic, with {@code \n} line ends on every platform.
  */
-final class FindingFormats {
+public final class FindingFormats {
 
     static final String SARIF_SCHEMA = "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json";
     /** Where SARIF viewers link the tool name to. */
@@ -55,7 +55,7 @@ final class FindingFormats {
      * The repository root for a content folder: the nearest folder at or above the content folder's
      * parent that holds {@code .git} (a folder, or a file in a worktree or submodule), else the parent itself.
      */
-    static Path repoRoot(Path contentDir) {
+    public static Path repoRoot(Path contentDir) {
         Path parent = contentDir.toAbsolutePath().normalize().getParent();
         if (parent == null) return contentDir.toAbsolutePath().normalize();
         for (Path p = parent; p != null; p = p.getParent()) {
@@ -77,7 +77,7 @@ final class FindingFormats {
      * Warnings are {@code ::warning}, infos {@code ::notice}; line and col are left out for a
      * finding about a whole file.
      */
-    static void github(List<Finding> findings, Path repoRoot, Path contentParent, PrintStream out) {
+    public static void github(List<Finding> findings, Path repoRoot, Path contentParent, PrintStream out) {
         Locator locator = new Locator(repoRoot, contentParent);
         StringBuilder b = new StringBuilder();
         for (Finding f : sorted(findings)) {
@@ -121,7 +121,7 @@ final class FindingFormats {
      * is about (code, file, the text of its line, message) and not from the line number, so code
      * scanning keeps recognising a finding when lines are inserted above it.
      */
-    static void sarif(List<Finding> findings, Path repoRoot, Path contentParent, OutputStream out) throws IOException {
+    public static void sarif(List<Finding> findings, Path repoRoot, Path contentParent, OutputStream out) throws IOException {
         Locator locator = new Locator(repoRoot, contentParent);
         List<Finding> sorted = sorted(findings);
         JsonNodeFactory json = JsonNodeFactory.instance;
