@@ -10,6 +10,11 @@ import jixiao.content.Project;
 import jixiao.content.Site;
 import jixiao.content.Unit;
 import jixiao.content.Year;
+import jixiao.narrative.Figure;
+import jixiao.narrative.NarrativeParser;
+import jixiao.narrative.NarrativeTooComplexException;
+import jixiao.narrative.Occurrence;
+import jixiao.narrative.ReferenceSyntax;
 import jixiao.parallel.Parallel;
 import jixiao.score.ProjectScore;
 import jixiao.score.Rounding;
@@ -23,8 +28,6 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.Set;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -410,8 +413,8 @@ public final class Comparer {
 
     private static NarrativeChange narrative(Narrative from, Narrative to, Set<String> hidden) {
         // Comments are editors' notes, published nowhere: not even as a change.
-        return Paragraphs.compare(from == null ? null : mask(HtmlComments.without(from.markdown()), hidden),
-                to == null ? null : mask(HtmlComments.without(to.markdown()), hidden));
+        return Paragraphs.compare(from == null ? null : mask(HtmlComments.without(from.markdown()), from.file(), hidden),
+                to == null ? null : mask(HtmlComments.without(to.markdown()), to.file(), hidden));
     }
 
     /**
@@ -426,12 +429,30 @@ public final class Comparer {
         return hidden;
     }
 
-    private static final Pattern PROJECT_REFERENCE = Pattern.compile("\\{\\{\\s*([a-z0-9][a-z0-9-]{0,63})\\s*\\.\\s*[a-z_]+\\s*}}");
+    private static final NarrativeParser NARRATIVES = new NarrativeParser();
 
-    /** Replaces references to hidden projects with what the site prints for them. */
-    private static String mask(String markdown, Set<String> hidden) {
-        if (hidden.isEmpty() || !markdown.contains("{{")) return markdown;
-        return PROJECT_REFERENCE.matcher(markdown).replaceAll(m -> hidden.contains(m.group(1)) ? "（未公开）" : Matcher.quoteReplacement(m.group()));
+    /**
+     * Replaces references to hidden projects with what the site prints for them: the references
+     * the pages resolve, read by the same parser, so that a reference in a code span stays as
+     * written here as it does on the page.
+     */
+    private static String mask(String markdown, String file, Set<String> hidden) {
+        if (hidden.isEmpty() || !ReferenceSyntax.mayHoldReference(markdown)) return markdown;
+        List<Occurrence> occurrences;
+        try {
+            occurrences = NARRATIVES.parse(markdown, file).occurrences();
+        } catch (NarrativeTooComplexException e) {
+            // The check has already made this an error; a diff of it still masks every hidden id.
+            return ReferenceSyntax.maskLexically(markdown, hidden, Figure.NOT_PUBLISHED);
+        }
+        StringBuilder masked = new StringBuilder(markdown.length());
+        int copied = 0;
+        for (Occurrence o : occurrences) {
+            if (o.isMalformed() || !hidden.contains(o.reference().scope())) continue;
+            masked.append(markdown, copied, o.start()).append(Figure.NOT_PUBLISHED);
+            copied = o.end();
+        }
+        return copied == 0 ? markdown : masked.append(markdown, copied, markdown.length()).toString();
     }
 
     private static void text(List<Change> out, Field field, String from, String to) {

@@ -276,6 +276,22 @@ class ComparerTest {
         assertTrue(internal.paragraphs().toString().contains("training-plan"), "the internal edition names drafts");
     }
 
+    /** The excerpts mask what the page resolves, read with the page's grammar: code is shown as written on both. */
+    @Test
+    void publicNarrativeExcerptsMaskExactlyTheReferencesThePageResolves() {
+        Year y2020 = content.year(2020).orElseThrow();
+        Year y2021 = content.year(2021).orElseThrow();
+        Report r = y2021.report();
+        Year withReference = new Year(2021, new Report(r.title(), r.department(), r.period(), r.published(),
+                new Narrative("甲 {{training-plan.planned}}，乙 `{{ training-plan.score }}`。\n", "content/2021/report.md"),
+                r.sources()), y2021.units());
+
+        NarrativeChange pub = Comparer.of(content.site(), Edition.PUBLIC, f -> { }).year(y2020, withReference).narrative();
+
+        String excerpts = pub.paragraphs().toString();
+        assertTrue(excerpts.contains("甲 （未公开），乙 `{{ training-plan.score }}`。"), excerpts);
+    }
+
     @Test
     void publicEditionShowsContactChangesWhenTheSiteAllowsIt() {
         jixiao.content.Site s = content.site();

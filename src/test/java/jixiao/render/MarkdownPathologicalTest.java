@@ -1,5 +1,7 @@
 package jixiao.render;
 
+import jixiao.narrative.NarrativeParser;
+import jixiao.narrative.NarrativeReferences;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
@@ -88,7 +90,7 @@ class MarkdownPathologicalTest {
     void manyOpeningBracesAreEachReported() {
         String source = "{{".repeat(100_000);
 
-        NarrativeReferences scan = markdown.scan(source, FILE);
+        NarrativeReferences scan = new NarrativeParser().scan(source, FILE);
 
         assertEquals(100_000, scan.malformed().size());
         assertEquals("<p>" + source + "</p>\n", render(source));
@@ -98,7 +100,7 @@ class MarkdownPathologicalTest {
     void manyReferencesOnOneLine() {
         String source = "{{ report.score }}".repeat(N);
 
-        NarrativeReferences scan = markdown.scan(source, FILE);
+        NarrativeReferences scan = new NarrativeParser().scan(source, FILE);
 
         assertEquals(N, scan.references().size());
         assertEquals(18 * (N - 1) + 1, scan.references().get(N - 1).position().column());
@@ -140,7 +142,7 @@ class MarkdownPathologicalTest {
     }
 
     private void assertRenders(String source) {
-        markdown.scan(source, FILE);
+        new NarrativeParser().scan(source, FILE);
         assertTrue(render(source).endsWith("\n"));
     }
 

@@ -1,5 +1,6 @@
 package jixiao.site;
 
+import jixiao.narrative.Figure;
 import jixiao.check.CheckResult;
 import jixiao.check.Checker;
 import jixiao.compare.Edition;
@@ -85,7 +86,7 @@ class SiteModelTest {
 
     @Test
     void aReferenceToADraftSaysItIsNotPublishedInThePublicEdition() {
-        assertEquals(Figures.NOT_PUBLISHED, Figures.resolve(year(published, 2020), null, "draft-qx7zk5", "planned"));
+        assertEquals(Figure.NOT_PUBLISHED, Figures.resolve(year(published, 2020), null, "draft-qx7zk5", "planned"));
         assertEquals("7777.77万元", Figures.resolve(year(internal, 2020), null, "draft-qx7zk5", "planned"));
     }
 
