@@ -379,7 +379,7 @@ public final class Comparer {
         number(changes, Field.PLANNED, a.planned(), b.planned());
         number(changes, Field.RECEIVED, a.received(), b.received());
         number(changes, Field.EXECUTED, a.executed(), b.executed());
-        number(changes, Field.EXECUTION_RATE, a.executionRate(), b.executionRate());
+        number(changes, Field.EXECUTION_RATE, a.executionRatePercent(), b.executionRatePercent());
         number(changes, Field.STATED_TOTAL, a.statedTotal(), b.statedTotal());
         number(changes, Field.COMPUTED_TOTAL, a.computedTotal(), b.computedTotal());
         text(changes, Field.STATED_GRADE, a.statedGrade(), b.statedGrade());

@@ -9,7 +9,7 @@ import java.math.BigDecimal;
  * (contact and internal notes stay in the content records). Money is in the comparison's money
  * unit; {@code moneyUnit} is the unit the project file was written in.
  *
- * @param executionRate  预算执行率 in percent, half-up to two decimals; null when 预算数 is 0
+ * @param executionRatePercent 预算执行率 in percent (99.49, not 0.9949), half-up to two decimals; null when 预算数 is 0
  * @param statedTotal    总分 as stated, null when not written or not a number
  * @param computedTotal  computed total, two decimals
  */
@@ -25,7 +25,7 @@ public record ProjectSnapshot(
         BigDecimal planned,
         BigDecimal received,
         BigDecimal executed,
-        BigDecimal executionRate,
+        BigDecimal executionRatePercent,
         BigDecimal statedTotal,
         BigDecimal computedTotal,
         String statedGrade,
@@ -35,9 +35,20 @@ public record ProjectSnapshot(
         planned = Money.normal(planned);
         received = Money.normal(received);
         executed = Money.normal(executed);
-        executionRate = Money.normal(executionRate);
+        executionRatePercent = Money.normal(executionRatePercent);
         statedTotal = Money.normal(statedTotal);
         computedTotal = Money.normal(computedTotal);
+    }
+
+    /**
+     * {@link #executionRatePercent()} under its old name, which did not say it is a percent.
+     *
+     * @deprecated for the diff formats in cli only, until they move to their own package; use
+     * {@link #executionRatePercent()}
+     */
+    @Deprecated(forRemoval = true)
+    public BigDecimal executionRate() {
+        return executionRatePercent;
     }
 
     public boolean isDraft() {

@@ -91,7 +91,7 @@ public final class SummaryXlsx {
             for (BigDecimal amount : List.of(p.budget().planned().total(), p.budget().received().total(), p.budget().executed().total())) {
                 row.add(Value.amount(Money.convert(amount, p.moneyUnit(), unit), Style.AMOUNT));
             }
-            row.add(Value.number(rate(s.executionRate()), Style.RATE));
+            row.add(Value.number(rate(s.executionRatio()), Style.RATE));
             if (s.statedTotal() != null) row.add(Value.number(s.statedTotal(), Style.SCORE));
             else if (p.stated() != null && p.stated().total() != null) row.add(Value.text(p.stated().total(), Style.TEXT));
             else row.add(Value.NONE);
@@ -128,7 +128,7 @@ public final class SummaryXlsx {
         row.add(Value.text(name, total ? Style.TOTAL_TEXT : Style.TEXT));
         row.add(Value.integer(t.projects(), total ? Style.TOTAL_INTEGER : Style.INTEGER, false));
         for (int count : t.gradeCounts().values()) row.add(Value.integer(count, total ? Style.TOTAL_INTEGER : Style.INTEGER, false));
-        row.add(Value.number(rate(t.excellentRate()), total ? Style.TOTAL_RATE : Style.RATE));
+        row.add(Value.number(rate(t.excellentRatio()), total ? Style.TOTAL_RATE : Style.RATE));
         for (BigDecimal amount : List.of(t.planned(), t.executed())) {
             row.add(Value.amount(amount, total ? Style.TOTAL_AMOUNT : Style.AMOUNT));
         }

@@ -48,7 +48,7 @@ public final class Figures {
             case PLANNED -> Money.format(p.budget().planned().total(), p.moneyUnit());
             case RECEIVED -> Money.format(p.budget().received().total(), p.moneyUnit());
             case EXECUTED -> Money.format(p.budget().executed().total(), p.moneyUnit());
-            case EXECUTION_RATE -> Money.rate(s.executionRate());
+            case EXECUTION_RATE -> Money.rate(s.executionRatio());
             case SCORE -> Money.score(s.computedTotal());
             case STATED_TOTAL -> s.statedTotal() == null ? Money.NONE : plainNumber(s.statedTotal());
             case GRADE -> s.computedGrade() == null ? Money.NONE : s.computedGrade();
@@ -61,12 +61,12 @@ public final class Figures {
             case PLANNED -> Money.format(t.planned(), t.moneyUnit());
             case RECEIVED -> Money.format(t.received(), t.moneyUnit());
             case EXECUTED -> Money.format(t.executed(), t.moneyUnit());
-            case EXECUTION_RATE -> Money.rate(t.executionRate());
+            case EXECUTION_RATE -> Money.rate(t.executionRatio());
             case SCORE -> Money.score(t.averageScore());
             case STATED_TOTAL -> Money.score(t.averageStated());
             case GRADE -> t.grade() == null ? Money.NONE : t.grade();
             case PROJECTS -> Integer.toString(t.projects());
-            case EXCELLENT_RATE -> Money.rate(t.excellentRate());
+            case EXCELLENT_RATE -> Money.rate(t.excellentRatio());
         };
     }
 

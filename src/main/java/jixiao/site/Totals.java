@@ -18,13 +18,13 @@ import java.util.Map;
  *
  * <ul>
  *   <li>Amounts are summed after converting each project's amounts exactly to the site's money unit.</li>
- *   <li>{@code executionRate} is total executed ÷ total planned (not an average of rates), null when nothing is planned.</li>
+ *   <li>{@code executionRatio} is total executed ÷ total planned, a ratio (not an average of rates), null when nothing is planned.</li>
  *   <li>{@code averageScore} is the mean of the projects' computed totals, half-up to two decimals;
  *       {@code averageStated} the mean of the stated totals that are numbers, over the projects that have one.
  *       Both are null for an empty group. {@code grade} is the grade the average score earns.</li>
  *   <li>{@code gradeCounts} counts projects by computed grade, in the profile's order (优, 良, 中, 差);
  *       {@code excellent} counts those in the profile's two highest grades (优 and 良 in cn-2020), and
- *       {@code excellentRate} (优良率) is that share of all projects, null for an empty group.</li>
+ *       {@code excellentRatio} (优良率) is that share, a ratio, of all projects, null for an empty group.</li>
  * </ul>
  */
 public record Totals(
@@ -33,13 +33,13 @@ public record Totals(
         BigDecimal planned,
         BigDecimal received,
         BigDecimal executed,
-        BigDecimal executionRate,
+        BigDecimal executionRatio,
         BigDecimal averageScore,
         BigDecimal averageStated,
         String grade,
         Map<String, Integer> gradeCounts,
         int excellent,
-        BigDecimal excellentRate) {
+        BigDecimal excellentRatio) {
 
     public Totals {
         gradeCounts = Collections.unmodifiableMap(new LinkedHashMap<>(gradeCounts));

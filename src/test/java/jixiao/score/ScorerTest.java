@@ -162,7 +162,7 @@ class ScorerTest {
     @Test
     void theExecutionScoreIsTheRateTimesItsWeight() {
         ProjectScore s = SCORER.score(project("5", "4.9745", Stated.NONE));
-        assertScore("0.9949", s.executionRate());
+        assertScore("0.9949", s.executionRatio());
         assertScore("99.49", s.executionRatePercent());
         assertScore("9.949", s.executionScore());
         assertEquals("9.95", s.computedTotal().toPlainString());
@@ -171,14 +171,14 @@ class ScorerTest {
     @Test
     void anExecutionRateAbove100PercentIsCappedForTheScore() {
         ProjectScore s = SCORER.score(project("10", "12", Stated.NONE));
-        assertScore("1.2", s.executionRate());
+        assertScore("1.2", s.executionRatio());
         assertScore("10", s.executionScore());
     }
 
     @Test
     void aPlannedTotalOfZeroLeavesTheRateUndefined() {
         ProjectScore s = SCORER.score(project("0", "0", Stated.NONE, indicator("是", "是", "50", "50")));
-        assertNull(s.executionRate());
+        assertNull(s.executionRatio());
         assertNull(s.executionRatePercent());
         assertNull(s.executionScore());
         assertEquals("50.00", s.computedTotal().toPlainString());

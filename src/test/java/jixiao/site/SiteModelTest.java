@@ -65,8 +65,8 @@ class SiteModelTest {
         assertEquals("优", t.grade());
         assertEquals(Map.of("优", 2, "良", 1, "中", 0, "差", 0), t.gradeCounts());
         assertEquals(List.of("优", "良", "中", "差"), List.copyOf(t.gradeCounts().keySet()));
-        assertEquals("100.00%", Money.rate(t.excellentRate()));
-        assertEquals("13.89%", Money.rate(t.executionRate()));
+        assertEquals("100.00%", Money.rate(t.excellentRatio()));
+        assertEquals("13.89%", Money.rate(t.executionRatio()));
     }
 
     @Test
