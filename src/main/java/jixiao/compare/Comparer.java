@@ -16,13 +16,14 @@ import jixiao.narrative.NarrativeTooComplexException;
 import jixiao.narrative.Occurrence;
 import jixiao.narrative.ReferenceSyntax;
 import jixiao.parallel.Parallel;
+import jixiao.score.Amount;
+import jixiao.score.MoneyUnit;
 import jixiao.score.ProjectScore;
 import jixiao.score.Rounding;
 import jixiao.score.RulesProfile;
 import jixiao.score.Scorer;
 
 import java.math.BigDecimal;
-import java.math.MathContext;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -60,7 +61,6 @@ import java.util.function.Function;
  */
 public final class Comparer {
 
-    private static final MathContext DIVISION = MathContext.DECIMAL128;
 
     private final Edition edition;
     /** The score of a project of the old side, and of the new side. */
@@ -341,7 +341,7 @@ public final class Comparer {
     /** executed / planned in percent, as shown (two decimals); null when nothing was planned. */
     private static BigDecimal rate(BigDecimal executed, BigDecimal planned) {
         if (planned == null || executed == null || planned.signum() == 0) return null;
-        return Rounding.halfUp2(Rounding.percent(executed.divide(planned, DIVISION)));
+        return Rounding.halfUp2(Rounding.percent(Rounding.divide(executed, planned)));
     }
 
     private static List<Change> totals(Totals from, Totals to) {
@@ -357,7 +357,8 @@ public final class Comparer {
     }
 
     private BigDecimal money(Project p, BigDecimal amount) {
-        return Money.convert(amount == null ? BigDecimal.ZERO : amount, p.moneyUnit(), moneyUnit);
+        BigDecimal written = amount == null ? BigDecimal.ZERO : amount;
+        return Rounding.normal(Amount.of(written, p.moneyUnit()).in(MoneyUnit.of(moneyUnit)).value());
     }
 
     // ---------------------------------------------------------------- projects
@@ -568,7 +569,7 @@ public final class Comparer {
             String level = i.level1() + "." + i.level2();
             int position = seen.merge(level, 1, Integer::sum) - 1;
             out.add(new IndicatorSnapshot(i.level1(), i.level2(), name(i), position, blankToNull(i.target()),
-                    blankToNull(i.actual()), i.weight() == null ? null : Money.normal(i.weight()), blankToNull(i.score())));
+                    blankToNull(i.actual()), i.weight() == null ? null : Rounding.normal(i.weight()), blankToNull(i.score())));
         }
         return out;
     }

@@ -2,6 +2,8 @@ package jixiao.compare;
 
 import jixiao.content.Status;
 
+import jixiao.score.Rounding;
+
 import java.math.BigDecimal;
 
 /**
@@ -32,12 +34,12 @@ public record ProjectSnapshot(
         String computedGrade) {
 
     public ProjectSnapshot {
-        planned = Money.normal(planned);
-        received = Money.normal(received);
-        executed = Money.normal(executed);
-        executionRatePercent = Money.normal(executionRatePercent);
-        statedTotal = Money.normal(statedTotal);
-        computedTotal = Money.normal(computedTotal);
+        planned = Rounding.normal(planned);
+        received = Rounding.normal(received);
+        executed = Rounding.normal(executed);
+        executionRatePercent = Rounding.normal(executionRatePercent);
+        statedTotal = Rounding.normal(statedTotal);
+        computedTotal = Rounding.normal(computedTotal);
     }
 
     /**

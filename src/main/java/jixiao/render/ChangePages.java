@@ -24,7 +24,6 @@ import jixiao.site.UnitModel;
 import jixiao.site.YearModel;
 
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -40,7 +39,6 @@ final class ChangePages {
 
     /** Long texts (internal notes, deviations) are cut to this many characters, as {@code jixiao diff} does. */
     private static final int SHORT = 40;
-    private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
     private final RulesProfile profile;
     private final String moneyUnit;
@@ -296,20 +294,20 @@ final class ChangePages {
     }
 
     private String moneyDelta(BigDecimal delta) {
-        return signed(normal(delta)) + moneyUnit;
+        return signed(Rounding.normal(delta)) + moneyUnit;
     }
 
     /** The difference of two rates in percent, in 个百分点 with two decimals, as {@code jixiao diff} writes it. */
     private static String points(BigDecimal from, BigDecimal to) {
         if (from == null || to == null) return "";
-        return signed(to.subtract(from).setScale(2, RoundingMode.HALF_UP)) + " 个百分点";
+        return signed(Rounding.halfUp2(to.subtract(from))) + " 个百分点";
     }
 
     /** (to − from) / from in percent, half-up to two decimals; {@code —} from zero, empty when a side is missing. */
     private static String relative(BigDecimal from, BigDecimal to) {
         if (from == null || to == null) return "";
         if (from.signum() == 0) return Money.NONE;
-        return signed(to.subtract(from).multiply(HUNDRED).divide(from, 2, RoundingMode.HALF_UP)) + "%";
+        return signed(Rounding.relativePercent(from, to)) + "%";
     }
 
     /** A rate already in percent (95 → 95.00%), as rates are shown everywhere. */
@@ -319,13 +317,6 @@ final class ChangePages {
 
     private static String signed(BigDecimal v) {
         return (v.signum() > 0 ? "+" : "") + v.toPlainString();
-    }
-
-    /** Without trailing zeros and never in exponent form, as amounts are written (1.50 → 1.5). */
-    private static BigDecimal normal(BigDecimal v) {
-        if (v.signum() == 0) return BigDecimal.ZERO;
-        BigDecimal n = v.stripTrailingZeros();
-        return n.scale() < 0 ? n.setScale(0) : n;
     }
 
     private static String orNone(String s) {

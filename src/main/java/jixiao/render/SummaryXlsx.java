@@ -255,7 +255,7 @@ public final class SummaryXlsx {
             if (value instanceof Integer number) return number.toString();
             if (value instanceof BigDecimal number) {
                 return switch (style) {
-                    case RATE, TOTAL_RATE -> Rounding.halfUp2(number.movePointRight(2)).toPlainString() + "%";
+                    case RATE, TOTAL_RATE -> Rounding.halfUp2(Rounding.percent(number)).toPlainString() + "%";
                     case SCORE -> Rounding.halfUp2(number).toPlainString();
                     // As the sheet's format shows it: at least two decimals, and every decimal written.
                     default -> number.setScale(Math.max(2, number.stripTrailingZeros().scale())).toPlainString();

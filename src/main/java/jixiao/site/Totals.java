@@ -6,7 +6,6 @@ import jixiao.score.Rounding;
 import jixiao.score.RulesProfile;
 
 import java.math.BigDecimal;
-import java.math.MathContext;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -71,12 +70,12 @@ public record Totals(
         int n = scores.size();
         BigDecimal average = n == 0 ? null : mean(scoreSum, n);
         return new Totals(n, moneyUnit, planned, received, executed,
-                planned.signum() == 0 ? null : executed.divide(planned, MathContext.DECIMAL128),
+                planned.signum() == 0 ? null : Rounding.divide(executed, planned),
                 average,
                 stated == 0 ? null : mean(statedSum, stated),
                 average == null ? null : profile.gradeOf(average).orElse(null),
                 counts, excellent,
-                n == 0 ? null : BigDecimal.valueOf(excellent).divide(BigDecimal.valueOf(n), MathContext.DECIMAL128));
+                n == 0 ? null : Rounding.divide(BigDecimal.valueOf(excellent), BigDecimal.valueOf(n)));
     }
 
     /** The grades that count towards 优良率: the profile's two highest. */
@@ -89,6 +88,6 @@ public record Totals(
     }
 
     private static BigDecimal mean(BigDecimal sum, int n) {
-        return Rounding.halfUp2(sum.divide(BigDecimal.valueOf(n), MathContext.DECIMAL128));
+        return Rounding.halfUp2(Rounding.divide(sum, BigDecimal.valueOf(n)));
     }
 }
