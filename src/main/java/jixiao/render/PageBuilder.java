@@ -122,7 +122,7 @@ public final class PageBuilder {
                 site.site().publisher().publishedIn(year.number(), report.published()).map(LocalDate::toString).orElse(""),
                 narrative(report.narrative(), year, null),
                 rows, Tables.TotalsView.of(totals), Tables.units(year, path), gradeLabels(),
-                String.join("/", Totals.excellentGrades(site.profile())), rateChart, gradeChart,
+                String.join("/", site.profile().excellentGrades()), rateChart, gradeChart,
                 new Tables.Link("整本报告（可打印）", Paths.relative(path, Paths.report(year.number()))),
                 changesLink(path, year),
                 new Tables.Link("汇总表 summary.csv", Paths.relative(path, Paths.csv(year.number()))),
@@ -254,7 +254,7 @@ public final class PageBuilder {
                 site.site().publisher().publishedIn(year.number(), report.published()).map(LocalDate::toString).orElse(""),
                 narrative(report.narrative(), year, null), units,
                 Tables.projects(year.projects(), year, path, site.site().moneyUnit()), Tables.TotalsView.of(year.totals()),
-                Tables.units(year, path), gradeLabels(), String.join("/", Totals.excellentGrades(site.profile())));
+                Tables.units(year, path), gradeLabels(), String.join("/", site.profile().excellentGrades()));
     }
 
     Pages.FormView form(YearModel year, UnitModel unit, ProjectModel model, String heading) {

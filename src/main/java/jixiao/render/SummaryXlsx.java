@@ -114,7 +114,7 @@ public final class SummaryXlsx {
         List<String> grades = List.copyOf(year.totals().gradeCounts().keySet());
         List<String> header = new ArrayList<>(List.of("单位", "项目数"));
         header.addAll(grades);
-        header.addAll(List.of("优良率（" + String.join("/", Totals.excellentGrades(site.profile())) + "）",
+        header.addAll(List.of("优良率（" + String.join("/", site.profile().excellentGrades()) + "）",
                 "预算数（" + unit + "）", "执行数（" + unit + "）"));
         List<List<Value>> rows = new ArrayList<>();
         rows.add(header(header));

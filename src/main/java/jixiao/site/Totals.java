@@ -6,7 +6,6 @@ import jixiao.score.Rounding;
 import jixiao.score.RulesProfile;
 
 import java.math.BigDecimal;
-import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -22,7 +21,7 @@ import java.util.Map;
  *       {@code averageStated} the mean of the stated totals that are numbers, over the projects that have one.
  *       Both are null for an empty group. {@code grade} is the grade the average score earns.</li>
  *   <li>{@code gradeCounts} counts projects by computed grade, in the profile's order (优, 良, 中, 差);
- *       {@code excellent} counts those in the profile's two highest grades (优 and 良 in cn-2020), and
+ *       {@code excellent} counts those in the profile's excellent grades (优 and 良 in cn-2020), and
  *       {@code excellentRatio} (优良率) is that share, a ratio, of all projects, null for an empty group.</li>
  * </ul>
  */
@@ -65,7 +64,7 @@ public record Totals(
             }
             if (s.computedGrade() != null) counts.merge(s.computedGrade(), 1, Integer::sum);
         }
-        List<String> top = excellentGrades(profile);
+        List<String> top = profile.excellentGrades();
         int excellent = top.stream().mapToInt(g -> counts.getOrDefault(g, 0)).sum();
         int n = scores.size();
         BigDecimal average = n == 0 ? null : mean(scoreSum, n);
@@ -76,15 +75,6 @@ public record Totals(
                 average == null ? null : profile.gradeOf(average).orElse(null),
                 counts, excellent,
                 n == 0 ? null : Rounding.divide(BigDecimal.valueOf(excellent), BigDecimal.valueOf(n)));
-    }
-
-    /** The grades that count towards 优良率: the profile's two highest. */
-    public static List<String> excellentGrades(RulesProfile profile) {
-        List<String> out = new ArrayList<>();
-        for (RulesProfile.Grade g : profile.grades()) {
-            if (out.size() < 2) out.add(g.label());
-        }
-        return out;
     }
 
     private static BigDecimal mean(BigDecimal sum, int n) {

@@ -94,7 +94,7 @@ class ScorerTest {
     })
     void theDeviationModeScoresANegativeOverrunByItsShareOfTheTarget(String target, String actual, String expected) {
         RulesProfile deviation = new RulesProfile("d", CN_2020.level1(), CN_2020.level2Labels(), CN_2020.execution(),
-                RulesProfile.NegativeMode.DEVIATION, CN_2020.judgement(), CN_2020.grades());
+                RulesProfile.NegativeMode.DEVIATION, CN_2020.judgement(), CN_2020.grades(), CN_2020.excellentGrades());
         assertScore(expected, new Scorer(deviation).score(indicator(target, actual, "10", null)).computedScore());
     }
 
