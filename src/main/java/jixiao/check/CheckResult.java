@@ -52,9 +52,4 @@ public record CheckResult(Content content, RulesProfile profile, Map<String, Pro
     public boolean unreadable() {
         return findings.stream().anyMatch(f -> f.code().equals(ContentLoader.READ_FAILED));
     }
-
-    /** The findings located in one file, for showing them beside what they are about. */
-    public List<Finding> findingsIn(String file) {
-        return findings.stream().filter(f -> f.position().file().equals(file)).toList();
-    }
 }

@@ -8,11 +8,13 @@ import jixiao.content.Unit;
 import jixiao.content.Year;
 import jixiao.diagnostic.Finding;
 import jixiao.parallel.Parallel;
-import jixiao.render.MalformedReference;
-import jixiao.render.Markdown;
-import jixiao.render.NarrativeReference;
-import jixiao.render.NarrativeReferences;
-import jixiao.render.NarrativeTooComplexException;
+import jixiao.narrative.Figure;
+import jixiao.narrative.MalformedReference;
+import jixiao.narrative.NarrativeParser;
+import jixiao.narrative.NarrativeReference;
+import jixiao.narrative.NarrativeReferences;
+import jixiao.narrative.NarrativeTooComplexException;
+import jixiao.narrative.ReferenceSyntax;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -26,13 +28,7 @@ import java.util.stream.Collectors;
  */
 public final class NarrativeChecks {
 
-    /** Figures every scope has. */
-    public static final List<String> PROJECT_FIGURES = List.of(
-            "planned", "received", "executed", "execution_rate", "score", "stated_total", "grade");
-    /** Figures only units and the report have: counts and 优良率. */
-    public static final List<String> TOTAL_ONLY_FIGURES = List.of("projects", "excellent_rate");
-
-    private static final Markdown MARKDOWN = new Markdown(0);
+    private static final NarrativeParser PARSER = new NarrativeParser();
 
     private NarrativeChecks() {
     }
@@ -68,13 +64,9 @@ public final class NarrativeChecks {
     private record Scoped(Narrative narrative, boolean unitInScope, Set<String> projectIds) {
     }
 
-    /**
-     * Keeps only narratives that can hold a reference. Every reference, well-formed or not, starts
-     * with "{{" in the source (commonmark hands inline parsers substrings of the source lines), so
-     * a narrative without "{{" has nothing to report and is not parsed at all.
-     */
+    /** Keeps only narratives that can hold a reference, so that the others are not even parsed. */
     private static void add(List<Scoped> narratives, Narrative narrative, boolean unitInScope, Set<String> projectIds) {
-        if (narrative == null || !narrative.markdown().contains("{{")) return;
+        if (narrative == null || !ReferenceSyntax.mayHoldReference(narrative.markdown())) return;
         narratives.add(new Scoped(narrative, unitInScope, projectIds));
     }
 
@@ -87,7 +79,7 @@ public final class NarrativeChecks {
         if (narrative == null) return;
         NarrativeReferences found;
         try {
-            found = MARKDOWN.scan(narrative.markdown(), narrative.file());
+            found = PARSER.scan(narrative.markdown(), narrative.file());
         } catch (NarrativeTooComplexException e) {
             out.report(Finding.error("narrative-too-complex", e.position(),
                     "说明文字嵌套过深，无法按 Markdown 读取：请减少列表、引用或强调的嵌套层数。"));
@@ -113,11 +105,8 @@ public final class NarrativeChecks {
         if (!total && !projectIds.contains(r.scope())) {
             return "引用 " + r + " 无效：本年度没有编号为“" + r.scope() + "”的项目，请检查项目编号（即项目 .yaml 文件名）。";
         }
-        boolean known = PROJECT_FIGURES.contains(r.figure()) || (total && TOTAL_ONLY_FIGURES.contains(r.figure()));
-        if (!known) {
-            List<String> allowed = total
-                    ? java.util.stream.Stream.concat(PROJECT_FIGURES.stream(), TOTAL_ONLY_FIGURES.stream()).toList()
-                    : PROJECT_FIGURES;
+        List<String> allowed = Figure.keys(total);
+        if (!allowed.contains(r.figure())) {
             return "引用 " + r + " 无效：没有名为“" + r.figure() + "”的指标，可用的有 " + String.join("、", allowed) + "。";
         }
         return null;

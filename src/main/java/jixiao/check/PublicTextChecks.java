@@ -221,10 +221,6 @@ final class PublicTextChecks {
             return null;
         }
 
-        Contact byName(String name) {
-            return names.get(name);
-        }
-
         /** Where contacts' names occur in a text, longest name first at each place, not overlapping. */
         List<int[]> names(String text) {
             List<int[]> hits = new ArrayList<>();

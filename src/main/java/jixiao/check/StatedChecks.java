@@ -27,7 +27,7 @@ final class StatedChecks {
         notANumber(stated.executionScore(), score.statedExecutionScore(), "stated.execution_score", "预算执行率得分", "10", at, out);
         notANumber(stated.total(), score.statedTotal(), "stated.total", "总分", "95", at, out);
 
-        BigDecimal rate = score.executionRate();
+        BigDecimal rate = score.executionRatio();
         if (rate != null) executionFigures(project, score, profile, at, out);
 
         if (score.statedTotal() != null && !Rounding.matches(score.statedTotal(), score.computedTotal())) {
@@ -42,7 +42,7 @@ final class StatedChecks {
     private static void executionFigures(Project project, ProjectScore score, RulesProfile profile, SourceMap at, Problems out) {
         Budget budget = project.budget();
         String unit = project.moneyUnit();
-        String computedRate = Rounding.showPercent(score.executionRate());
+        String computedRate = Rounding.showPercent(score.executionRatio());
         String basis = "按执行数 " + Texts.amount(budget.executed().total(), unit) + " ÷ 预算数 "
                 + Texts.amount(budget.planned().total(), unit) + " 计算应为 " + computedRate;
         if (score.statedExecutionRate() != null && !Rounding.matches(score.statedExecutionRate(), score.executionRatePercent())) {

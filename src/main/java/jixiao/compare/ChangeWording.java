@@ -5,7 +5,6 @@ import jixiao.score.Rounding;
 import jixiao.score.RulesProfile;
 
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 
 /**
  * How a change reads in Chinese, wherever it is shown: the changes pages of the site and the text and
@@ -17,7 +16,6 @@ public final class ChangeWording {
 
     /** Long texts (internal notes, deviations) are cut to this many characters in a line or a cell. */
     public static final int SHORT = 40;
-    private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
     private ChangeWording() {
     }
@@ -71,7 +69,7 @@ public final class ChangeWording {
     public static String relative(BigDecimal from, BigDecimal to) {
         if (from == null || to == null) return "";
         if (from.signum() == 0) return "—";
-        return signed(to.subtract(from).multiply(HUNDRED).divide(from, 2, RoundingMode.HALF_UP)) + "%";
+        return signed(Rounding.relativePercent(from, to)) + "%";
     }
 
     /** The one place this wording rounds: half-up to two decimals, as rates and scores are shown. */

@@ -10,21 +10,25 @@ import jixiao.content.Project;
 import jixiao.content.Site;
 import jixiao.content.Unit;
 import jixiao.content.Year;
+import jixiao.narrative.Figure;
+import jixiao.narrative.NarrativeParser;
+import jixiao.narrative.NarrativeTooComplexException;
+import jixiao.narrative.Occurrence;
+import jixiao.narrative.ReferenceSyntax;
 import jixiao.parallel.Parallel;
+import jixiao.score.Amount;
+import jixiao.score.MoneyUnit;
 import jixiao.score.ProjectScore;
 import jixiao.score.Rounding;
 import jixiao.score.RulesProfile;
 import jixiao.score.Scorer;
 
 import java.math.BigDecimal;
-import java.math.MathContext;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.Set;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -57,7 +61,6 @@ import java.util.function.Function;
  */
 public final class Comparer {
 
-    private static final MathContext DIVISION = MathContext.DECIMAL128;
 
     private final Edition edition;
     /** The score of a project of the old side, and of the new side. */
@@ -338,7 +341,7 @@ public final class Comparer {
     /** executed / planned in percent, as shown (two decimals); null when nothing was planned. */
     private static BigDecimal rate(BigDecimal executed, BigDecimal planned) {
         if (planned == null || executed == null || planned.signum() == 0) return null;
-        return Rounding.halfUp2(Rounding.percent(executed.divide(planned, DIVISION)));
+        return Rounding.halfUp2(Rounding.percent(Rounding.divide(executed, planned)));
     }
 
     private static List<Change> totals(Totals from, Totals to) {
@@ -354,7 +357,8 @@ public final class Comparer {
     }
 
     private BigDecimal money(Project p, BigDecimal amount) {
-        return Money.convert(amount == null ? BigDecimal.ZERO : amount, p.moneyUnit(), moneyUnit);
+        BigDecimal written = amount == null ? BigDecimal.ZERO : amount;
+        return Rounding.normal(Amount.of(written, p.moneyUnit()).in(MoneyUnit.of(moneyUnit)).value());
     }
 
     // ---------------------------------------------------------------- projects
@@ -376,7 +380,7 @@ public final class Comparer {
         number(changes, Field.PLANNED, a.planned(), b.planned());
         number(changes, Field.RECEIVED, a.received(), b.received());
         number(changes, Field.EXECUTED, a.executed(), b.executed());
-        number(changes, Field.EXECUTION_RATE, a.executionRate(), b.executionRate());
+        number(changes, Field.EXECUTION_RATE, a.executionRatePercent(), b.executionRatePercent());
         number(changes, Field.STATED_TOTAL, a.statedTotal(), b.statedTotal());
         number(changes, Field.COMPUTED_TOTAL, a.computedTotal(), b.computedTotal());
         text(changes, Field.STATED_GRADE, a.statedGrade(), b.statedGrade());
@@ -410,8 +414,8 @@ public final class Comparer {
 
     private static NarrativeChange narrative(Narrative from, Narrative to, Set<String> hidden) {
         // Comments are editors' notes, published nowhere: not even as a change.
-        return Paragraphs.compare(from == null ? null : mask(HtmlComments.without(from.markdown()), hidden),
-                to == null ? null : mask(HtmlComments.without(to.markdown()), hidden));
+        return Paragraphs.compare(from == null ? null : mask(HtmlComments.without(from.markdown()), from.file(), hidden),
+                to == null ? null : mask(HtmlComments.without(to.markdown()), to.file(), hidden));
     }
 
     /**
@@ -426,12 +430,30 @@ public final class Comparer {
         return hidden;
     }
 
-    private static final Pattern PROJECT_REFERENCE = Pattern.compile("\\{\\{\\s*([a-z0-9][a-z0-9-]{0,63})\\s*\\.\\s*[a-z_]+\\s*}}");
+    private static final NarrativeParser NARRATIVES = new NarrativeParser();
 
-    /** Replaces references to hidden projects with what the site prints for them. */
-    private static String mask(String markdown, Set<String> hidden) {
-        if (hidden.isEmpty() || !markdown.contains("{{")) return markdown;
-        return PROJECT_REFERENCE.matcher(markdown).replaceAll(m -> hidden.contains(m.group(1)) ? "（未公开）" : Matcher.quoteReplacement(m.group()));
+    /**
+     * Replaces references to hidden projects with what the site prints for them: the references
+     * the pages resolve, read by the same parser, so that a reference in a code span stays as
+     * written here as it does on the page.
+     */
+    private static String mask(String markdown, String file, Set<String> hidden) {
+        if (hidden.isEmpty() || !ReferenceSyntax.mayHoldReference(markdown)) return markdown;
+        List<Occurrence> occurrences;
+        try {
+            occurrences = NARRATIVES.parse(markdown, file).occurrences();
+        } catch (NarrativeTooComplexException e) {
+            // The check has already made this an error; a diff of it still masks every hidden id.
+            return ReferenceSyntax.maskLexically(markdown, hidden, Figure.NOT_PUBLISHED);
+        }
+        StringBuilder masked = new StringBuilder(markdown.length());
+        int copied = 0;
+        for (Occurrence o : occurrences) {
+            if (o.isMalformed() || !hidden.contains(o.reference().scope())) continue;
+            masked.append(markdown, copied, o.start()).append(Figure.NOT_PUBLISHED);
+            copied = o.end();
+        }
+        return copied == 0 ? markdown : masked.append(markdown, copied, markdown.length()).toString();
     }
 
     private static void text(List<Change> out, Field field, String from, String to) {
@@ -547,7 +569,7 @@ public final class Comparer {
             String level = i.level1() + "." + i.level2();
             int position = seen.merge(level, 1, Integer::sum) - 1;
             out.add(new IndicatorSnapshot(i.level1(), i.level2(), name(i), position, blankToNull(i.target()),
-                    blankToNull(i.actual()), i.weight() == null ? null : Money.normal(i.weight()), blankToNull(i.score())));
+                    blankToNull(i.actual()), i.weight() == null ? null : Rounding.normal(i.weight()), blankToNull(i.score())));
         }
         return out;
     }

@@ -1,7 +1,8 @@
 package jixiao.compare;
 
+import jixiao.score.Rounding;
+
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 
 /**
  * A figure that differs. Money is in the comparison's money unit; rates are in percent as shown
@@ -10,25 +11,22 @@ import java.math.RoundingMode;
  */
 public record NumberChange(Field field, BigDecimal from, BigDecimal to) implements Change {
 
-    private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
-
     public NumberChange {
-        from = Money.normal(from);
-        to = Money.normal(to);
+        from = Rounding.normal(from);
+        to = Rounding.normal(to);
     }
 
     /** to − from, or null when either side is missing. */
     public BigDecimal delta() {
-        return from == null || to == null ? null : Money.normal(to.subtract(from));
+        return from == null || to == null ? null : Rounding.normal(to.subtract(from));
     }
 
     /**
      * (to − from) / from in percent, half-up to two decimals; null when from is 0 or either side is
-     * missing (a change from nothing has no ratio). Computed in one division at scale 2, which
-     * rounds exactly, rather than dividing and rounding twice.
+     * missing (a change from nothing has no ratio).
      */
     public BigDecimal relativePercent() {
         if (from == null || to == null || from.signum() == 0) return null;
-        return to.subtract(from).multiply(HUNDRED).divide(from, 2, RoundingMode.HALF_UP);
+        return Rounding.relativePercent(from, to);
     }
 }

@@ -2,6 +2,8 @@ package jixiao.compare;
 
 import jixiao.content.Status;
 
+import jixiao.score.Rounding;
+
 import java.math.BigDecimal;
 
 /**
@@ -9,7 +11,7 @@ import java.math.BigDecimal;
  * (contact and internal notes stay in the content records). Money is in the comparison's money
  * unit; {@code moneyUnit} is the unit the project file was written in.
  *
- * @param executionRate  预算执行率 in percent, half-up to two decimals; null when 预算数 is 0
+ * @param executionRatePercent 预算执行率 in percent (99.49, not 0.9949), half-up to two decimals; null when 预算数 is 0
  * @param statedTotal    总分 as stated, null when not written or not a number
  * @param computedTotal  computed total, two decimals
  */
@@ -25,19 +27,19 @@ public record ProjectSnapshot(
         BigDecimal planned,
         BigDecimal received,
         BigDecimal executed,
-        BigDecimal executionRate,
+        BigDecimal executionRatePercent,
         BigDecimal statedTotal,
         BigDecimal computedTotal,
         String statedGrade,
         String computedGrade) {
 
     public ProjectSnapshot {
-        planned = Money.normal(planned);
-        received = Money.normal(received);
-        executed = Money.normal(executed);
-        executionRate = Money.normal(executionRate);
-        statedTotal = Money.normal(statedTotal);
-        computedTotal = Money.normal(computedTotal);
+        planned = Rounding.normal(planned);
+        received = Rounding.normal(received);
+        executed = Rounding.normal(executed);
+        executionRatePercent = Rounding.normal(executionRatePercent);
+        statedTotal = Rounding.normal(statedTotal);
+        computedTotal = Rounding.normal(computedTotal);
     }
 
     public boolean isDraft() {

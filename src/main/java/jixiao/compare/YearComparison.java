@@ -41,9 +41,4 @@ public record YearComparison(
     public List<UnitChange> changedUnits() {
         return units.stream().filter(UnitChange::hasChanges).toList();
     }
-
-    /** Projects listed under a unit (moved ones under their new unit). */
-    public List<ProjectChange> projectsOf(String unitId) {
-        return projects.stream().filter(p -> p.unitId().equals(unitId)).toList();
-    }
 }

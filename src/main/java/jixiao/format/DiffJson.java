@@ -121,7 +121,7 @@ public final class DiffJson {
         number(n, "planned", s.planned());
         number(n, "received", s.received());
         number(n, "executed", s.executed());
-        number(n, "execution_rate", s.executionRate());
+        number(n, "execution_rate", s.executionRatePercent());
         number(n, "stated_total", s.statedTotal());
         number(n, "computed_total", s.computedTotal());
         n.put("stated_grade", s.statedGrade());

@@ -99,7 +99,7 @@ public final class DiffMarkdown {
             line("| --- | ---: |");
             line("| 预算数（" + f.moneyUnit() + "） | " + s.planned().toPlainString() + " |");
             line("| 执行数（" + f.moneyUnit() + "） | " + s.executed().toPlainString() + " |");
-            if (s.executionRate() != null) line("| 预算执行率 | " + DiffFormat.percent(s.executionRate()) + " |");
+            if (s.executionRatePercent() != null) line("| 预算执行率 | " + DiffFormat.percent(s.executionRatePercent()) + " |");
             line("| 核算总分 | " + s.computedTotal().toPlainString()
                     + (s.computedGrade() == null ? "" : "（" + esc(s.computedGrade()) + "）") + " |");
             return;

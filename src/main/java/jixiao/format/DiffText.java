@@ -102,7 +102,7 @@ public final class DiffText {
     private String summary(ProjectSnapshot s) {
         return "预算数 " + s.planned().toPlainString() + " " + f.moneyUnit()
                 + "，执行数 " + s.executed().toPlainString() + " " + f.moneyUnit()
-                + (s.executionRate() == null ? "" : "，执行率 " + DiffFormat.percent(s.executionRate()))
+                + (s.executionRatePercent() == null ? "" : "，执行率 " + DiffFormat.percent(s.executionRatePercent()))
                 + "，核算总分 " + s.computedTotal().toPlainString()
                 + (s.computedGrade() == null ? "" : "（" + s.computedGrade() + "）");
     }

@@ -98,9 +98,9 @@ final class ChangePages {
         out.add(money("预算数", a.planned(), b.planned()));
         out.add(money("到位数", a.received(), b.received()));
         out.add(money("执行数", a.executed(), b.executed()));
-        out.add(rate("预算执行率", a.executionRate(), b.executionRate()));
+        out.add(rate("预算执行率", a.executionRatio(), b.executionRatio()));
         out.add(score("平均核算总分", a.averageScore(), b.averageScore()));
-        out.add(rate("优良率", a.excellentRate(), b.excellentRate()));
+        out.add(rate("优良率", a.excellentRatio(), b.excellentRatio()));
         return out;
     }
 
@@ -154,7 +154,7 @@ final class ChangePages {
                         : count("项目数", ta.projects(), tb.projects()),
                 money("预算数", ta == null ? null : ta.planned(), tb == null ? null : tb.planned()),
                 money("执行数", ta == null ? null : ta.executed(), tb == null ? null : tb.executed()),
-                rate("预算执行率", ta == null ? null : ta.executionRate(), tb == null ? null : tb.executionRate()),
+                rate("预算执行率", ta == null ? null : ta.executionRatio(), tb == null ? null : tb.executionRatio()),
                 u.narrative().isEmpty() ? Money.NONE : counts(u.narrative()));
     }
 
@@ -167,7 +167,7 @@ final class ChangePages {
 
     private Pages.ProjectLine line(ProjectChange p, ProjectSnapshot s, String path) {
         return new Pages.ProjectLine(anchor(p).orElse(null), p.id(), new Tables.Link(s.name(), page(path, s)), s.unitName(),
-                s.isDraft(), Money.format(s.planned(), moneyUnit), Money.format(s.executed(), moneyUnit), percent(s.executionRate()),
+                s.isDraft(), Money.format(s.planned(), moneyUnit), Money.format(s.executed(), moneyUnit), percent(s.executionRatePercent()),
                 Money.score(s.computedTotal()), s.computedGrade() == null ? Money.NONE : s.computedGrade());
     }
 
@@ -281,7 +281,7 @@ final class ChangePages {
     }
 
     private String moneyDelta(BigDecimal delta) {
-        return signed(normal(delta)) + moneyUnit;
+        return signed(Rounding.normal(delta)) + moneyUnit;
     }
 
     /** The difference of two rates in percent, in 个百分点; empty when a side is missing. */
@@ -301,13 +301,6 @@ final class ChangePages {
 
     private static String signed(BigDecimal v) {
         return ChangeWording.signed(v);
-    }
-
-    /** Without trailing zeros and never in exponent form, as amounts are written (1.50 → 1.5). */
-    private static BigDecimal normal(BigDecimal v) {
-        if (v.signum() == 0) return BigDecimal.ZERO;
-        BigDecimal n = v.stripTrailingZeros();
-        return n.scale() < 0 ? n.setScale(0) : n;
     }
 
     private static String orNone(String s) {

@@ -1,7 +1,8 @@
 package jixiao.render;
 
+import jixiao.score.Rounding;
+
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.util.List;
 
 /**
@@ -128,8 +129,8 @@ public final class Charts {
                 if (v.compareTo(lo) < 0) lo = v;
             }
         }
-        hi = hi.divide(TEN, 0, RoundingMode.CEILING).multiply(TEN);
-        lo = lo.subtract(BigDecimal.valueOf(5)).divide(TEN, 0, RoundingMode.FLOOR).multiply(TEN).max(BigDecimal.ZERO);
+        hi = Rounding.upToMultiple(hi, TEN);
+        lo = Rounding.downToMultiple(lo.subtract(BigDecimal.valueOf(5)), TEN).max(BigDecimal.ZERO);
         if (lo.compareTo(hi) >= 0) lo = hi.subtract(TEN);
         int plotHeight = TREND_HEIGHT - TREND_TOP - TREND_BOTTOM;
         int plotWidth = TREND_WIDTH - TREND_LEFT - TREND_RIGHT;
@@ -206,12 +207,12 @@ public final class Charts {
             svg.append("<rect class=\"score\" x=\"").append(x - 3).append("\" y=\"").append(y - 3).append("\" width=\"6\" height=\"6\"/>");
         }
         svg.append("<text class=\"value ").append(kind).append("\" x=\"").append(x).append("\" y=\"").append(above ? y - 8 : y + 17)
-                .append("\" text-anchor=\"middle\">").append(Svg.escape(v.setScale(2, RoundingMode.HALF_UP).toPlainString() + suffix))
+                .append("\" text-anchor=\"middle\">").append(Svg.escape(Rounding.halfUp2(v).toPlainString() + suffix))
                 .append("</text>\n");
     }
 
     private static int scale(BigDecimal value, BigDecimal max, int plot) {
-        return value.max(BigDecimal.ZERO).multiply(BigDecimal.valueOf(plot)).divide(max, 0, RoundingMode.HALF_UP).intValueExact();
+        return Rounding.pixels(value.max(BigDecimal.ZERO), max, plot);
     }
 
 }

@@ -1,11 +1,13 @@
 package jixiao.render;
 
 import jixiao.content.HtmlComments;
-import jixiao.diagnostic.SourcePosition;
-import org.commonmark.Extension;
+import jixiao.narrative.NarrativeParser;
+import jixiao.narrative.NarrativeReference;
+import jixiao.narrative.NarrativeTooComplexException;
+import jixiao.narrative.Occurrence;
+import jixiao.narrative.ParsedNarrative;
 import org.commonmark.ext.gfm.tables.TableBlock;
 import org.commonmark.ext.gfm.tables.TableCell;
-import org.commonmark.ext.gfm.tables.TablesExtension;
 import org.commonmark.node.Block;
 import org.commonmark.node.Code;
 import org.commonmark.node.HardLineBreak;
@@ -17,10 +19,7 @@ import org.commonmark.node.Link;
 import org.commonmark.node.Node;
 import org.commonmark.node.Paragraph;
 import org.commonmark.node.SoftLineBreak;
-import org.commonmark.node.SourceSpan;
 import org.commonmark.node.Text;
-import org.commonmark.parser.IncludeSourceSpans;
-import org.commonmark.parser.Parser;
 import org.commonmark.renderer.html.HtmlRenderer;
 
 import java.util.ArrayList;
@@ -51,7 +50,7 @@ public final class Markdown {
     static final String UNNAMED = "<narrative>";
 
     private final int headingOffset;
-    private final Parser parser;
+    private final NarrativeParser parser = new NarrativeParser();
     private final HtmlRenderer renderer;
 
     /**
@@ -61,42 +60,13 @@ public final class Markdown {
     public Markdown(int headingOffset) {
         if (headingOffset < 0 || headingOffset > 5) throw new IllegalArgumentException("heading offset must be 0 to 5: " + headingOffset);
         this.headingOffset = headingOffset;
-        List<Extension> extensions = List.of(TablesExtension.create());
-        this.parser = Parser.builder()
-                .extensions(extensions)
-                .customInlineContentParserFactory(new ReferenceParser())
-                .includeSourceSpans(IncludeSourceSpans.BLOCKS_AND_INLINES)
-                .build();
         this.renderer = HtmlRenderer.builder()
-                .extensions(extensions)
+                .extensions(NarrativeParser.EXTENSIONS)
                 .escapeHtml(true)
                 .percentEncodeUrls(true)
                 .nodeRendererFactory(TableWrap.Renderer::new)
                 .attributeProviderFactory(context -> Markdown::attributes)
                 .build();
-    }
-
-    /** Every well-formed reference outside code, in document order. Malformed ones are in {@link #scan}. */
-    public List<NarrativeReference> references(String markdown, String file) {
-        return scan(markdown, file).references();
-    }
-
-    /**
-     * The references of a narrative and the {@code {{} that do not form one, each at its 1-based line and column.
-     *
-     * @throws NarrativeTooComplexException when the text nests too deeply to parse
-     */
-    public NarrativeReferences scan(String markdown, String file) {
-        String source = withoutBom(markdown);
-        List<NarrativeReference> references = new ArrayList<>();
-        List<MalformedReference> malformed = new ArrayList<>();
-        Positions positions = new Positions(source, file);
-        for (ReferenceNode node : referenceNodes(parse(source, file))) {
-            SourcePosition at = positions.of(node);
-            if (node.isMalformed()) malformed.add(new MalformedReference(node.text, at));
-            else references.add(new NarrativeReference(node.scope, node.figure, at));
-        }
-        return new NarrativeReferences(references, malformed);
     }
 
     /**
@@ -116,18 +86,17 @@ public final class Markdown {
      * format (report.docx): references replaced by their text, too-deep parts flattened, unsafe links unwrapped.
      */
     Node resolved(String markdown, String file, Function<NarrativeReference, String> resolve) {
-        String source = withoutBom(markdown);
-        Node document = parse(source, file);
-        Positions positions = new Positions(source, file);
-        for (ReferenceNode node : referenceNodes(document)) {
+        ParsedNarrative parsed = parser.parse(markdown, file);
+        Node document = parsed.document();
+        for (Occurrence o : parsed.occurrences()) {
             String text;
-            if (node.isMalformed()) {
+            if (o.isMalformed()) {
                 text = "{{";
             } else {
-                NarrativeReference reference = new NarrativeReference(node.scope, node.figure, positions.of(node));
+                NarrativeReference reference = o.reference();
                 text = Objects.requireNonNull(resolve.apply(reference), () -> "no text for " + reference + " at " + reference.position());
             }
-            replace(node, new Text(text));
+            replace(o.node(), new Text(text));
         }
         flattenBelow(document, MAX_DEPTH);
         makeSafe(document);
@@ -137,17 +106,6 @@ public final class Markdown {
     /** {@link #toHtml(String, String, Function)} for text whose file does not matter. */
     public String toHtml(String markdown, Function<NarrativeReference, String> resolve) {
         return toHtml(markdown, UNNAMED, resolve);
-    }
-
-    private Node parse(String source, String file) {
-        try {
-            return parser.parse(source);
-        } catch (StackOverflowError e) {
-            // commonmark 0.27.1 recurses while parsing deeply nested emphasis, long HTML
-            // attribute lists and long e-mail autolinks (fixed in 0.30.0). The parse state is
-            // private to this call, so nothing is left half-changed once the stack unwinds.
-            throw new NarrativeTooComplexException(SourcePosition.ofFile(file));
-        }
     }
 
     private void makeSafe(Node document) {
@@ -200,18 +158,6 @@ public final class Markdown {
         } else if (node instanceof TableCell && tagName.equals("th")) {
             attributes.put("scope", "col");
         }
-    }
-
-    private static String withoutBom(String markdown) {
-        return markdown.startsWith("\uFEFF") ? markdown.substring(1) : markdown;
-    }
-
-    private static List<ReferenceNode> referenceNodes(Node document) {
-        List<ReferenceNode> found = new ArrayList<>();
-        for (Node node : preOrder(document)) {
-            if (node instanceof ReferenceNode reference) found.add(reference);
-        }
-        return found;
     }
 
     /** All nodes under {@code root} in document order, without recursion (trees can be very deep). */
@@ -271,7 +217,6 @@ public final class Markdown {
             if (node instanceof Text t) text.append(t.getLiteral());
             else if (node instanceof Code c) text.append(c.getLiteral());
             else if (node instanceof SoftLineBreak || node instanceof HardLineBreak) text.append('\n');
-            else if (node instanceof ReferenceNode r) text.append(r.text);
         }
         return text.toString();
     }

@@ -106,7 +106,7 @@ public final class PageBuilder {
         Report report = year.report();
         List<Tables.ProjectRow> rows = Tables.projects(year.projects(), year, path, site.site().moneyUnit());
         List<Charts.Bar> rateBars = year.projects().stream()
-                .map(p -> new Charts.Bar(p.project().name(), p.score().executionRate(), Money.rate(p.score().executionRate())))
+                .map(p -> new Charts.Bar(p.project().name(), p.score().executionRatio(), Money.rate(p.score().executionRatio())))
                 .toList();
         Totals totals = year.totals();
         List<Charts.Bar> gradeBars = totals.gradeCounts().entrySet().stream()
@@ -123,7 +123,7 @@ public final class PageBuilder {
                 site.site().publisher().publishedIn(year.number(), report.published()).map(LocalDate::toString).orElse(""),
                 narrative(report.narrative(), year, null),
                 rows, Tables.TotalsView.of(totals), Tables.units(year, path), gradeLabels(),
-                String.join("/", Totals.excellentGrades(site.profile())), rateChart, gradeChart,
+                String.join("/", site.profile().excellentGrades()), rateChart, gradeChart,
                 new Tables.Link("整本报告（可打印）", Paths.relative(path, Paths.report(year.number()))),
                 changesLink(path, year),
                 new Tables.Link("汇总表 summary.csv", Paths.relative(path, Paths.csv(year.number()))),
@@ -173,7 +173,7 @@ public final class PageBuilder {
                     r.unitName(), p.isDraft(),
                     Money.format(Money.convert(p.budget().planned().total(), p.moneyUnit(), siteUnit), siteUnit),
                     Money.format(Money.convert(p.budget().executed().total(), p.moneyUnit(), siteUnit), siteUnit),
-                    Money.rate(s.executionRate()), Money.score(s.computedTotal()),
+                    Money.rate(s.executionRatio()), Money.score(s.computedTotal()),
                     Money.score(p.stated() == null ? null : p.stated().total()),
                     s.computedGrade() == null ? Money.NONE : s.computedGrade(),
                     changeOf(path, r.year(), p.id())));
@@ -200,8 +200,8 @@ public final class PageBuilder {
     private static Svg trend(ProjectModel model) {
         if (model.years().size() < 2) return null;
         List<Charts.Point> points = model.years().stream()
-                .map(r -> new Charts.Point(r.year() + "", r.score().executionRate() == null ? null
-                        : Rounding.halfUp2(Rounding.percent(r.score().executionRate())), Rounding.halfUp2(r.score().computedTotal())))
+                .map(r -> new Charts.Point(r.year() + "", r.score().executionRatio() == null ? null
+                        : Rounding.halfUp2(Rounding.percent(r.score().executionRatio())), Rounding.halfUp2(r.score().computedTotal())))
                 .toList();
         return Charts.trend("trend-" + model.project().id(), model.project().name() + "：各年度预算执行率与核算总分",
                 "实线圆点为预算执行率（%），虚线方块为核算总分（满分100）；数值见“历年情况”表。", points);
@@ -257,7 +257,7 @@ public final class PageBuilder {
                 site.site().publisher().publishedIn(year.number(), report.published()).map(LocalDate::toString).orElse(""),
                 narrative(report.narrative(), year, null), units,
                 Tables.projects(year.projects(), year, path, site.site().moneyUnit()), Tables.TotalsView.of(year.totals()),
-                Tables.units(year, path), gradeLabels(), String.join("/", Totals.excellentGrades(site.profile())));
+                Tables.units(year, path), gradeLabels(), String.join("/", site.profile().excellentGrades()));
     }
 
     Pages.FormView form(YearModel year, UnitModel unit, ProjectModel model, String heading) {

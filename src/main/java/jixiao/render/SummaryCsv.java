@@ -43,7 +43,7 @@ public final class SummaryCsv {
                     Money.plain(Money.convert(p.budget().planned().total(), p.moneyUnit(), unit)),
                     Money.plain(Money.convert(p.budget().received().total(), p.moneyUnit(), unit)),
                     Money.plain(Money.convert(p.budget().executed().total(), p.moneyUnit(), unit)),
-                    s.executionRate() == null ? "" : Money.rate(s.executionRate()),
+                    s.executionRatio() == null ? "" : Money.rate(s.executionRatio()),
                     p.stated() == null || p.stated().total() == null ? "" : p.stated().total(),
                     Money.score(s.computedTotal()),
                     s.statedGrade() == null ? "" : s.statedGrade(),

@@ -115,7 +115,7 @@ public final class SummaryXlsx {
             for (BigDecimal amount : List.of(p.budget().planned().total(), p.budget().received().total(), p.budget().executed().total())) {
                 row.add(Value.amount(Money.convert(amount, p.moneyUnit(), unit), Style.AMOUNT));
             }
-            row.add(Value.number(rate(s.executionRate()), Style.RATE));
+            row.add(Value.number(rate(s.executionRatio()), Style.RATE));
             if (s.statedTotal() != null) row.add(Value.number(s.statedTotal(), Style.SCORE));
             else if (p.stated() != null && p.stated().total() != null) row.add(Value.text(p.stated().total(), Style.TEXT));
             else row.add(Value.NONE);
@@ -138,7 +138,7 @@ public final class SummaryXlsx {
         List<String> grades = List.copyOf(year.totals().gradeCounts().keySet());
         List<String> header = new ArrayList<>(List.of("单位", "项目数"));
         header.addAll(grades);
-        header.addAll(List.of("优良率（" + String.join("/", Totals.excellentGrades(site.profile())) + "）",
+        header.addAll(List.of("优良率（" + String.join("/", site.profile().excellentGrades()) + "）",
                 "预算数（" + unit + "）", "执行数（" + unit + "）"));
         List<List<Value>> rows = new ArrayList<>();
         rows.add(header(header));
@@ -152,7 +152,7 @@ public final class SummaryXlsx {
         row.add(Value.text(name, total ? Style.TOTAL_TEXT : Style.TEXT));
         row.add(Value.integer(t.projects(), total ? Style.TOTAL_INTEGER : Style.INTEGER, false));
         for (int count : t.gradeCounts().values()) row.add(Value.integer(count, total ? Style.TOTAL_INTEGER : Style.INTEGER, false));
-        row.add(Value.number(rate(t.excellentRate()), total ? Style.TOTAL_RATE : Style.RATE));
+        row.add(Value.number(rate(t.excellentRatio()), total ? Style.TOTAL_RATE : Style.RATE));
         for (BigDecimal amount : List.of(t.planned(), t.executed())) {
             row.add(Value.amount(amount, total ? Style.TOTAL_AMOUNT : Style.AMOUNT));
         }
@@ -291,7 +291,7 @@ public final class SummaryXlsx {
             if (value instanceof Integer number) return number.toString();
             if (value instanceof BigDecimal number) {
                 return switch (style) {
-                    case RATE, TOTAL_RATE -> Rounding.halfUp2(number.movePointRight(2)).toPlainString() + "%";
+                    case RATE, TOTAL_RATE -> Rounding.halfUp2(Rounding.percent(number)).toPlainString() + "%";
                     case SCORE -> Rounding.halfUp2(number).toPlainString();
                     // As the sheet's format shows it: at least two decimals, and every decimal written.
                     default -> number.setScale(Math.max(2, number.stripTrailingZeros().scale())).toPlainString();

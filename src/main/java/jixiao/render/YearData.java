@@ -77,14 +77,14 @@ public final class YearData {
         number(json, "planned", t.planned());
         number(json, "received", t.received());
         number(json, "executed", t.executed());
-        number(json, "execution_rate", percent(t.executionRate()));
+        number(json, "execution_rate", percent(t.executionRatio()));
         number(json, "average_score", t.averageScore());
         number(json, "average_stated_total", t.averageStated());
         json.writeStringField("grade", t.grade());
         json.writeObjectFieldStart("grades");
         for (var e : t.gradeCounts().entrySet()) json.writeNumberField(e.getKey(), e.getValue());
         json.writeEndObject();
-        number(json, "excellent_rate", percent(t.excellentRate()));
+        number(json, "excellent_rate", percent(t.excellentRatio()));
         json.writeEndObject();
     }
 

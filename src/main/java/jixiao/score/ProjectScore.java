@@ -10,8 +10,8 @@ import java.util.Optional;
  * A project's figures computed from its budget and indicators, next to the figures its form states.
  * Computed values keep full precision except {@code computedTotal}, which the format defines as rounded.
  *
- * @param executionRate        executed.total / planned.total; null when planned.total is 0 (or missing)
- * @param executionRatePercent the same in percent, null alike
+ * @param executionRatio       executed.total / planned.total, a ratio (0.9949); null when planned.total is 0 (or missing)
+ * @param executionRatePercent the same in percent (99.49 for 0.9949), exact; null alike
  * @param executionScore       min(rate, 1) × the execution weight; null when the rate is
  * @param computedTotal        indicators' computed scores + execution score, half-up to two decimals
  * @param computedGrade        the grade of {@code computedTotal}
@@ -25,7 +25,7 @@ import java.util.Optional;
  */
 public record ProjectScore(
         Project project,
-        BigDecimal executionRate,
+        BigDecimal executionRatio,
         BigDecimal executionRatePercent,
         BigDecimal executionScore,
         List<IndicatorScore> indicators,

@@ -30,6 +30,8 @@ import java.util.regex.Pattern;
  * @param level1       the 一级指标 in the order the profile lists them
  * @param level2Labels the label of every 二级 key
  * @param grades       highest minimum first; the last one has minimum 0
+ * @param excellentGrades the grades that count towards 优良率, in grade order (优 and 良 in cn-2020);
+ *                     a profile that does not list them counts its two highest grades
  */
 public record RulesProfile(
         String name,
@@ -38,7 +40,8 @@ public record RulesProfile(
         Execution execution,
         NegativeMode negative,
         Bands judgement,
-        List<Grade> grades) {
+        List<Grade> grades,
+        List<String> excellentGrades) {
 
     /** The only built-in profile. */
     public static final String CN_2020 = "cn-2020";
@@ -90,6 +93,10 @@ public record RulesProfile(
         level1 = List.copyOf(level1);
         level2Labels = Map.copyOf(level2Labels);
         grades = grades.stream().sorted(Comparator.comparing(Grade::min).reversed()).toList();
+        List<String> listed = excellentGrades == null ? List.of() : excellentGrades;
+        excellentGrades = listed.isEmpty()
+                ? grades.stream().limit(2).map(Grade::label).toList()
+                : grades.stream().map(Grade::label).filter(listed::contains).toList();
     }
 
     public Optional<Level1> level1(String key) {
@@ -179,7 +186,8 @@ public record RulesProfile(
     /** Reads the structure, reporting every problem rather than stopping at the first. */
     private static final class Reader {
         private static final Pattern NUMBER = Pattern.compile("\\d+(\\.\\d+)?");
-        private static final Set<String> ROOT_KEYS = Set.of("name", "level1", "level2_labels", "execution", "negative", "judgement", "grades");
+        private static final Set<String> ROOT_KEYS = Set.of("name", "level1", "level2_labels", "execution", "negative", "judgement", "grades",
+                "excellent_grades");
         private static final String HINT = "（结构见内容格式文档“Rules”一节）";
 
         private final Problems problems;
@@ -200,8 +208,9 @@ public record RulesProfile(
             NegativeMode negative = negative(required(root, "negative", "rules"));
             Bands bands = bands(required(root, "judgement", "rules"));
             List<Grade> grades = grades(required(root, "grades", "rules"));
+            List<String> excellent = root.get("excellent_grades").map(n -> excellentGrades(n, grades)).orElse(List.of());
             if (failed) return Optional.empty();
-            return Optional.of(new RulesProfile(name, level1, labels, execution, negative, bands, grades));
+            return Optional.of(new RulesProfile(name, level1, labels, execution, negative, bands, grades, excellent));
         }
 
         private List<Level1> level1(YamlNode node) {
@@ -316,6 +325,28 @@ public record RulesProfile(
             }
             if (!failed && out.stream().noneMatch(g -> g.min().signum() == 0)) {
                 error("rules-invalid-value", seq.position(), "rules.grades 缺少 min: 0 的最低等级：每个总分都必须有等级。");
+            }
+            return out;
+        }
+
+        /** The labels listed under excellent_grades, each one of the grades. */
+        private List<String> excellentGrades(YamlNode node, List<Grade> grades) {
+            List<String> out = new ArrayList<>();
+            if (!(node instanceof YamlNode.Sequence seq)) {
+                type(node, "rules.excellent_grades", "列表（如 [优, 良]）");
+                return out;
+            }
+            if (seq.items().isEmpty()) {
+                error("rules-invalid-value", seq.position(), "rules.excellent_grades 不能为空：请列出计入优良率的等级，如 [优, 良]。");
+            }
+            for (YamlNode item : seq.items()) {
+                String label = text(item, "rules.excellent_grades");
+                if (label == null) continue;
+                if (grades.stream().noneMatch(g -> g.label().equals(label))) {
+                    error("rules-invalid-value", item.position(), "rules.excellent_grades 中的“" + label + "”不是 rules.grades 中的等级：可用的有 "
+                            + String.join("、", grades.stream().map(Grade::label).toList()) + "。");
+                }
+                out.add(label);
             }
             return out;
         }

@@ -44,7 +44,7 @@ public final class Scorer {
     }
 
     public ProjectScore score(Project project) {
-        BigDecimal rate = executionRate(project.budget());
+        BigDecimal rate = executionRatio(project.budget());
         BigDecimal executionScore = rate == null ? null : rate.min(BigDecimal.ONE).multiply(profile.execution().weight());
 
         List<IndicatorScore> indicators = new ArrayList<>();
@@ -102,7 +102,7 @@ public final class Scorer {
     }
 
     /** executed.total / planned.total; null when there is nothing to divide by. */
-    static BigDecimal executionRate(Budget budget) {
+    static BigDecimal executionRatio(Budget budget) {
         if (budget == null) return null;
         BigDecimal planned = total(budget.planned());
         BigDecimal executed = total(budget.executed());

@@ -77,11 +77,6 @@ public final class ValueParser {
         return m.matches() && Digits.fit(m.group(1)) ? Optional.of(new BigDecimal(m.group(1))) : Optional.empty();
     }
 
-    /** Whether a stated figure is written as a percentage. */
-    public static boolean isPercent(String text) {
-        return text != null && normalise(text).strip().endsWith("%");
-    }
-
     /**
      * Full-width digits and signs to ASCII, every spelling of a comparator to one symbol
      * ({@code >=}, {@code ≧}, {@code ＞＝} → ≥), so the rest of the parser sees one alphabet.

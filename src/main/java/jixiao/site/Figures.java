@@ -1,6 +1,7 @@
 package jixiao.site;
 
 import jixiao.content.Project;
+import jixiao.narrative.Figure;
 import jixiao.score.ProjectScore;
 
 import java.math.BigDecimal;
@@ -20,9 +21,6 @@ import java.math.BigDecimal;
  */
 public final class Figures {
 
-    /** What a public page shows for a reference to a draft, whose figures stay internal. */
-    public static final String NOT_PUBLISHED = "（未公开）";
-
     private Figures() {
     }
 
@@ -30,44 +28,45 @@ public final class Figures {
      * Resolves references in a narrative of {@code year}, written in {@code unit} (null for report.md).
      * Unknown references cannot reach here (the checks make them errors); they are shown as written.
      */
-    public static String resolve(YearModel year, UnitModel unit, String scope, String figure) {
-        String text = switch (scope) {
+    public static String resolve(YearModel year, UnitModel unit, String scope, String name) {
+        Figure figure = Figure.named(name).orElse(null);
+        String text = figure == null ? null : switch (scope) {
             case "report" -> total(year.totals(), figure);
             case "unit" -> unit == null ? null : total(unit.totals(), figure);
             default -> {
-                if (year.hiddenIds().contains(scope)) yield NOT_PUBLISHED;
+                if (year.hiddenIds().contains(scope)) yield Figure.NOT_PUBLISHED;
                 yield year.project(scope).map(p -> project(p.score(), figure)).orElse(null);
             }
         };
-        return text != null ? text : "{{ " + scope + "." + figure + " }}";
+        return text != null ? text : "{{ " + scope + "." + name + " }}";
     }
 
-    public static String project(ProjectScore s, String figure) {
+    /** A project's figure, or null for the totals-only ones, which a project reference shows as written. */
+    static String project(ProjectScore s, Figure figure) {
         Project p = s.project();
         return switch (figure) {
-            case "planned" -> Money.format(p.budget().planned().total(), p.moneyUnit());
-            case "received" -> Money.format(p.budget().received().total(), p.moneyUnit());
-            case "executed" -> Money.format(p.budget().executed().total(), p.moneyUnit());
-            case "execution_rate" -> Money.rate(s.executionRate());
-            case "score" -> Money.score(s.computedTotal());
-            case "stated_total" -> s.statedTotal() == null ? Money.NONE : plainNumber(s.statedTotal());
-            case "grade" -> s.computedGrade() == null ? Money.NONE : s.computedGrade();
-            default -> null;
+            case PLANNED -> Money.format(p.budget().planned().total(), p.moneyUnit());
+            case RECEIVED -> Money.format(p.budget().received().total(), p.moneyUnit());
+            case EXECUTED -> Money.format(p.budget().executed().total(), p.moneyUnit());
+            case EXECUTION_RATE -> Money.rate(s.executionRatio());
+            case SCORE -> Money.score(s.computedTotal());
+            case STATED_TOTAL -> s.statedTotal() == null ? Money.NONE : plainNumber(s.statedTotal());
+            case GRADE -> s.computedGrade() == null ? Money.NONE : s.computedGrade();
+            case PROJECTS, EXCELLENT_RATE -> null;
         };
     }
 
-    public static String total(Totals t, String figure) {
+    static String total(Totals t, Figure figure) {
         return switch (figure) {
-            case "planned" -> Money.format(t.planned(), t.moneyUnit());
-            case "received" -> Money.format(t.received(), t.moneyUnit());
-            case "executed" -> Money.format(t.executed(), t.moneyUnit());
-            case "execution_rate" -> Money.rate(t.executionRate());
-            case "score" -> Money.score(t.averageScore());
-            case "stated_total" -> Money.score(t.averageStated());
-            case "grade" -> t.grade() == null ? Money.NONE : t.grade();
-            case "projects" -> Integer.toString(t.projects());
-            case "excellent_rate" -> Money.rate(t.excellentRate());
-            default -> null;
+            case PLANNED -> Money.format(t.planned(), t.moneyUnit());
+            case RECEIVED -> Money.format(t.received(), t.moneyUnit());
+            case EXECUTED -> Money.format(t.executed(), t.moneyUnit());
+            case EXECUTION_RATE -> Money.rate(t.executionRatio());
+            case SCORE -> Money.score(t.averageScore());
+            case STATED_TOTAL -> Money.score(t.averageStated());
+            case GRADE -> t.grade() == null ? Money.NONE : t.grade();
+            case PROJECTS -> Integer.toString(t.projects());
+            case EXCELLENT_RATE -> Money.rate(t.excellentRatio());
         };
     }
 

@@ -37,7 +37,7 @@ public final class Forms {
                         part(p.budget().executed(), true, unit)),
                 new Form.AmountRow("其他", part(p.budget().planned(), false, unit), part(p.budget().received(), false, unit),
                         part(p.budget().executed(), false, unit)));
-        Form.Compare rate = new Form.Compare(text(stated.executionRate()), Money.rate(s.executionRate()),
+        Form.Compare rate = new Form.Compare(text(stated.executionRate()), Money.rate(s.executionRatio()),
                 differs(s.statedExecutionRate(), s.executionRatePercent()));
 
         List<Form.GoalRow> goals = p.goals().stream().map(g -> new Form.GoalRow(text(g.expected()), text(g.achieved()))).toList();
@@ -51,7 +51,7 @@ public final class Forms {
                 ex.label() + "（" + ex.weight().toPlainString() + "）", ex.label(),
                 written == null ? "" : orEmpty(written.name()),
                 written == null ? "" : orEmpty(written.target()),
-                new Form.Compare(written == null ? Money.NONE : text(written.actual()), Money.rate(s.executionRate()),
+                new Form.Compare(written == null ? Money.NONE : text(written.actual()), Money.rate(s.executionRatio()),
                         differs(s.statedRowActual(), s.executionRatePercent())),
                 ex.weight().toPlainString(),
                 new Form.Compare(Money.score(stated.executionScore()), Money.score(s.executionScore()),

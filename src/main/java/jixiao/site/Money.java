@@ -1,5 +1,7 @@
 package jixiao.site;
 
+import jixiao.score.Amount;
+import jixiao.score.MoneyUnit;
 import jixiao.score.Rounding;
 
 import java.math.BigDecimal;
@@ -24,21 +26,9 @@ public final class Money {
     private Money() {
     }
 
-    /** Powers of ten of each unit over 元. */
-    static int exponent(String unit) {
-        return switch (unit) {
-            case "元" -> 0;
-            case "万元" -> 4;
-            case "亿元" -> 8;
-            default -> throw new IllegalArgumentException("unknown money unit: " + unit);
-        };
-    }
-
-    /** {@code amount} in {@code from} expressed exactly in {@code to}; unchanged when the units agree. */
+    /** {@code amount} in {@code from} expressed exactly in {@code to} ({@link Amount#in}); unchanged when the units agree. */
     public static BigDecimal convert(BigDecimal amount, String from, String to) {
-        if (from.equals(to)) return amount;
-        BigDecimal moved = amount.movePointRight(exponent(from) - exponent(to)).stripTrailingZeros();
-        return moved.scale() < 0 ? moved.setScale(0) : moved;
+        return Amount.of(amount, from).in(MoneyUnit.of(to)).value();
     }
 
     /** The number as written, without exponent: {@code 4.9745}. */
@@ -48,13 +38,7 @@ public final class Money {
 
     /** The amount with its unit, without trailing zeros: {@code 4.9745万元}, {@code 10万元}. */
     public static String format(BigDecimal amount, String unit) {
-        return amount == null ? NONE : amount(amount) + unit;
-    }
-
-    /** The amount without trailing zeros and without exponent: {@code 10.00} → {@code 10}, {@code 1E+3} → {@code 1000}. */
-    static String amount(BigDecimal amount) {
-        BigDecimal stripped = amount.stripTrailingZeros();
-        return (stripped.scale() < 0 ? stripped.setScale(0) : stripped).toPlainString();
+        return amount == null ? NONE : Amount.of(amount, unit).toString();
     }
 
     /** A ratio as a percentage with two decimals ({@code 0.99490} → {@code 99.49%}), or {@link #NONE}. */

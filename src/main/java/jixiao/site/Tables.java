@@ -31,10 +31,10 @@ public final class Tables {
         public static TotalsView of(Totals t) {
             return new TotalsView(Integer.toString(t.projects()), Money.format(t.planned(), t.moneyUnit()),
                     Money.format(t.received(), t.moneyUnit()), Money.format(t.executed(), t.moneyUnit()),
-                    Money.rate(t.executionRate()), Money.score(t.averageStated()), Money.score(t.averageScore()),
+                    Money.rate(t.executionRatio()), Money.score(t.averageStated()), Money.score(t.averageScore()),
                     t.grade() == null ? Money.NONE : t.grade(),
                     t.gradeCounts().values().stream().map(String::valueOf).toList(),
-                    Integer.toString(t.excellent()), Money.rate(t.excellentRate()));
+                    Integer.toString(t.excellent()), Money.rate(t.excellentRatio()));
         }
     }
 
@@ -74,7 +74,7 @@ public final class Tables {
                     p.isDraft(),
                     Money.format(Money.convert(p.budget().planned().total(), p.moneyUnit(), siteUnit), siteUnit),
                     Money.format(Money.convert(p.budget().executed().total(), p.moneyUnit(), siteUnit), siteUnit),
-                    Money.rate(s.executionRate()),
+                    Money.rate(s.executionRatio()),
                     Money.score(s.project().stated() == null ? null : s.project().stated().total()),
                     Money.score(s.computedTotal()),
                     Forms.differs(s.statedTotal(), s.computedTotal()),

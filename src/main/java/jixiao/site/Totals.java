@@ -6,8 +6,6 @@ import jixiao.score.Rounding;
 import jixiao.score.RulesProfile;
 
 import java.math.BigDecimal;
-import java.math.MathContext;
-import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -18,13 +16,13 @@ import java.util.Map;
  *
  * <ul>
  *   <li>Amounts are summed after converting each project's amounts exactly to the site's money unit.</li>
- *   <li>{@code executionRate} is total executed ÷ total planned (not an average of rates), null when nothing is planned.</li>
+ *   <li>{@code executionRatio} is total executed ÷ total planned, a ratio (not an average of rates), null when nothing is planned.</li>
  *   <li>{@code averageScore} is the mean of the projects' computed totals, half-up to two decimals;
  *       {@code averageStated} the mean of the stated totals that are numbers, over the projects that have one.
  *       Both are null for an empty group. {@code grade} is the grade the average score earns.</li>
  *   <li>{@code gradeCounts} counts projects by computed grade, in the profile's order (优, 良, 中, 差);
- *       {@code excellent} counts those in the profile's two highest grades (优 and 良 in cn-2020), and
- *       {@code excellentRate} (优良率) is that share of all projects, null for an empty group.</li>
+ *       {@code excellent} counts those in the profile's excellent grades (优 and 良 in cn-2020), and
+ *       {@code excellentRatio} (优良率) is that share, a ratio, of all projects, null for an empty group.</li>
  * </ul>
  */
 public record Totals(
@@ -33,13 +31,13 @@ public record Totals(
         BigDecimal planned,
         BigDecimal received,
         BigDecimal executed,
-        BigDecimal executionRate,
+        BigDecimal executionRatio,
         BigDecimal averageScore,
         BigDecimal averageStated,
         String grade,
         Map<String, Integer> gradeCounts,
         int excellent,
-        BigDecimal excellentRate) {
+        BigDecimal excellentRatio) {
 
     public Totals {
         gradeCounts = Collections.unmodifiableMap(new LinkedHashMap<>(gradeCounts));
@@ -66,29 +64,20 @@ public record Totals(
             }
             if (s.computedGrade() != null) counts.merge(s.computedGrade(), 1, Integer::sum);
         }
-        List<String> top = excellentGrades(profile);
+        List<String> top = profile.excellentGrades();
         int excellent = top.stream().mapToInt(g -> counts.getOrDefault(g, 0)).sum();
         int n = scores.size();
         BigDecimal average = n == 0 ? null : mean(scoreSum, n);
         return new Totals(n, moneyUnit, planned, received, executed,
-                planned.signum() == 0 ? null : executed.divide(planned, MathContext.DECIMAL128),
+                planned.signum() == 0 ? null : Rounding.divide(executed, planned),
                 average,
                 stated == 0 ? null : mean(statedSum, stated),
                 average == null ? null : profile.gradeOf(average).orElse(null),
                 counts, excellent,
-                n == 0 ? null : BigDecimal.valueOf(excellent).divide(BigDecimal.valueOf(n), MathContext.DECIMAL128));
-    }
-
-    /** The grades that count towards 优良率: the profile's two highest. */
-    public static List<String> excellentGrades(RulesProfile profile) {
-        List<String> out = new ArrayList<>();
-        for (RulesProfile.Grade g : profile.grades()) {
-            if (out.size() < 2) out.add(g.label());
-        }
-        return out;
+                n == 0 ? null : Rounding.divide(BigDecimal.valueOf(excellent), BigDecimal.valueOf(n)));
     }
 
     private static BigDecimal mean(BigDecimal sum, int n) {
-        return Rounding.halfUp2(sum.divide(BigDecimal.valueOf(n), MathContext.DECIMAL128));
+        return Rounding.halfUp2(Rounding.divide(sum, BigDecimal.valueOf(n)));
     }
 }

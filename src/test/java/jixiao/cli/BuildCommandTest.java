@@ -1,6 +1,7 @@
 package jixiao.cli;
 
 import jixiao.parallel.Parallel;
+import jixiao.testing.BuildEach;
 import jixiao.testing.Builds;
 import jixiao.testing.ContentFixture;
 import org.junit.jupiter.api.Test;
@@ -10,6 +11,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.SortedMap;
@@ -146,55 +148,50 @@ class BuildCommandTest {
         assertNoTemporaryFolders();
     }
 
+    /**
+     * The same content gives the same bytes on all cores and on one thread, in this JVM and in
+     * another. Another JVM matters because hash orders of immutable collections (Map.of, Set.of)
+     * are salted per process; a second build in this JVM catches state left by the first. One
+     * child JVM builds every content on all cores; this JVM builds each on one thread, after its
+     * first build on all cores.
+     */
     @Test
-    void buildingTheSameContentTwiceGivesByteIdenticalTrees() {
-        Builds.build(Builds.realContent(), tmp.resolve("a"));
-        Builds.build(Builds.realContent(), tmp.resolve("b"));
-        assertSameTree(Builds.tree(tmp.resolve("a")), Builds.tree(tmp.resolve("b")));
-        Builds.build(Builds.fixtureContent(), tmp.resolve("c"));
-        Builds.build(Builds.fixtureContent(), tmp.resolve("d"));
-        assertSameTree(Builds.tree(tmp.resolve("c")), Builds.tree(tmp.resolve("d")));
-        Builds.build(Builds.threeYearContent(), tmp.resolve("e"));
-        Builds.build(Builds.threeYearContent(), tmp.resolve("f"));
-        assertSameTree(Builds.tree(tmp.resolve("e")), Builds.tree(tmp.resolve("f")));
-    }
+    void buildsAreByteIdenticalAcrossRunsProcessesAndThreadCounts() throws Exception {
+        List<Path> contents = List.of(Builds.realContent(), Builds.fixtureContent(), Builds.threeYearContent());
+        List<String> childArgs = new ArrayList<>();
+        for (Path content : contents) {
+            childArgs.add(content.toString());
+            childArgs.add(tmp.resolve("jvm-" + name(content)).toString());
+        }
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp", System.getProperty("java.class.path"), BuildEach.class.getName()));
+        command.addAll(childArgs);
+        Path log = tmp.resolve("jvm.log");
+        Process child = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
 
-    @Test
-    void aBuildOnOneThreadGivesTheSameBytesAsOnAllCores() {
-        for (Path content : List.of(Builds.realContent(), Builds.threeYearContent())) {
-            String name = content.getParent().getFileName().toString();
-            Builds.build(content, tmp.resolve("all-" + name));
+        for (Path content : contents) {
+            Builds.build(content, tmp.resolve("all-" + name(content)));
             String before = System.getProperty(Parallel.THREADS);
             System.setProperty(Parallel.THREADS, "1");
             try {
-                Builds.build(content, tmp.resolve("one-" + name));
+                Builds.build(content, tmp.resolve("one-" + name(content)));
             } finally {
                 if (before == null) System.clearProperty(Parallel.THREADS);
                 else System.setProperty(Parallel.THREADS, before);
             }
-            assertSameTree(Builds.tree(tmp.resolve("all-" + name)), Builds.tree(tmp.resolve("one-" + name)));
+        }
+        assertEquals(0, child.waitFor(), () -> Builds.read(log));
+
+        for (Path content : contents) {
+            Map<String, byte[]> all = Builds.tree(tmp.resolve("all-" + name(content)));
+            assertSameTree(all, Builds.tree(tmp.resolve("one-" + name(content))));
+            assertSameTree(all, Builds.tree(tmp.resolve("jvm-" + name(content))));
         }
     }
 
-    /**
-     * Separate JVMs: hash orders of immutable collections (Map.of, Set.of) are salted per process,
-     * so only builds in two processes show output that depends on them.
-     */
-    @Test
-    void buildsInTwoSeparateProcessesGiveByteIdenticalTrees() throws Exception {
-        for (Path content : List.of(Builds.realContent(), Builds.threeYearContent())) {
-            Path a = tmp.resolve("a-" + content.getParent().getFileName());
-            Path b = tmp.resolve("b-" + content.getParent().getFileName());
-            for (Path out : List.of(a, b)) {
-                Path log = tmp.resolve(out.getFileName() + ".log");
-                Process process = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                        "-cp", System.getProperty("java.class.path"), "jixiao.cli.Main",
-                        "build", "--quiet", "--content", content.toString(), "--out", out.toString())
-                        .redirectErrorStream(true).redirectOutput(log.toFile()).start();
-                assertEquals(0, process.waitFor(), () -> Builds.read(log));
-            }
-            assertSameTree(Builds.tree(a), Builds.tree(b));
-        }
+    /** The fixtures' content folders are all called content; what tells them apart is their parent. */
+    private static String name(Path content) {
+        return content.getParent().getFileName().toString();
     }
 
     @Test

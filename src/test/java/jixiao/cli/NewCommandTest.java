@@ -373,7 +373,7 @@ class NewCommandTest {
             assertNull(score.statedExecutionScore(), p.file());
             assertNull(score.statedRowActual(), p.file());
             assertNull(score.statedGrade(), p.file());
-            assertEquals(0, score.executionRate().signum(), "nothing executed yet: " + p.file());
+            assertEquals(0, score.executionRatio().signum(), "nothing executed yet: " + p.file());
         });
         assertEquals(List.of(), problems);
     }

@@ -157,7 +157,7 @@ class ComparerTest {
         assertEquals("亿元", subsidy.moneyUnit());
         assertEquals(d("12"), subsidy.planned(), "0.0012 亿元 is 12 万元");
         assertEquals(d("10"), subsidy.executed());
-        assertEquals(d("83.33"), subsidy.executionRate());
+        assertEquals(d("83.33"), subsidy.executionRatePercent());
     }
 
     @Test
@@ -274,6 +274,22 @@ class ComparerTest {
 
         NarrativeChange internal = Comparer.of(content.site(), Edition.INTERNAL, f -> { }).year(y2020, withReference).narrative();
         assertTrue(internal.paragraphs().toString().contains("training-plan"), "the internal edition names drafts");
+    }
+
+    /** The excerpts mask what the page resolves, read with the page's grammar: code is shown as written on both. */
+    @Test
+    void publicNarrativeExcerptsMaskExactlyTheReferencesThePageResolves() {
+        Year y2020 = content.year(2020).orElseThrow();
+        Year y2021 = content.year(2021).orElseThrow();
+        Report r = y2021.report();
+        Year withReference = new Year(2021, new Report(r.title(), r.department(), r.period(), r.published(),
+                new Narrative("甲 {{training-plan.planned}}，乙 `{{ training-plan.score }}`。\n", "content/2021/report.md"),
+                r.sources()), y2021.units());
+
+        NarrativeChange pub = Comparer.of(content.site(), Edition.PUBLIC, f -> { }).year(y2020, withReference).narrative();
+
+        String excerpts = pub.paragraphs().toString();
+        assertTrue(excerpts.contains("甲 （未公开），乙 `{{ training-plan.score }}`。"), excerpts);
     }
 
     @Test

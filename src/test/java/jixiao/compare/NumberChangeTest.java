@@ -35,12 +35,4 @@ class NumberChangeTest {
         assertEquals("95", c.delta().toPlainString());
     }
 
-    @Test
-    void moneyConvertsExactlyBetweenUnits() {
-        assertEquals(d("4.9745"), Money.convert(d("49745"), "元", "万元"));
-        assertEquals(d("12"), Money.convert(d("0.0012"), "亿元", "万元"));
-        assertEquals(d("10000"), Money.convert(d("1"), "亿元", "万元"));
-        assertEquals(d("0.00000001"), Money.convert(d("1"), "元", "亿元"));
-        assertEquals(d("30000"), Money.convert(d("3"), "万元", "元"));
-    }
 }

@@ -48,4 +48,24 @@ class RoundingTest {
         assertEquals("50.50%", Rounding.showPercent(new BigDecimal("0.505")));
         assertEquals(new BigDecimal("99.4900"), Rounding.percent(new BigDecimal("0.994900")), "exact, no digits lost or added");
     }
+
+    @ParameterizedTest(name = "{0} → {1}: {2}%")
+    @CsvSource({"10, 12.5, 25.00", "3, 4, 33.33", "3, 2, -33.33", "0.005, 0.0051, 2.00"})
+    void relativeChangeIsOneHalfUpDivisionToTwoDecimals(String from, String to, String expected) {
+        assertEquals(expected, Rounding.relativePercent(new BigDecimal(from), new BigDecimal(to)).toPlainString());
+    }
+
+    @ParameterizedTest(name = "{0} → {1}")
+    @CsvSource({"5.00, 5", "1E+3, 1000", "0.00, 0", "4.9745, 4.9745", "-1.50, -1.5"})
+    void normalFormHasNoTrailingZerosAndNoExponent(String value, String expected) {
+        assertEquals(expected, Rounding.normal(new BigDecimal(value)).toPlainString());
+    }
+
+    @Test
+    void chartAxesEndOnMultiplesAndLengthsRoundHalfUp() {
+        assertEquals("100", Rounding.upToMultiple(new BigDecimal("93.5"), BigDecimal.TEN).toPlainString());
+        assertEquals("80", Rounding.downToMultiple(new BigDecimal("84.5"), BigDecimal.TEN).toPlainString());
+        assertEquals(50, Rounding.pixels(new BigDecimal("0.5"), BigDecimal.ONE, 100));
+        assertEquals(1, Rounding.pixels(new BigDecimal("0.5"), BigDecimal.ONE, 1), "half-up");
+    }
 }

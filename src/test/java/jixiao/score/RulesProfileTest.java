@@ -147,7 +147,7 @@ class RulesProfileTest {
                 "content/site.yaml:7:13: error[rules-invalid-value]: rules.negative 只能是 ratio 或 deviation，这里写的是“sideways”。",
                 "content/site.yaml:8:40: error[rules-invalid-value]: rules.judgement.partial 是分值的比例，应在 0 到 1 之间（如 0.8），这里是 1.5。",
                 "content/site.yaml:9:43: error[rules-invalid-value]: rules.grades[1].min 与前面的等级重复（90）：每个等级的下限必须不同。",
-                "content/site.yaml:10:3: error[rules-unknown-key]: rules 下不认识键“colour”：可用的键有 execution、grades、judgement、level1、level2_labels、name、negative。"),
+                "content/site.yaml:10:3: error[rules-unknown-key]: rules 下不认识键“colour”：可用的键有 excellent_grades、execution、grades、judgement、level1、level2_labels、name、negative。"),
                 problems.stream().sorted(Finding.ORDER).map(Finding::toCompilerLine).toList());
     }
 
@@ -167,5 +167,33 @@ class RulesProfileTest {
         RulesProfile.resolve(rules("rules: [cn-2020]\n"), problems::add);
         assertEquals(List.of(new SourcePosition(FILE, 1, 8)), problems.stream().map(Finding::position).toList());
         assertEquals("rules-type", problems.get(0).code());
+    }
+
+    /** 财预〔2020〕10号's grades: 优 from 90, 良 from 80; 优良率 counts both. */
+    @Test
+    void theBuiltInProfileCountsYouAndLiangTowardsTheExcellentRate() {
+        assertEquals(List.of("优", "良"), RulesProfile.builtIn("cn-2020").orElseThrow().excellentGrades());
+    }
+
+    @Test
+    void aCustomProfileNamesItsExcellentGradesOrCountsItsTwoHighest() {
+        List<Finding> problems = new ArrayList<>();
+
+        RulesProfile unnamed = RulesProfile.resolve(rules(CUSTOM), problems::add);
+        RulesProfile named = RulesProfile.resolve(rules(CUSTOM + "  excellent_grades: [优秀]\n"), problems::add);
+
+        assertEquals(List.of(), problems);
+        assertEquals(List.of("优秀", "良好"), unnamed.excellentGrades());
+        assertEquals(List.of("优秀"), named.excellentGrades());
+    }
+
+    @Test
+    void anExcellentGradeThatIsNoGradeIsAnErrorAtItsValue() {
+        List<Finding> problems = new ArrayList<>();
+
+        RulesProfile.resolve(rules(CUSTOM + "  excellent_grades: [优秀, 优]\n"), problems::add);
+
+        assertEquals(List.of("content/site.yaml:14:26: error[rules-invalid-value]: rules.excellent_grades 中的“优”不是 rules.grades 中的等级：可用的有 优秀、良好、一般。"),
+                problems.stream().map(Finding::toCompilerLine).toList());
     }
 }

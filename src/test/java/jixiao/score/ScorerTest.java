@@ -94,7 +94,7 @@ class ScorerTest {
     })
     void theDeviationModeScoresANegativeOverrunByItsShareOfTheTarget(String target, String actual, String expected) {
         RulesProfile deviation = new RulesProfile("d", CN_2020.level1(), CN_2020.level2Labels(), CN_2020.execution(),
-                RulesProfile.NegativeMode.DEVIATION, CN_2020.judgement(), CN_2020.grades());
+                RulesProfile.NegativeMode.DEVIATION, CN_2020.judgement(), CN_2020.grades(), CN_2020.excellentGrades());
         assertScore(expected, new Scorer(deviation).score(indicator(target, actual, "10", null)).computedScore());
     }
 
@@ -162,7 +162,7 @@ class ScorerTest {
     @Test
     void theExecutionScoreIsTheRateTimesItsWeight() {
         ProjectScore s = SCORER.score(project("5", "4.9745", Stated.NONE));
-        assertScore("0.9949", s.executionRate());
+        assertScore("0.9949", s.executionRatio());
         assertScore("99.49", s.executionRatePercent());
         assertScore("9.949", s.executionScore());
         assertEquals("9.95", s.computedTotal().toPlainString());
@@ -171,14 +171,14 @@ class ScorerTest {
     @Test
     void anExecutionRateAbove100PercentIsCappedForTheScore() {
         ProjectScore s = SCORER.score(project("10", "12", Stated.NONE));
-        assertScore("1.2", s.executionRate());
+        assertScore("1.2", s.executionRatio());
         assertScore("10", s.executionScore());
     }
 
     @Test
     void aPlannedTotalOfZeroLeavesTheRateUndefined() {
         ProjectScore s = SCORER.score(project("0", "0", Stated.NONE, indicator("是", "是", "50", "50")));
-        assertNull(s.executionRate());
+        assertNull(s.executionRatio());
         assertNull(s.executionRatePercent());
         assertNull(s.executionScore());
         assertEquals("50.00", s.computedTotal().toPlainString());

@@ -1,5 +1,6 @@
 package jixiao.site;
 
+import jixiao.narrative.Figure;
 import jixiao.check.CheckResult;
 import jixiao.check.Checker;
 import jixiao.compare.Edition;
@@ -64,8 +65,8 @@ class SiteModelTest {
         assertEquals("优", t.grade());
         assertEquals(Map.of("优", 2, "良", 1, "中", 0, "差", 0), t.gradeCounts());
         assertEquals(List.of("优", "良", "中", "差"), List.copyOf(t.gradeCounts().keySet()));
-        assertEquals("100.00%", Money.rate(t.excellentRate()));
-        assertEquals("13.89%", Money.rate(t.executionRate()));
+        assertEquals("100.00%", Money.rate(t.excellentRatio()));
+        assertEquals("13.89%", Money.rate(t.executionRatio()));
     }
 
     @Test
@@ -85,7 +86,7 @@ class SiteModelTest {
 
     @Test
     void aReferenceToADraftSaysItIsNotPublishedInThePublicEdition() {
-        assertEquals(Figures.NOT_PUBLISHED, Figures.resolve(year(published, 2020), null, "draft-qx7zk5", "planned"));
+        assertEquals(Figure.NOT_PUBLISHED, Figures.resolve(year(published, 2020), null, "draft-qx7zk5", "planned"));
         assertEquals("7777.77万元", Figures.resolve(year(internal, 2020), null, "draft-qx7zk5", "planned"));
     }
 

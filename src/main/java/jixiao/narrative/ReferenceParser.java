@@ -1,4 +1,4 @@
-package jixiao.render;
+package jixiao.narrative;
 
 import org.commonmark.parser.beta.InlineContentParser;
 import org.commonmark.parser.beta.InlineContentParserFactory;

@@ -1,4 +1,4 @@
-package jixiao.render;
+package jixiao.narrative;
 
 import jixiao.diagnostic.SourcePosition;
 
