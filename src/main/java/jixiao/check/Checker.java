@@ -59,6 +59,7 @@ public final class Checker {
         }
         NarrativeChecks.check(content, parallel, findings::add);
         PublicTextChecks.check(content, sourceText(source), parallel, findings::add);
+        ProseClaimChecks.check(content, scores, sourceText(source), findings::add);
         return new CheckResult(content, profile, scores, findings);
     }
 
@@ -117,7 +118,17 @@ public final class Checker {
             NarrativeChecks.check(year.get(), p, findings::add);
             findings.addAll(PublicTextChecks.check(p, content, sourceText(source)));
         }
+        // Prose anywhere in the year may state this project's figures: check the year's prose again.
+        findings.removeIf(f -> ProseClaimChecks.isClaimFinding(f) && f.position().file().startsWith(yearFolder(reloaded.file(), reloaded.year())));
+        findings.addAll(ProseClaimChecks.check(content, year.get(), scores, sourceText(source)));
         return Optional.of(new CheckResult(content, previous.profile(), scores, findings));
+    }
+
+    /** The folder of a year ({@code content/2020/}) from the display path of one of its files. */
+    private static String yearFolder(String file, int year) {
+        String marker = "/" + year + "/";
+        int at = file.lastIndexOf(marker);
+        return at < 0 ? file : file.substring(0, at + marker.length());
     }
 
     /** Whether any narrative of the year (other than the project's own) might refer to project {@code id}. */
