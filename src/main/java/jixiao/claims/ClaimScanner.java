@@ -122,7 +122,7 @@ public final class ClaimScanner {
             amounts.add(new int[]{m.start(), m.end()});
             if (containsAny(clause(p, m.start()), vocabulary.per())) continue;
             inYuan.add(value.movePointRight(vocabulary.moneyUnits().get(m.group(2))));
-            if (containsAny(subject, vocabulary.parts())) continue;
+            if (containsAny(sinceLastAmount(p, m.start(), amounts), vocabulary.parts())) continue;
             found.add(new Claim(Claim.Kind.AMOUNT, verb(p, m.start()), value, p.substring(m.start(), m.end()), m.group(2),
                     from + m.start(), from + m.end(), subject, containsAny(clause(p, m.start()), vocabulary.totals()), false, headings, null));
         }
@@ -176,6 +176,18 @@ public final class ClaimScanner {
         int start = clauseStart(p, at);
         for (int[] a : before) if (a[1] <= at) start = Math.max(start, a[1]);
         return p.substring(start, at);
+    }
+
+    /** The words of the sentence before {@code at} since the amount before it (其中：财政资金15万元 is a part). */
+    private static String sinceLastAmount(String p, int at, List<int[]> amounts) {
+        int start = sentenceStart(p, at);
+        for (int[] a : amounts) if (a[1] <= at) start = Math.max(start, a[1]);
+        return p.substring(start, at);
+    }
+
+    private static int sentenceStart(String p, int at) {
+        for (int i = at - 1; i >= 0; i--) if (SENTENCE_END.indexOf(p.charAt(i)) >= 0) return i + 1;
+        return 0;
     }
 
     /** The clause before {@code at}. */
