@@ -233,7 +233,7 @@ final class ProseClaimChecks {
                 if (Rounding.matches(c.value(), percent)) return null;
                 return said(c, good ? "优良率，即等级为“优”或“良”的项目所占比例" : "评优率，即等级为“优”的项目所占比例") + "而" + s.label() + " "
                         + s.projects().size() + " 个项目中自评表所写等级为" + String.join("或", counted.stream().map(g -> "“" + g + "”").toList())
-                        + "的有 " + n + " 个（" + gradesOf(s.projects()) + "），占 " + percent(percent) + "%：请核对。";
+                        + "的有 " + n + " 个" + others(s.projects(), counted) + "，占 " + percent(percent) + "%：请核对。";
             }
         }
     }
@@ -272,9 +272,11 @@ final class ProseClaimChecks {
         return vocabulary.gradeLabels().getOrDefault(g, g);
     }
 
-    private String gradesOf(List<Project> projects) {
-        return projects.stream().map(p -> p.name() + "“" + (statedGrade(p) == null ? "未写" : statedGrade(p)) + "”")
-                .collect(Collectors.joining("、"));
+    /** The projects a share does not count, with their grades: "（其余：X“良”）", or nothing when it counts all. */
+    private String others(List<Project> projects, List<String> counted) {
+        List<String> rest = projects.stream().filter(p -> !counted.contains(statedGrade(p)))
+                .map(p -> p.name() + "“" + (statedGrade(p) == null ? "未写" : statedGrade(p)) + "”").toList();
+        return rest.isEmpty() ? "" : "（其余：" + String.join("、", rest) + "）";
     }
 
     // ---- counts

@@ -16,7 +16,8 @@ import java.util.regex.Pattern;
 /**
  * The words that make a figure in prose a claim about the data, read from
  * {@code /jixiao/claims/vocabulary.yaml}: which verbs mean planned or executed, which words name a rate,
- * a score, a grade or a count, and what a project name is stripped of before names are compared.
+ * a score, a grade or a count, what a project name is stripped of before names are compared, and the few words
+ * the form checks read in a form's own texts (a compliance statement, a count).
  * Immutable and thread-safe; {@link #builtIn()} reads it once.
  */
 public record Vocabulary(
@@ -37,7 +38,10 @@ public record Vocabulary(
         List<String> genericWords,
         List<Pattern> genericPatterns,
         double minShare,
-        double margin) {
+        double margin,
+        List<String> complianceRows,
+        List<String> countWords,
+        List<String> rateWords) {
 
     static final String RESOURCE = "/jixiao/claims/vocabulary.yaml";
     /** What "N" stands for in a count pattern. */
@@ -68,6 +72,7 @@ public record Vocabulary(
         YamlNode.Mapping grades = mapping(map, "grades");
         YamlNode.Mapping counts = mapping(map, "counts");
         YamlNode.Mapping names = mapping(map, "names");
+        YamlNode.Mapping forms = mapping(map, "forms");
         Map<String, Integer> units = new LinkedHashMap<>();
         mapping(map, "money_units").entries().forEach(e -> units.put(e.key(), Integer.parseInt(text(e.value()))));
         Map<String, List<String>> rates = new LinkedHashMap<>();
@@ -82,7 +87,8 @@ public record Vocabulary(
                 count(text(counts.get("graded").orElseThrow())),
                 list(names, "generic"), list(names, "patterns").stream().map(Pattern::compile).toList(),
                 Double.parseDouble(text(names.get("min_share").orElseThrow())),
-                Double.parseDouble(text(names.get("margin").orElseThrow())));
+                Double.parseDouble(text(names.get("margin").orElseThrow())),
+                list(forms, "compliance"), list(forms, "count_words"), list(forms, "rate_words"));
     }
 
     private static Pattern count(String pattern) {
