@@ -139,7 +139,13 @@ public final class PageBuilder {
                         new Tables.Link(unit.unit().name(), null))),
                 unit.unit().name(), Integer.toString(year.number()), narrative(unit.unit().narrative(), year, unit),
                 Tables.projects(unit.projects(), year, path, site.site().moneyUnit()), Tables.TotalsView.of(unit.totals()),
-                Forms.views(unit.findings()));
+                Forms.views(unit.findings()),
+                pending(unit.unit().projects().stream().filter(p -> year.hiddenIds().contains(p.id())).count()));
+    }
+
+    /** What a page says of projects this edition does not show yet. */
+    static String pending(long count) {
+        return count == 0 ? "" : count + " 个项目尚未定稿，暂未公开。";
     }
 
     public Pages.Project project(YearModel year, UnitModel unit, ProjectModel model) {
@@ -172,9 +178,9 @@ public final class PageBuilder {
                     r.unitName(), p.isDraft(),
                     Money.format(Money.convert(p.budget().planned().total(), p.moneyUnit(), siteUnit), siteUnit),
                     Money.format(Money.convert(p.budget().executed().total(), p.moneyUnit(), siteUnit), siteUnit),
-                    Money.rate(s.executionRate()), Money.score(s.computedTotal()),
+                    Money.rate(s.executionRate()), s.computable() ? Money.score(s.computedTotal()) : ProjectScore.UNCOMPUTABLE,
                     Money.score(p.stated() == null ? null : p.stated().total()),
-                    s.computedGrade() == null ? Money.NONE : s.computedGrade(),
+                    !s.computable() ? ProjectScore.UNCOMPUTABLE : s.computedGrade() == null ? Money.NONE : s.computedGrade(),
                     changeOf(path, r.year(), p.id())));
         }
         return rows;
@@ -197,8 +203,10 @@ public final class PageBuilder {
     private static Svg trend(ProjectModel model) {
         if (model.years().size() < 2) return null;
         List<Charts.Point> points = model.years().stream()
-                .map(r -> new Charts.Point(r.year() + "", r.score().executionRate() == null ? null
-                        : Rounding.halfUp2(Rounding.percent(r.score().executionRate())), Rounding.halfUp2(r.score().computedTotal())))
+                // A draft (the empty copy `new year` makes) has no figures yet: no point, rather than 0.00%.
+                .map(r -> new Charts.Point(r.year() + "", r.score().executionRate() == null || r.score().project().isDraft() ? null
+                        : Rounding.halfUp2(Rounding.percent(r.score().executionRate())),
+                        r.score().computable() && !r.score().project().isDraft() ? Rounding.halfUp2(r.score().computedTotal()) : null))
                 .toList();
         return Charts.trend("trend-" + model.project().id(), model.project().name() + "：各年度预算执行率与核算总分",
                 "实线圆点为预算执行率（%），虚线方块为核算总分（满分100）；数值见“历年情况”表。", points);

@@ -75,7 +75,7 @@ public final class SummaryXlsx {
         String unit = site.site().moneyUnit();
         boolean internal = site.edition().showsFindings();
         List<String> header = new ArrayList<>(List.of("年度", "单位", "项目编号", "项目名称",
-                "预算数（" + unit + "）", "到位数（" + unit + "）", "执行数（" + unit + "）", "预算执行率",
+                "预算数（" + unit + "）", "到位数（" + unit + "）", "执行数（" + unit + "）", "预算执行进度（自评表）", "预算执行率",
                 "自评总分", "核算总分", "自评等级", "核算等级"));
         if (internal) header.addAll(List.of("状态", "核查问题数"));
         List<List<Value>> rows = new ArrayList<>();
@@ -91,13 +91,15 @@ public final class SummaryXlsx {
             for (BigDecimal amount : List.of(p.budget().planned().total(), p.budget().received().total(), p.budget().executed().total())) {
                 row.add(Value.amount(Money.convert(amount, p.moneyUnit(), unit), Style.AMOUNT));
             }
+            row.add(p.stated() == null || p.stated().executionRate() == null ? Value.NONE : Value.text(p.stated().executionRate().strip(), Style.TEXT));
             row.add(Value.number(rate(s.executionRate()), Style.RATE));
             if (s.statedTotal() != null) row.add(Value.number(s.statedTotal(), Style.SCORE));
             else if (p.stated() != null && p.stated().total() != null) row.add(Value.text(p.stated().total(), Style.TEXT));
             else row.add(Value.NONE);
-            row.add(Value.number(s.computedTotal() == null ? null : Rounding.halfUp2(s.computedTotal()), Style.SCORE));
+            if (s.computable()) row.add(Value.number(s.computedTotal() == null ? null : Rounding.halfUp2(s.computedTotal()), Style.SCORE));
+            else row.add(Value.text(ProjectScore.UNCOMPUTABLE, Style.TEXT));
             row.add(Value.text(s.statedGrade(), Style.CENTRED));
-            row.add(Value.text(s.computedGrade(), Style.CENTRED));
+            row.add(Value.text(s.computable() ? s.computedGrade() : ProjectScore.UNCOMPUTABLE, Style.CENTRED));
             if (internal) {
                 row.add(Value.text(p.isDraft() ? "草稿" : "定稿", Style.CENTRED));
                 row.add(Value.integer(pm.findings().count(), Style.INTEGER, false));

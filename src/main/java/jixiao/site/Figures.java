@@ -49,9 +49,9 @@ public final class Figures {
             case "received" -> Money.format(p.budget().received().total(), p.moneyUnit());
             case "executed" -> Money.format(p.budget().executed().total(), p.moneyUnit());
             case "execution_rate" -> Money.rate(s.executionRate());
-            case "score" -> Money.score(s.computedTotal());
+            case "score" -> s.computable() ? Money.score(s.computedTotal()) : ProjectScore.UNCOMPUTABLE;
             case "stated_total" -> s.statedTotal() == null ? Money.NONE : plainNumber(s.statedTotal());
-            case "grade" -> s.computedGrade() == null ? Money.NONE : s.computedGrade();
+            case "grade" -> !s.computable() ? ProjectScore.UNCOMPUTABLE : s.computedGrade() == null ? Money.NONE : s.computedGrade();
             default -> null;
         };
     }

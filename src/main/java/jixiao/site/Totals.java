@@ -25,6 +25,9 @@ import java.util.Map;
  *   <li>{@code gradeCounts} counts projects by computed grade, in the profile's order (优, 良, 中, 差);
  *       {@code excellent} counts those in the profile's two highest grades (优 and 良 in cn-2020), and
  *       {@code excellentRate} (优良率) is that share of all projects, null for an empty group.</li>
+ *   <li>A project whose computed total is no fact ({@link ProjectScore#computable()}: 无法核算) is left out of
+ *       {@code averageScore}, {@code grade}, {@code gradeCounts}, {@code excellent} and {@code excellentRate};
+ *       {@code uncomputable} counts them, so that pages can say so.</li>
  * </ul>
  */
 public record Totals(
@@ -39,7 +42,8 @@ public record Totals(
         String grade,
         Map<String, Integer> gradeCounts,
         int excellent,
-        BigDecimal excellentRate) {
+        BigDecimal excellentRate,
+        int uncomputable) {
 
     public Totals {
         gradeCounts = Collections.unmodifiableMap(new LinkedHashMap<>(gradeCounts));
@@ -52,6 +56,7 @@ public record Totals(
         BigDecimal scoreSum = BigDecimal.ZERO;
         BigDecimal statedSum = BigDecimal.ZERO;
         int stated = 0;
+        int uncomputable = 0;
         Map<String, Integer> counts = new LinkedHashMap<>();
         for (RulesProfile.Grade g : profile.grades()) counts.put(g.label(), 0);
         for (ProjectScore s : scores) {
@@ -59,24 +64,27 @@ public record Totals(
             planned = planned.add(Money.convert(p.budget().planned().total(), p.moneyUnit(), moneyUnit));
             received = received.add(Money.convert(p.budget().received().total(), p.moneyUnit(), moneyUnit));
             executed = executed.add(Money.convert(p.budget().executed().total(), p.moneyUnit(), moneyUnit));
-            scoreSum = scoreSum.add(s.computedTotal());
+            if (s.computable()) scoreSum = scoreSum.add(s.computedTotal());
+            else uncomputable++;
             if (s.statedTotal() != null) {
                 statedSum = statedSum.add(s.statedTotal());
                 stated++;
             }
-            if (s.computedGrade() != null) counts.merge(s.computedGrade(), 1, Integer::sum);
+            if (s.computable() && s.computedGrade() != null) counts.merge(s.computedGrade(), 1, Integer::sum);
         }
         List<String> top = excellentGrades(profile);
         int excellent = top.stream().mapToInt(g -> counts.getOrDefault(g, 0)).sum();
         int n = scores.size();
-        BigDecimal average = n == 0 ? null : mean(scoreSum, n);
+        int computed = n - uncomputable;
+        BigDecimal average = computed == 0 ? null : mean(scoreSum, computed);
         return new Totals(n, moneyUnit, planned, received, executed,
                 planned.signum() == 0 ? null : executed.divide(planned, MathContext.DECIMAL128),
                 average,
                 stated == 0 ? null : mean(statedSum, stated),
                 average == null ? null : profile.gradeOf(average).orElse(null),
                 counts, excellent,
-                n == 0 ? null : BigDecimal.valueOf(excellent).divide(BigDecimal.valueOf(n), MathContext.DECIMAL128));
+                computed == 0 ? null : BigDecimal.valueOf(excellent).divide(BigDecimal.valueOf(computed), MathContext.DECIMAL128),
+                uncomputable);
     }
 
     /** The grades that count towards 优良率: the profile's two highest. */
