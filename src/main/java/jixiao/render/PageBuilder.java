@@ -108,14 +108,18 @@ public final class PageBuilder {
                 .map(p -> new Charts.Bar(p.project().name(), p.score().executionRate(), Money.rate(p.score().executionRate())))
                 .toList();
         Totals totals = year.totals();
-        List<Charts.Bar> gradeBars = totals.gradeCounts().entrySet().stream()
-                .map(e -> new Charts.Bar(e.getKey(), BigDecimal.valueOf(e.getValue()), e.getValue() + " 个"))
+        List<Charts.Bar> gradeBars = totals.signedGradeCounts().entrySet().stream()
+                .map(e -> {
+                    int computed = totals.gradeCounts().getOrDefault(e.getKey(), 0);
+                    return new Charts.Bar(e.getKey(), BigDecimal.valueOf(e.getValue()),
+                            e.getValue() + " 个" + (computed == e.getValue() ? "" : "（核算 " + computed + " 个）"));
+                })
                 .toList();
         String id = Integer.toString(year.number());
         Svg rateChart = Charts.bars("chart-rate", id + "年度各项目预算执行率",
                 "横条长度表示各项目执行数占预算数的比例，虚线为100%；数值见“项目汇总表”。", rateBars, BigDecimal.ONE);
         Svg gradeChart = Charts.bars("chart-grade", id + "年度评价等级分布",
-                "按核算总分评定的等级，各等级的项目个数；数值见“绩效自评情况统计表”的合计行。", gradeBars, null);
+                "按自评表所写等级，各等级的项目个数，括号内为按核算总分评定的个数（不同时）；数值见“绩效自评情况统计表”的合计行。", gradeBars, null);
         return new Pages.Year(
                 frame(path, report.title(), List.of(new Tables.Link(year.number() + "年度", null))),
                 report.title(), orEmpty(report.department()),

@@ -115,7 +115,8 @@ public final class SummaryXlsx {
         String unit = site.site().moneyUnit();
         List<String> grades = List.copyOf(year.totals().gradeCounts().keySet());
         List<String> header = new ArrayList<>(List.of("单位", "项目数"));
-        header.addAll(grades);
+        for (String g : grades) header.add(g + "（自评表）");
+        for (String g : grades) header.add(g + "（核算）");
         header.addAll(List.of("优良率（" + String.join("/", Totals.excellentGrades(site.profile())) + "）",
                 "预算数（" + unit + "）", "执行数（" + unit + "）"));
         List<List<Value>> rows = new ArrayList<>();
@@ -129,6 +130,7 @@ public final class SummaryXlsx {
         List<Value> row = new ArrayList<>();
         row.add(Value.text(name, total ? Style.TOTAL_TEXT : Style.TEXT));
         row.add(Value.integer(t.projects(), total ? Style.TOTAL_INTEGER : Style.INTEGER, false));
+        for (int count : t.signedGradeCounts().values()) row.add(Value.integer(count, total ? Style.TOTAL_INTEGER : Style.INTEGER, false));
         for (int count : t.gradeCounts().values()) row.add(Value.integer(count, total ? Style.TOTAL_INTEGER : Style.INTEGER, false));
         row.add(Value.number(rate(t.excellentRate()), total ? Style.TOTAL_RATE : Style.RATE));
         for (BigDecimal amount : List.of(t.planned(), t.executed())) {

@@ -84,6 +84,9 @@ public final class YearData {
         json.writeObjectFieldStart("grades");
         for (var e : t.gradeCounts().entrySet()) json.writeNumberField(e.getKey(), e.getValue());
         json.writeEndObject();
+        json.writeObjectFieldStart("signed_grades");
+        for (var e : t.signedGradeCounts().entrySet()) json.writeNumberField(e.getKey(), e.getValue());
+        json.writeEndObject();
         number(json, "excellent_rate", percent(t.excellentRate()));
         json.writeEndObject();
     }

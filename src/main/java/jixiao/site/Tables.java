@@ -34,9 +34,22 @@ public final class Tables {
                     Money.rate(t.executionRate()), Money.score(t.averageStated()),
                     Money.score(t.averageScore()) + (t.uncomputable() == 0 ? "" : "（" + t.uncomputable() + " 个项目无法核算，未计入）"),
                     t.grade() == null ? Money.NONE : t.grade(),
-                    t.gradeCounts().values().stream().map(String::valueOf).toList(),
+                    Tables.gradeCounts(t),
                     Integer.toString(t.excellent()), Money.rate(t.excellentRate()));
         }
+    }
+
+    /**
+     * Per grade, the number of signed forms stating it, with the computed count beside it where that differs
+     * ({@code 18（核算 12）}): the signed grade is the official record, never replaced in silence by jixiao's.
+     */
+    static List<String> gradeCounts(Totals t) {
+        List<String> out = new ArrayList<>();
+        t.signedGradeCounts().forEach((grade, signed) -> {
+            int computed = t.gradeCounts().getOrDefault(grade, 0);
+            out.add(signed == computed ? Integer.toString(signed) : signed + "（核算 " + computed + "）");
+        });
+        return out;
     }
 
     /**

@@ -28,6 +28,8 @@ import java.util.Map;
  *   <li>A project whose computed total is no fact ({@link ProjectScore#computable()}: 无法核算) is left out of
  *       {@code averageScore}, {@code grade}, {@code gradeCounts}, {@code excellent} and {@code excellentRate};
  *       {@code uncomputable} counts them, so that pages can say so.</li>
+ *   <li>{@code signedGradeCounts} counts projects by the grade their signed form states (the official record),
+ *       in the same order; a form without a grade of the profile is not counted.</li>
  * </ul>
  */
 public record Totals(
@@ -43,10 +45,12 @@ public record Totals(
         Map<String, Integer> gradeCounts,
         int excellent,
         BigDecimal excellentRate,
-        int uncomputable) {
+        int uncomputable,
+        Map<String, Integer> signedGradeCounts) {
 
     public Totals {
         gradeCounts = Collections.unmodifiableMap(new LinkedHashMap<>(gradeCounts));
+        signedGradeCounts = Collections.unmodifiableMap(new LinkedHashMap<>(signedGradeCounts));
     }
 
     public static Totals of(List<ProjectScore> scores, String moneyUnit, RulesProfile profile) {
@@ -59,6 +63,7 @@ public record Totals(
         int uncomputable = 0;
         Map<String, Integer> counts = new LinkedHashMap<>();
         for (RulesProfile.Grade g : profile.grades()) counts.put(g.label(), 0);
+        Map<String, Integer> signed = new LinkedHashMap<>(counts);
         for (ProjectScore s : scores) {
             Project p = s.project();
             planned = planned.add(Money.convert(p.budget().planned().total(), p.moneyUnit(), moneyUnit));
@@ -70,6 +75,7 @@ public record Totals(
                 statedSum = statedSum.add(s.statedTotal());
                 stated++;
             }
+            if (s.statedGrade() != null && signed.containsKey(s.statedGrade())) signed.merge(s.statedGrade(), 1, Integer::sum);
             if (s.computable() && s.computedGrade() != null) counts.merge(s.computedGrade(), 1, Integer::sum);
         }
         List<String> top = excellentGrades(profile);
@@ -84,7 +90,7 @@ public record Totals(
                 average == null ? null : profile.gradeOf(average).orElse(null),
                 counts, excellent,
                 computed == 0 ? null : BigDecimal.valueOf(excellent).divide(BigDecimal.valueOf(computed), MathContext.DECIMAL128),
-                uncomputable);
+                uncomputable, signed);
     }
 
     /** The grades that count towards 优良率: the profile's two highest. */
