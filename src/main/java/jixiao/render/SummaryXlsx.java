@@ -75,7 +75,7 @@ public final class SummaryXlsx {
         String unit = site.site().moneyUnit();
         boolean internal = site.edition().showsFindings();
         List<String> header = new ArrayList<>(List.of("年度", "单位", "项目编号", "项目名称",
-                "预算数（" + unit + "）", "到位数（" + unit + "）", "执行数（" + unit + "）", "预算执行进度（自评表）", "预算执行率",
+                "预算数（" + unit + "）", "到位数（" + unit + "）", "执行数（" + unit + "）", "预算执行率",
                 "自评总分", "核算总分", "自评等级", "核算等级"));
         if (internal) header.addAll(List.of("状态", "核查问题数"));
         List<List<Value>> rows = new ArrayList<>();
@@ -91,13 +91,12 @@ public final class SummaryXlsx {
             for (BigDecimal amount : List.of(p.budget().planned().total(), p.budget().received().total(), p.budget().executed().total())) {
                 row.add(Value.amount(Money.convert(amount, p.moneyUnit(), unit), Style.AMOUNT));
             }
-            row.add(p.stated() == null || p.stated().executionRate() == null ? Value.NONE : Value.text(p.stated().executionRate().strip(), Style.TEXT));
             row.add(Value.number(rate(s.executionRate()), Style.RATE));
             if (s.statedTotal() != null) row.add(Value.number(s.statedTotal(), Style.SCORE));
             else if (p.stated() != null && p.stated().total() != null) row.add(Value.text(p.stated().total(), Style.TEXT));
             else row.add(Value.NONE);
-            if (s.computable()) row.add(Value.number(s.computedTotal() == null ? null : Rounding.halfUp2(s.computedTotal()), Style.SCORE));
-            else row.add(Value.text(ProjectScore.UNCOMPUTABLE, Style.TEXT));
+            // 无法核算: an empty score cell (the grade column says why it is empty), so that the column stays numbers.
+            row.add(Value.number(s.computedTotal() == null || !s.computable() ? null : Rounding.halfUp2(s.computedTotal()), Style.SCORE));
             row.add(Value.text(s.statedGrade(), Style.CENTRED));
             row.add(Value.text(s.computable() ? s.computedGrade() : ProjectScore.UNCOMPUTABLE, Style.CENTRED));
             if (internal) {
@@ -115,8 +114,7 @@ public final class SummaryXlsx {
         String unit = site.site().moneyUnit();
         List<String> grades = List.copyOf(year.totals().gradeCounts().keySet());
         List<String> header = new ArrayList<>(List.of("单位", "项目数"));
-        for (String g : grades) header.add(g + "（自评表）");
-        for (String g : grades) header.add(g + "（核算）");
+        header.addAll(grades);
         header.addAll(List.of("优良率（" + String.join("/", Totals.excellentGrades(site.profile())) + "）",
                 "预算数（" + unit + "）", "执行数（" + unit + "）"));
         List<List<Value>> rows = new ArrayList<>();
@@ -130,7 +128,6 @@ public final class SummaryXlsx {
         List<Value> row = new ArrayList<>();
         row.add(Value.text(name, total ? Style.TOTAL_TEXT : Style.TEXT));
         row.add(Value.integer(t.projects(), total ? Style.TOTAL_INTEGER : Style.INTEGER, false));
-        for (int count : t.signedGradeCounts().values()) row.add(Value.integer(count, total ? Style.TOTAL_INTEGER : Style.INTEGER, false));
         for (int count : t.gradeCounts().values()) row.add(Value.integer(count, total ? Style.TOTAL_INTEGER : Style.INTEGER, false));
         row.add(Value.number(rate(t.excellentRate()), total ? Style.TOTAL_RATE : Style.RATE));
         for (BigDecimal amount : List.of(t.planned(), t.executed())) {

@@ -90,14 +90,23 @@ public final class Scorer {
         if (!notNumbers.isEmpty()) {
             reasons.add(notNumbers.size() + " 项自评得分不是数字（" + String.join("、", notNumbers.stream().distinct().toList()) + "）");
         }
-        // By the 一级指标 each 二级 belongs to: one written under the wrong 一级 is misplaced (level2-misplaced), not too much.
+        // Too much both as written and by the 一级指标 each 二级 belongs to: a 二级 written under the wrong 一级 is
+        // misplaced (level2-misplaced), and its weights may follow either, but a level above its weight both ways is
+        // more than its share of the total.
         Map<String, BigDecimal> byOwner = new LinkedHashMap<>();
+        Map<String, BigDecimal> asWritten = new LinkedHashMap<>();
+        java.util.Set<String> takenAsWritten = new java.util.HashSet<>();
         for (IndicatorScore i : indicators) {
+            // Only scores taken as the form writes them can exceed a level: a computed one never exceeds its weight,
+            // and weights that add up to more than a level are level1-weight-mismatch, not a total that means nothing.
+            if (!i.verifiable()) takenAsWritten.add(profile.ownerOf(i.indicator().level2()).map(RulesProfile.Level1::key).orElse(i.indicator().level1()));
             String owner = profile.ownerOf(i.indicator().level2()).map(RulesProfile.Level1::key).orElse(i.indicator().level1());
             byOwner.merge(owner, i.computedScore(), BigDecimal::add);
+            asWritten.merge(i.indicator().level1(), i.computedScore(), BigDecimal::add);
         }
         byOwner.forEach((key, sum) -> profile.level1(key).ifPresent(level1 -> {
-            if (sum.compareTo(level1.weight()) > 0) {
+            BigDecimal written = asWritten.getOrDefault(key, BigDecimal.ZERO);
+            if (takenAsWritten.contains(key) && sum.compareTo(level1.weight()) > 0 && written.compareTo(level1.weight()) > 0) {
                 reasons.add(level1.label() + "得分合计 " + Rounding.show(sum) + " 分，超过其分值 "
                         + level1.weight().stripTrailingZeros().toPlainString() + " 分");
             }
