@@ -58,7 +58,10 @@ public final class Checker {
             findings.addAll(s.findings());
         }
         NarrativeChecks.check(content, parallel, findings::add);
-        PublicTextChecks.check(content, sourceText(source), parallel, findings::add);
+        // One reader for both: a file read again to place a finding inside a YAML value is read once.
+        Function<String, String> text = sourceText(source);
+        PublicTextChecks.check(content, text, parallel, findings::add);
+        ProseClaimChecks.check(content, scores, text, findings::add);
         return new CheckResult(content, profile, scores, findings);
     }
 
@@ -117,7 +120,28 @@ public final class Checker {
             NarrativeChecks.check(year.get(), p, findings::add);
             findings.addAll(PublicTextChecks.check(p, content, sourceText(source)));
         }
+        // Prose anywhere in the year may state this project's figures: check the year's prose again. When that changes
+        // a finding outside the project's own files (report.md, a unit.md), pages beyond the project's show it: leave
+        // that to a whole check, as for a reference.
+        String folder = yearFolder(reloaded.file(), reloaded.year());
+        List<Finding> prose = ProseClaimChecks.check(content, year.get(), scores, sourceText(source));
+        Set<Finding> elsewhereBefore = new HashSet<>();
+        for (Finding f : findings) {
+            if (ProseClaimChecks.isClaimFinding(f) && f.position().file().startsWith(folder)) elsewhereBefore.add(f);
+        }
+        Set<Finding> elsewhereAfter = new HashSet<>();
+        for (Finding f : prose) if (!files.contains(f.position().file())) elsewhereAfter.add(f);
+        if (!elsewhereBefore.equals(elsewhereAfter)) return Optional.empty();
+        findings.removeIf(f -> ProseClaimChecks.isClaimFinding(f) && f.position().file().startsWith(folder));
+        findings.addAll(prose);
         return Optional.of(new CheckResult(content, previous.profile(), scores, findings));
+    }
+
+    /** The folder of a year ({@code content/2020/}) from the display path of one of its files. */
+    private static String yearFolder(String file, int year) {
+        String marker = "/" + year + "/";
+        int at = file.lastIndexOf(marker);
+        return at < 0 ? file : file.substring(0, at + marker.length());
     }
 
     /** Whether any narrative of the year (other than the project's own) might refer to project {@code id}. */

@@ -129,10 +129,12 @@ final class IndicatorChecks {
         malformed(i.target(), "预期指标值", path + ".target", name, at, out);
         malformed(i.actual(), "实际完成值", path + ".actual", name, at, out);
         if (i.mismatch() != null) unitMismatch(i, name, at, out);
+        else countAgainstPercent(i, name, at, out);
 
         if (i.scoreNotANumber()) {
             out.report(Finding.warning("score-not-a-number", at.at(path + ".score"),
-                    name + "的自评得分“" + ind.score().strip() + "”不是数字，计算总分时按 0 分计：请写分数（如 9 或 12.5），"
+                    name + "的自评得分“" + ind.score().strip() + "”不是数字，"
+                            + (i.verifiable() ? "核算时按指标值计算得分" : "总分因此无法核算") + "：请写分数（如 9 或 12.5），"
                             + "等级只写在 stated.grade。"));
         }
         BigDecimal stated = i.statedScore();
@@ -192,6 +194,22 @@ final class IndicatorChecks {
         out.report(Finding.warning("unit-mismatch", at.at(path),
                 name + "的" + label + "“" + side.text().strip() + "”单位是“" + side.unit() + "”，" + against
                         + "：单位不一致，无法计算得分，按自评得分计。请把" + label + "改为以“" + expected + "”计的数。"));
+    }
+
+    /**
+     * A count (宣传活动: 当年举办宣传活动数量, actual 12.00) against a percentage target (≥100%): no unit differs in
+     * writing, yet 12 activities are not 12% of anything. The words that make a count are the claims vocabulary's.
+     */
+    private static void countAgainstPercent(IndicatorScore i, String name, SourceMap at, Problems out) {
+        Indicator ind = i.indicator();
+        if (i.nameUnit() != null || !"%".equals(i.target().unit()) || i.actual().hasUnit() || !i.actual().isNumber()) return;
+        String said = text(ind.name()) + " " + text(ind.definition());
+        jixiao.claims.Vocabulary words = jixiao.claims.Vocabulary.builtIn();
+        if (words.countWords().stream().noneMatch(said::contains) || words.rateWords().stream().anyMatch(said::contains)) return;
+        out.report(Finding.warning("count-against-percent", at.at(ind.path() + ".target"),
+                name + "计的是个数（" + (ind.definition() == null ? ind.name().strip() : ind.definition().strip()) + "），实际完成值 "
+                        + text(ind.actual()) + " 是个数，而预期指标值“" + text(ind.target()) + "”是百分比：两者无法比较；"
+                        + "请把预期指标值写成个数（如 ≥" + text(ind.actual()).replaceAll("\\.0+$", "") + "），或把实际完成值写成完成比例。"));
     }
 
     private static String text(String s) {

@@ -31,6 +31,7 @@ public final class ProjectChecks {
     public void check(Project project, ProjectScore score, Problems out) {
         BudgetChecks.check(project, out);
         StatedChecks.check(project, score, profile, out);
+        StatedChecks.level1WithoutNumbers(project, score, profile, out);
         IndicatorChecks.check(project, score, profile, out);
     }
 }

@@ -199,7 +199,9 @@ public final class Comparer {
         Map<String, Integer> rank = new HashMap<>();
         for (String id : unitIds) rank.put(id, rank.size());
 
+        Set<String> pending = pendingIds(to);
         Map<String, Located> oldProjects = projects(fromUnits, null);
+        oldProjects.keySet().removeAll(pending);
         Map<String, Located> newProjects = projects(toUnits, null);
         // Every id of either side once, in id order (a sorted list: cheaper than a tree set of ten thousand).
         List<String> ids = new ArrayList<>(oldProjects.keySet());
@@ -216,7 +218,7 @@ public final class Comparer {
         NarrativeChange narrative = narrative(from == null ? null : from.report().narrative(),
                 to == null ? null : to.report().narrative(), hidden);
         return new YearComparison(from == null ? null : from.year(), to == null ? null : to.year(),
-                yearTotals(from, to), units, projects, narrative);
+                yearTotals(from, to), units, projects, narrative, pending.size());
     }
 
     /**
@@ -234,6 +236,8 @@ public final class Comparer {
         List<String> unitIds = unitOrder(fromUnits, toUnits);
         if (!unitIds.equals(before.units().stream().map(UnitChange::id).toList())) return Optional.empty();
 
+        Set<String> pending = pendingIds(to);
+        if (pending.size() != before.pending() || changedIds.stream().anyMatch(pending::contains)) return Optional.empty();
         Map<String, Located> oldChanged = projects(fromUnits, changedIds);
         Map<String, Located> newChanged = projects(toUnits, changedIds);
         Set<String> hidden = hiddenIds(from, to);
@@ -268,7 +272,7 @@ public final class Comparer {
             if (touchedUnits.contains(id)) units.set(i, unit(id, oldUnits.get(id), newUnits.get(id), hidden));
         }
         return Optional.of(new YearComparison(before.fromYear(), before.toYear(), yearTotals(from, to),
-                units, projects, before.narrative()));
+                units, projects, before.narrative(), before.pending()));
     }
 
     /** Units in the order a year's comparison lists them: the new side's listing order, then units only the old side has, in its order. */
@@ -281,7 +285,18 @@ public final class Comparer {
 
     /** The change of the year's totals; a missing year has none. */
     private List<Change> yearTotals(Year from, Year to) {
-        return totals(from == null ? null : totalsOf(from.units()), to == null ? null : totalsOf(to.units()));
+        Set<String> pending = pendingIds(to);
+        return totals(from == null ? null : totalsOf(from.units(), pending), to == null ? null : totalsOf(to.units(), Set.of()));
+    }
+
+    /**
+     * Ids of the later year's projects that this edition does not show yet (drafts, in the public one). The earlier
+     * year's copy of such a project is left out of the comparison: it is not yet published, not deleted, 0万元 or 差.
+     */
+    private Set<String> pendingIds(Year to) {
+        Set<String> pending = new HashSet<>();
+        if (to != null) to.projects().filter(p -> !visible(p)).forEach(p -> pending.add(p.id()));
+        return pending;
     }
 
     private static <T> Map<String, T> byId(List<T> items, Function<T, String> id) {
@@ -309,7 +324,9 @@ public final class Comparer {
         if (to == null) return new UnitChange(id, ChangeKind.REMOVED, from.name(), null, List.of(), NarrativeChange.NONE);
         List<Change> changes = new ArrayList<>();
         text(changes, Field.NAME, from.name(), to.name());
-        changes.addAll(totals(totalsOf(List.of(from)), totalsOf(List.of(to))));
+        Set<String> pending = new HashSet<>();
+        to.projects().stream().filter(p -> !visible(p)).forEach(p -> pending.add(p.id()));
+        changes.addAll(totals(totalsOf(List.of(from), pending), totalsOf(List.of(to), Set.of())));
         changes.sort(Comparator.comparing(Change::field));
         NarrativeChange narrative = narrative(from.narrative(), to.narrative(), hidden);
         boolean changed = !changes.isEmpty() || !narrative.isEmpty();
@@ -321,14 +338,14 @@ public final class Comparer {
     private record Totals(BigDecimal planned, BigDecimal received, BigDecimal executed, BigDecimal rate, int projects) {
     }
 
-    private Totals totalsOf(List<Unit> units) {
+    private Totals totalsOf(List<Unit> units, Set<String> pending) {
         BigDecimal planned = BigDecimal.ZERO;
         BigDecimal received = BigDecimal.ZERO;
         BigDecimal executed = BigDecimal.ZERO;
         int count = 0;
         for (Unit u : units) {
             for (Project p : u.projects()) {
-                if (!visible(p)) continue;
+                if (!visible(p) || pending.contains(p.id())) continue;
                 count++;
                 planned = planned.add(money(p, p.budget().planned().total()));
                 received = received.add(money(p, p.budget().received().total()));
@@ -409,7 +426,7 @@ public final class Comparer {
                 money(p, p.budget().received().total()),
                 money(p, p.budget().executed().total()),
                 s.executionRatePercent() == null ? null : Rounding.halfUp2(s.executionRatePercent()),
-                s.statedTotal(), s.computedTotal(), s.statedGrade(), s.computedGrade());
+                s.statedTotal(), s.computable() ? s.computedTotal() : null, s.statedGrade(), s.computable() ? s.computedGrade() : null);
     }
 
     private static NarrativeChange narrative(Narrative from, Narrative to, Set<String> hidden) {

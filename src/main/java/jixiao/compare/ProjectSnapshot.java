@@ -13,7 +13,7 @@ import java.math.BigDecimal;
  *
  * @param executionRatePercent 预算执行率 in percent (99.49, not 0.9949), half-up to two decimals; null when 预算数 is 0
  * @param statedTotal    总分 as stated, null when not written or not a number
- * @param computedTotal  computed total, two decimals
+ * @param computedTotal  computed total, two decimals; null when it is no fact (无法核算)
  */
 public record ProjectSnapshot(
         int year,

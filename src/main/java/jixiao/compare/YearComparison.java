@@ -13,6 +13,8 @@ import java.util.List;
  * @param projects  every project of either side, by the rank of its unit in {@code units}, then id;
  *                  a moved project is listed under its new unit
  * @param narrative the year's report.md
+ * @param pending   how many of the later year's projects this edition does not show yet (drafts, in the public one):
+ *                  left out of both sides, so that a project not yet final is never listed as deleted
  */
 public record YearComparison(
         Integer fromYear,
@@ -20,7 +22,8 @@ public record YearComparison(
         List<Change> totals,
         List<UnitChange> units,
         List<ProjectChange> projects,
-        NarrativeChange narrative) {
+        NarrativeChange narrative,
+        int pending) {
 
     public YearComparison {
         totals = List.copyOf(totals);

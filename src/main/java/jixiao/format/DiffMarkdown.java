@@ -1,5 +1,6 @@
 package jixiao.format;
 
+import jixiao.score.ProjectScore;
 import jixiao.compare.Change;
 import jixiao.compare.ChangeKind;
 import jixiao.compare.Comparison;
@@ -100,7 +101,7 @@ public final class DiffMarkdown {
             line("| 预算数（" + f.moneyUnit() + "） | " + s.planned().toPlainString() + " |");
             line("| 执行数（" + f.moneyUnit() + "） | " + s.executed().toPlainString() + " |");
             if (s.executionRatePercent() != null) line("| 预算执行率 | " + DiffFormat.percent(s.executionRatePercent()) + " |");
-            line("| 核算总分 | " + s.computedTotal().toPlainString()
+            line("| 核算总分 | " + (s.computedTotal() == null ? ProjectScore.UNCOMPUTABLE : s.computedTotal().toPlainString())
                     + (s.computedGrade() == null ? "" : "（" + esc(s.computedGrade()) + "）") + " |");
             return;
         }

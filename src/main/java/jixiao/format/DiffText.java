@@ -1,5 +1,6 @@
 package jixiao.format;
 
+import jixiao.score.ProjectScore;
 import jixiao.compare.Change;
 import jixiao.compare.ChangeKind;
 import jixiao.compare.Comparison;
@@ -103,7 +104,7 @@ public final class DiffText {
         return "预算数 " + s.planned().toPlainString() + " " + f.moneyUnit()
                 + "，执行数 " + s.executed().toPlainString() + " " + f.moneyUnit()
                 + (s.executionRatePercent() == null ? "" : "，执行率 " + DiffFormat.percent(s.executionRatePercent()))
-                + "，核算总分 " + s.computedTotal().toPlainString()
+                + "，核算总分 " + (s.computedTotal() == null ? ProjectScore.UNCOMPUTABLE : s.computedTotal().toPlainString())
                 + (s.computedGrade() == null ? "" : "（" + s.computedGrade() + "）");
     }
 

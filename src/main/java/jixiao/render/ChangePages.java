@@ -1,5 +1,6 @@
 package jixiao.render;
 
+import jixiao.score.ProjectScore;
 import jixiao.compare.Change;
 import jixiao.compare.ChangeKind;
 import jixiao.compare.ChangeWording;
@@ -86,8 +87,19 @@ final class ChangePages {
         return new Pages.Changes(frame, title, Integer.toString(previous.number()), Integer.toString(year.number()),
                 new Tables.Link(previous.number() + "年度", Paths.relative(path, Paths.year(previous.number()))),
                 new Tables.Link(year.number() + "年度", Paths.relative(path, Paths.year(year.number()))),
-                moneyUnit, totals(previous.totals(), year.totals()), added, removed, moved, renamed, changed, units,
-                narrative("报告正文", c.narrative()), unchanged);
+                moneyUnit, totals(comparable(previous, year), year.totals()), added, removed, moved, renamed, changed, units,
+                narrative("报告正文", c.narrative()), unchanged, PageBuilder.pending(c.pending()));
+    }
+
+    /**
+     * The earlier year's totals over the projects the later year shows too: a project whose later copy is a draft
+     * is not yet published, so it is left out of both sides rather than counted as a fall to 0.
+     */
+    private Totals comparable(YearModel previous, YearModel year) {
+        if (year.changes().pending() == 0) return previous.totals();
+        List<jixiao.score.ProjectScore> scores = previous.units().stream().flatMap(u -> u.projects().stream())
+                .filter(pm -> !year.hiddenIds().contains(pm.project().id())).map(jixiao.site.ProjectModel::score).toList();
+        return Totals.of(scores, moneyUnit, profile);
     }
 
     // ------------------------------------------------------------------ totals
@@ -168,7 +180,8 @@ final class ChangePages {
     private Pages.ProjectLine line(ProjectChange p, ProjectSnapshot s, String path) {
         return new Pages.ProjectLine(anchor(p).orElse(null), p.id(), new Tables.Link(s.name(), page(path, s)), s.unitName(),
                 s.isDraft(), Money.format(s.planned(), moneyUnit), Money.format(s.executed(), moneyUnit), percent(s.executionRatePercent()),
-                Money.score(s.computedTotal()), s.computedGrade() == null ? Money.NONE : s.computedGrade());
+                s.computedTotal() == null ? ProjectScore.UNCOMPUTABLE : Money.score(s.computedTotal()),
+                s.computedGrade() == null ? Money.NONE : s.computedGrade());
     }
 
     private Pages.ProjectDetail detail(ProjectChange p, String path) {

@@ -109,14 +109,18 @@ public final class PageBuilder {
                 .map(p -> new Charts.Bar(p.project().name(), p.score().executionRatio(), Money.rate(p.score().executionRatio())))
                 .toList();
         Totals totals = year.totals();
-        List<Charts.Bar> gradeBars = totals.gradeCounts().entrySet().stream()
-                .map(e -> new Charts.Bar(e.getKey(), BigDecimal.valueOf(e.getValue()), e.getValue() + " 个"))
+        List<Charts.Bar> gradeBars = totals.signedGradeCounts().entrySet().stream()
+                .map(e -> {
+                    int computed = totals.gradeCounts().getOrDefault(e.getKey(), 0);
+                    return new Charts.Bar(e.getKey(), BigDecimal.valueOf(e.getValue()),
+                            e.getValue() + " 个" + (computed == e.getValue() ? "" : "（核算 " + computed + " 个）"));
+                })
                 .toList();
         String id = Integer.toString(year.number());
         Svg rateChart = Charts.bars("chart-rate", id + "年度各项目预算执行率",
                 "横条长度表示各项目执行数占预算数的比例，虚线为100%；数值见“项目汇总表”。", rateBars, BigDecimal.ONE);
         Svg gradeChart = Charts.bars("chart-grade", id + "年度评价等级分布",
-                "按核算总分评定的等级，各等级的项目个数；数值见“绩效自评情况统计表”的合计行。", gradeBars, null);
+                "按自评表所写等级，各等级的项目个数，括号内为按核算总分评定的个数（不同时）；数值见“绩效自评情况统计表”的合计行。", gradeBars, null);
         return new Pages.Year(
                 frame(path, report.title(), List.of(new Tables.Link(year.number() + "年度", null))),
                 report.title(), orEmpty(report.department()),
@@ -140,7 +144,13 @@ public final class PageBuilder {
                         new Tables.Link(unit.unit().name(), null))),
                 unit.unit().name(), Integer.toString(year.number()), narrative(unit.unit().narrative(), year, unit),
                 Tables.projects(unit.projects(), year, path, site.site().moneyUnit()), Tables.TotalsView.of(unit.totals()),
-                Forms.views(unit.findings()));
+                Forms.views(unit.findings()),
+                pending(unit.unit().projects().stream().filter(p -> year.hiddenIds().contains(p.id())).count()));
+    }
+
+    /** What a page says of projects this edition does not show yet. */
+    static String pending(long count) {
+        return count == 0 ? "" : count + " 个项目尚未定稿，暂未公开。";
     }
 
     public Pages.Project project(YearModel year, UnitModel unit, ProjectModel model) {
@@ -173,9 +183,9 @@ public final class PageBuilder {
                     r.unitName(), p.isDraft(),
                     Money.format(Money.convert(p.budget().planned().total(), p.moneyUnit(), siteUnit), siteUnit),
                     Money.format(Money.convert(p.budget().executed().total(), p.moneyUnit(), siteUnit), siteUnit),
-                    Money.rate(s.executionRatio()), Money.score(s.computedTotal()),
+                    Money.rate(s.executionRatio()), s.computable() ? Money.score(s.computedTotal()) : ProjectScore.UNCOMPUTABLE,
                     Money.score(p.stated() == null ? null : p.stated().total()),
-                    s.computedGrade() == null ? Money.NONE : s.computedGrade(),
+                    !s.computable() ? ProjectScore.UNCOMPUTABLE : s.computedGrade() == null ? Money.NONE : s.computedGrade(),
                     changeOf(path, r.year(), p.id())));
         }
         return rows;
@@ -200,8 +210,10 @@ public final class PageBuilder {
     private static Svg trend(ProjectModel model) {
         if (model.years().size() < 2) return null;
         List<Charts.Point> points = model.years().stream()
-                .map(r -> new Charts.Point(r.year() + "", r.score().executionRatio() == null ? null
-                        : Rounding.halfUp2(Rounding.percent(r.score().executionRatio())), Rounding.halfUp2(r.score().computedTotal())))
+                // A draft (the empty copy `new year` makes) has no figures yet: no point, rather than 0.00%.
+                .map(r -> new Charts.Point(r.year() + "", r.score().executionRatio() == null || r.score().project().isDraft() ? null
+                        : Rounding.halfUp2(Rounding.percent(r.score().executionRatio())),
+                        r.score().computable() && !r.score().project().isDraft() ? Rounding.halfUp2(r.score().computedTotal()) : null))
                 .toList();
         return Charts.trend("trend-" + model.project().id(), model.project().name() + "：各年度预算执行率与核算总分",
                 "实线圆点为预算执行率（%），虚线方块为核算总分（满分100）；数值见“历年情况”表。", points);

@@ -89,8 +89,9 @@ public final class Pages {
 
     private static final java.util.regex.Pattern ENDS_WITH_HEADING = java.util.regex.Pattern.compile("</h[1-6]>\\s*$");
 
+    /** @param pending "N 个项目尚未定稿，暂未公开" when this edition leaves drafts out, else empty */
     public record Unit(Frame frame, String name, String year, String narrativeHtml, List<Tables.ProjectRow> projects,
-                       Tables.TotalsView totals, List<FindingView> findings) {
+                       Tables.TotalsView totals, List<FindingView> findings, String pending) {
         public Unit {
             projects = List.copyOf(projects);
             findings = List.copyOf(findings);
@@ -146,7 +147,7 @@ public final class Pages {
     public record Changes(Frame frame, String title, String fromYear, String toYear, Tables.Link from, Tables.Link to,
                           String moneyUnit, List<Delta> totals, List<ProjectLine> added, List<ProjectLine> removed,
                           List<MovedLine> moved, List<RenamedLine> renamed, List<ProjectDetail> changed,
-                          List<UnitLine> units, Narrative report, int unchanged) {
+                          List<UnitLine> units, Narrative report, int unchanged, String pending) {
         public Changes {
             totals = List.copyOf(totals);
             added = List.copyOf(added);

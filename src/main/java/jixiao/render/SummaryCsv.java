@@ -45,9 +45,9 @@ public final class SummaryCsv {
                     Money.plain(Money.convert(p.budget().executed().total(), p.moneyUnit(), unit)),
                     s.executionRatio() == null ? "" : Money.rate(s.executionRatio()),
                     p.stated() == null || p.stated().total() == null ? "" : p.stated().total(),
-                    Money.score(s.computedTotal()),
+                    s.computable() ? Money.score(s.computedTotal()) : ProjectScore.UNCOMPUTABLE,
                     s.statedGrade() == null ? "" : s.statedGrade(),
-                    s.computedGrade() == null ? "" : s.computedGrade()));
+                    !s.computable() ? ProjectScore.UNCOMPUTABLE : s.computedGrade() == null ? "" : s.computedGrade()));
             if (internal) {
                 cells.add(p.isDraft() ? "草稿" : "定稿");
                 cells.add(Integer.toString(pm.findings().count()));

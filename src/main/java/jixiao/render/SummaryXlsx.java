@@ -119,9 +119,10 @@ public final class SummaryXlsx {
             if (s.statedTotal() != null) row.add(Value.number(s.statedTotal(), Style.SCORE));
             else if (p.stated() != null && p.stated().total() != null) row.add(Value.text(p.stated().total(), Style.TEXT));
             else row.add(Value.NONE);
-            row.add(Value.number(s.computedTotal() == null ? null : Rounding.halfUp2(s.computedTotal()), Style.SCORE));
+            // 无法核算: an empty score cell (the grade column says why it is empty), so that the column stays numbers.
+            row.add(Value.number(s.computedTotal() == null || !s.computable() ? null : Rounding.halfUp2(s.computedTotal()), Style.SCORE));
             row.add(Value.text(s.statedGrade(), Style.CENTRED));
-            row.add(Value.text(s.computedGrade(), Style.CENTRED));
+            row.add(Value.text(s.computable() ? s.computedGrade() : ProjectScore.UNCOMPUTABLE, Style.CENTRED));
             if (internal) {
                 row.add(Value.text(p.isDraft() ? "草稿" : "定稿", Style.CENTRED));
                 row.add(Value.integer(pm.findings().count(), Style.INTEGER, false));

@@ -84,6 +84,9 @@ public final class YearData {
         json.writeObjectFieldStart("grades");
         for (var e : t.gradeCounts().entrySet()) json.writeNumberField(e.getKey(), e.getValue());
         json.writeEndObject();
+        json.writeObjectFieldStart("signed_grades");
+        for (var e : t.signedGradeCounts().entrySet()) json.writeNumberField(e.getKey(), e.getValue());
+        json.writeEndObject();
         number(json, "excellent_rate", percent(t.excellentRatio()));
         json.writeEndObject();
     }
@@ -123,8 +126,9 @@ public final class YearData {
         json.writeObjectFieldStart("computed");
         number(json, "execution_rate", rounded(s.executionRatePercent()));
         number(json, "execution_score", rounded(s.executionScore()));
-        number(json, "total", rounded(s.computedTotal()));
-        json.writeStringField("grade", s.computedGrade());
+        number(json, "total", s.computable() ? rounded(s.computedTotal()) : null);
+        json.writeStringField("grade", s.computable() ? s.computedGrade() : null);
+        if (!s.computable()) json.writeStringField("uncomputable", s.uncomputable());
         json.writeEndObject();
         json.writeArrayFieldStart("indicators");
         for (IndicatorScore i : s.indicators()) {

@@ -22,6 +22,8 @@ import java.util.Optional;
  * @param statedGrade          stated 评价等级 as written, null when not written
  * @param gradeOfStatedTotal   the grade the stated total earns, null without a stated total
  * @param groups               per 一级 key as written, in the order first written
+ * @param uncomputable         why the computed total is no fact (a score that is not a number counted as 0, a
+ *                             一级指标's scores above its weight, a total above the profile's maximum), or null when it is
  */
 public record ProjectScore(
         Project project,
@@ -37,7 +39,11 @@ public record ProjectScore(
         BigDecimal statedTotal,
         String statedGrade,
         String gradeOfStatedTotal,
-        List<GroupSum> groups) {
+        List<GroupSum> groups,
+        String uncomputable) {
+
+    /** What pages show for a computed total or grade that is no fact. */
+    public static final String UNCOMPUTABLE = "无法核算";
 
     public ProjectScore {
         indicators = List.copyOf(indicators);
@@ -46,6 +52,11 @@ public record ProjectScore(
 
     public Optional<GroupSum> group(String level1) {
         return groups.stream().filter(g -> g.level1().equals(level1)).findFirst();
+    }
+
+    /** Whether the computed total and grade mean something: pages show 无法核算 and totals leave it out otherwise. */
+    public boolean computable() {
+        return uncomputable == null;
     }
 
     /** Whether some indicator has no weight, so its score is taken as stated (legacy forms). */

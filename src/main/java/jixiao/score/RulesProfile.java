@@ -117,6 +117,13 @@ public record RulesProfile(
     }
 
     /** The grade of a total as shown (already rounded); empty only for a negative total. */
+    /** The highest total a form can score: every 一级指标's weight and the execution weight. */
+    public BigDecimal maximum() {
+        BigDecimal sum = execution.weight();
+        for (Level1 l : level1) sum = sum.add(l.weight());
+        return sum;
+    }
+
     public Optional<String> gradeOf(BigDecimal total) {
         return grades.stream().filter(g -> total.compareTo(g.min()) >= 0).map(Grade::label).findFirst();
     }

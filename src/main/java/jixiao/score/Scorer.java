@@ -57,6 +57,7 @@ public final class Scorer {
         Stated stated = project.stated() == null ? Stated.NONE : project.stated();
         BigDecimal statedTotal = figure(stated.total()).orElse(null);
         String statedGrade = stated.grade() == null || stated.grade().isBlank() ? null : stated.grade().strip();
+        List<GroupSum> groups = groups(indicators);
         return new ProjectScore(
                 project,
                 rate,
@@ -71,7 +72,50 @@ public final class Scorer {
                 statedTotal,
                 statedGrade,
                 statedTotal == null ? null : profile.gradeOf(statedTotal).orElse(null),
-                groups(indicators));
+                groups,
+                uncomputable(indicators, total));
+    }
+
+    /**
+     * Why a computed total is no fact, or null: a score taken as written that is not a number (优 counted as 0),
+     * a 一级指标 whose scores add up to more than its weight, or a total above the profile's maximum (290 of 100).
+     */
+    private String uncomputable(List<IndicatorScore> indicators, BigDecimal total) {
+        List<String> reasons = new ArrayList<>();
+        List<String> notNumbers = new ArrayList<>();
+        for (IndicatorScore i : indicators) {
+            String written = i.indicator().score();
+            if (!i.verifiable() && i.statedScore() == null && written != null && !written.isBlank()) notNumbers.add("“" + written.strip() + "”");
+        }
+        if (!notNumbers.isEmpty()) {
+            reasons.add(notNumbers.size() + " 项自评得分不是数字（" + String.join("、", notNumbers.stream().distinct().toList()) + "）");
+        }
+        // Too much both as written and by the 一级指标 each 二级 belongs to: a 二级 written under the wrong 一级 is
+        // misplaced (level2-misplaced), and its weights may follow either, but a level above its weight both ways is
+        // more than its share of the total.
+        Map<String, BigDecimal> byOwner = new LinkedHashMap<>();
+        Map<String, BigDecimal> asWritten = new LinkedHashMap<>();
+        java.util.Set<String> takenAsWritten = new java.util.HashSet<>();
+        for (IndicatorScore i : indicators) {
+            // Only scores taken as the form writes them can exceed a level: a computed one never exceeds its weight,
+            // and weights that add up to more than a level are level1-weight-mismatch, not a total that means nothing.
+            if (!i.verifiable()) takenAsWritten.add(profile.ownerOf(i.indicator().level2()).map(RulesProfile.Level1::key).orElse(i.indicator().level1()));
+            String owner = profile.ownerOf(i.indicator().level2()).map(RulesProfile.Level1::key).orElse(i.indicator().level1());
+            byOwner.merge(owner, i.computedScore(), BigDecimal::add);
+            asWritten.merge(i.indicator().level1(), i.computedScore(), BigDecimal::add);
+        }
+        byOwner.forEach((key, sum) -> profile.level1(key).ifPresent(level1 -> {
+            BigDecimal written = asWritten.getOrDefault(key, BigDecimal.ZERO);
+            if (takenAsWritten.contains(key) && sum.compareTo(level1.weight()) > 0 && written.compareTo(level1.weight()) > 0) {
+                reasons.add(level1.label() + "得分合计 " + Rounding.show(sum) + " 分，超过其分值 "
+                        + level1.weight().stripTrailingZeros().toPlainString() + " 分");
+            }
+        }));
+        BigDecimal maximum = profile.maximum();
+        if (total.compareTo(maximum) > 0) {
+            reasons.add("合计 " + Rounding.show(total) + " 分，超过满分 " + maximum.stripTrailingZeros().toPlainString() + " 分");
+        }
+        return reasons.isEmpty() ? null : String.join("；", reasons);
     }
 
     /**
@@ -119,6 +163,7 @@ public final class Scorer {
         ParsedValue actual = parse(indicator.actual());
         String nameUnit = ValueParser.unitOfName(indicator.name()).orElse(null);
         Side mismatch = mismatch(nameUnit, target, actual);
+        if (mismatch != null && perX(indicator, nameUnit, target, actual)) mismatch = null;
         String unit = nameUnit != null ? nameUnit : target.hasUnit() ? target.unit() : actual.unit();
         BigDecimal stated = figure(indicator.score()).orElse(null);
         BigDecimal asStated = stated == null ? BigDecimal.ZERO : stated;
@@ -211,6 +256,21 @@ public final class Scorer {
         }
         if (target.hasUnit() && actual.hasUnit() && !target.unit().equals(actual.unit())) return Side.ACTUAL;
         return null;
+    }
+
+    /**
+     * Whether the two units are one measure written per X: 次/月/家 against 次 where the indicator says 每 or 各
+     * (每月至少3次, 各孵化企业带动就业≥2人). The words that say "per" are the claims vocabulary's.
+     */
+    static boolean perX(Indicator indicator, String nameUnit, ParsedValue target, ParsedValue actual) {
+        String a = nameUnit != null ? nameUnit : target.unit();
+        String b = nameUnit != null && target.hasUnit() && !target.unit().equals(nameUnit) ? target.unit() : actual.unit();
+        if (a == null || b == null) return false;
+        boolean oneMeasure = b.startsWith(a + "/") || a.startsWith(b + "/");
+        if (!oneMeasure) return false;
+        String texts = String.join(" ", java.util.Arrays.asList(indicator.name(), indicator.target(), indicator.actual()).stream()
+                .filter(Objects::nonNull).toList());
+        return jixiao.claims.Vocabulary.builtIn().per().stream().anyMatch(texts::contains);
     }
 
     private static List<GroupSum> groups(List<IndicatorScore> indicators) {

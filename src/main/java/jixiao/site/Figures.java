@@ -49,9 +49,9 @@ public final class Figures {
             case RECEIVED -> Money.format(p.budget().received().total(), p.moneyUnit());
             case EXECUTED -> Money.format(p.budget().executed().total(), p.moneyUnit());
             case EXECUTION_RATE -> Money.rate(s.executionRatio());
-            case SCORE -> Money.score(s.computedTotal());
+            case SCORE -> s.computable() ? Money.score(s.computedTotal()) : ProjectScore.UNCOMPUTABLE;
             case STATED_TOTAL -> s.statedTotal() == null ? Money.NONE : plainNumber(s.statedTotal());
-            case GRADE -> s.computedGrade() == null ? Money.NONE : s.computedGrade();
+            case GRADE -> !s.computable() ? ProjectScore.UNCOMPUTABLE : s.computedGrade() == null ? Money.NONE : s.computedGrade();
             case PROJECTS, EXCELLENT_RATE -> null;
         };
     }

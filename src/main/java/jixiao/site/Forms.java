@@ -58,10 +58,12 @@ public final class Forms {
                         differs(s.statedExecutionScore(), s.executionScore())),
                 views(placed.at(Slot.Kind.EXECUTION)));
 
-        Form.Compare total = new Form.Compare(Money.score(stated.total()), Money.score(s.computedTotal()),
-                differs(s.statedTotal(), s.computedTotal()));
-        Form.Compare grade = new Form.Compare(text(stated.grade()), s.computedGrade() == null ? Money.NONE : s.computedGrade(),
-                s.statedGrade() != null && s.computedGrade() != null && !s.statedGrade().equals(s.computedGrade()));
+        Form.Compare total = s.computable()
+                ? new Form.Compare(Money.score(stated.total()), Money.score(s.computedTotal()), differs(s.statedTotal(), s.computedTotal()))
+                : new Form.Compare(Money.score(stated.total()), ProjectScore.UNCOMPUTABLE + "（" + s.uncomputable() + "）", false);
+        Form.Compare grade = new Form.Compare(text(stated.grade()),
+                !s.computable() ? ProjectScore.UNCOMPUTABLE : s.computedGrade() == null ? Money.NONE : s.computedGrade(),
+                s.computable() && s.statedGrade() != null && s.computedGrade() != null && !s.statedGrade().equals(s.computedGrade()));
 
         Form.ContactView contact = p.contact() != null && site.edition().showsContacts(site.site())
                 ? new Form.ContactView(orEmpty(p.contact().name()), orEmpty(p.contact().phone())) : null;
@@ -74,9 +76,8 @@ public final class Forms {
         List<Finding> goalFindings = new ArrayList<>(placed.at(Slot.Kind.GOALS));
         goalFindings.addAll(placed.at(Slot.Kind.COMPLETION));
 
-        String department = p.filingDepartment() != null && !p.filingDepartment().isBlank()
-                ? p.filingDepartment() : site.years().stream().filter(y -> y.number() == p.year())
-                .map(y -> y.report().department()).filter(Objects::nonNull).findFirst().orElse("");
+        // What the form says, blank where it is blank: the report's department is not what this form was filed by.
+        String department = p.filingDepartment() == null ? "" : p.filingDepartment().strip();
 
         return new Form(p.id(), p.name(), Integer.toString(p.year()), orEmpty(department),
                 p.implementingUnit() == null ? Money.NONE : p.implementingUnit(), unit, p.isDraft(),

@@ -31,11 +31,25 @@ public final class Tables {
         public static TotalsView of(Totals t) {
             return new TotalsView(Integer.toString(t.projects()), Money.format(t.planned(), t.moneyUnit()),
                     Money.format(t.received(), t.moneyUnit()), Money.format(t.executed(), t.moneyUnit()),
-                    Money.rate(t.executionRatio()), Money.score(t.averageStated()), Money.score(t.averageScore()),
+                    Money.rate(t.executionRatio()), Money.score(t.averageStated()),
+                    Money.score(t.averageScore()) + (t.uncomputable() == 0 ? "" : "（" + t.uncomputable() + " 个项目无法核算，未计入）"),
                     t.grade() == null ? Money.NONE : t.grade(),
-                    t.gradeCounts().values().stream().map(String::valueOf).toList(),
+                    Tables.gradeCounts(t),
                     Integer.toString(t.excellent()), Money.rate(t.excellentRatio()));
         }
+    }
+
+    /**
+     * Per grade, the number of signed forms stating it, with the computed count beside it where that differs
+     * ({@code 18（核算 12）}): the signed grade is the official record, never replaced in silence by jixiao's.
+     */
+    static List<String> gradeCounts(Totals t) {
+        List<String> out = new ArrayList<>();
+        t.signedGradeCounts().forEach((grade, signed) -> {
+            int computed = t.gradeCounts().getOrDefault(grade, 0);
+            out.add(signed == computed ? Integer.toString(signed) : signed + "（核算 " + computed + "）");
+        });
+        return out;
     }
 
     /**
@@ -43,10 +57,13 @@ public final class Tables {
      *
      * @param findings     the number of findings on its form (internal edition), 0 in the public one
      * @param findingsHref where they are listed on the project's page
+     * @param statedRate   预算执行进度 as the form states it ({@link Money#NONE} when blank); {@code rate} is computed
+     * @param rateDiffers  whether the two differ at the stated precision
      */
     public record ProjectRow(Link unit, Link project, boolean draft, String planned, String executed, String rate,
                              String statedTotal, String computedTotal, boolean totalDiffers, String grade,
-                             String statedGrade, boolean gradeDiffers, int findings, String findingsHref) {
+                             String statedGrade, boolean gradeDiffers, int findings, String findingsHref,
+                             String statedRate, boolean rateDiffers) {
     }
 
     /** One unit in the 部门绩效自评情况统计表. */
@@ -76,13 +93,16 @@ public final class Tables {
                     Money.format(Money.convert(p.budget().executed().total(), p.moneyUnit(), siteUnit), siteUnit),
                     Money.rate(s.executionRatio()),
                     Money.score(s.project().stated() == null ? null : s.project().stated().total()),
-                    Money.score(s.computedTotal()),
-                    Forms.differs(s.statedTotal(), s.computedTotal()),
-                    s.computedGrade() == null ? Money.NONE : s.computedGrade(),
+                    s.computable() ? Money.score(s.computedTotal()) : ProjectScore.UNCOMPUTABLE,
+                    s.computable() && Forms.differs(s.statedTotal(), s.computedTotal()),
+                    !s.computable() ? ProjectScore.UNCOMPUTABLE : s.computedGrade() == null ? Money.NONE : s.computedGrade(),
                     s.statedGrade() == null ? Money.NONE : s.statedGrade(),
-                    s.statedGrade() != null && s.computedGrade() != null && !s.statedGrade().equals(s.computedGrade()),
+                    s.computable() && s.statedGrade() != null && s.computedGrade() != null && !s.statedGrade().equals(s.computedGrade()),
                     pm.findings().count(),
-                    href + "#" + p.id() + "-findings"));
+                    href + "#" + p.id() + "-findings",
+                    p.stated() == null || p.stated().executionRate() == null || p.stated().executionRate().isBlank()
+                            ? Money.NONE : p.stated().executionRate().strip(),
+                    Forms.differs(s.statedExecutionRate(), s.executionRatePercent())));
         }
         return rows;
     }
