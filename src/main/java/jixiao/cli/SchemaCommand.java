@@ -25,7 +25,8 @@ import java.util.concurrent.Callable;
  * for byte from {@code src/main/resources/jixiao/schema/}, their single source.
  */
 @Command(name = "schema", description = {"写出编辑器用的 JSON Schema。", "四种内容文件各一个，供编辑器补全和提示（文件开头的 # yaml-language-server: $schema=… 指向它们）。",
-        "内容与已有文件不同时，不加 --force 就一个也不写。"},
+        "内容与已有文件不同时，不加 --force 就一个也不写。",
+        "当前文件夹还没有 .vscode/settings.json 时，再写一个，把 schema 对应到 --content 下的文件，供 VS Code 使用；已有的不改动，只显示要加的几行。"},
         footer = {"", "退出码：0 已写出或已是最新；2 用法错误、已有不同的文件（未加 --force）或写入失败。"})
 final class SchemaCommand implements Callable<Integer> {
 

@@ -111,7 +111,7 @@ class SchemaCommandTest {
     @Test
     void helpPrintsUsage() {
         assertEquals(ExitCode.OK, run("--help"));
-        assertTrue(out().startsWith("用法：jixiao schema [-h] [--force] [--out=DIR]\n"), out());
+        assertTrue(out().startsWith("用法：jixiao schema [-h] [--force] [--content=DIR] [--out=DIR]\n"), out());
     }
 
     @Test
