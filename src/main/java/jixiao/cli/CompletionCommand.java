@@ -15,7 +15,8 @@ import java.util.concurrent.Callable;
  */
 @Command(name = "completion", description = {"输出 bash/zsh 的命令补全脚本。",
         "bash：source <(jixiao completion bash)，或写入 ~/.bashrc。",
-        "zsh：source <(jixiao completion zsh)，或写入 ~/.zshrc。"})
+        "zsh：source <(jixiao completion zsh)，或写入 ~/.zshrc。"},
+        footer = {"", "退出码：0 已输出；2 用法错误。"})
 final class CompletionCommand implements Callable<Integer> {
 
     @Parameters(paramLabel = "SHELL", completionCandidates = Shells.class, converter = Shells.class,

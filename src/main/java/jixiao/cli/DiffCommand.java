@@ -107,6 +107,8 @@ final class DiffCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        // picocli matches a list parameter again for later words, so a third year would otherwise be taken too.
+        if (years.size() > 2) throw new ParameterException(spec.commandLine(), "多余的参数“" + years.get(2) + "”：最多比较两个年度");
         for (String year : years) {
             if (!ContentLayout.isYear(year)) throw new ParameterException(spec.commandLine(), "“" + year + "”不是年度：年度须为四位数字，如 2020");
         }

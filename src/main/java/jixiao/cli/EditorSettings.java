@@ -37,7 +37,8 @@ final class EditorSettings {
      * apply to it and every unit.yaml would be told it lacks a budget.
      */
     static String yamlSchemas(String schemaDir, String contentDir) {
-        String s = schemaDir.isEmpty() || schemaDir.equals(".") ? "." : "./" + schemaDir;
+        String s = schemaDir.isEmpty() || schemaDir.equals(".") ? "."
+                : schemaDir.startsWith("/") || schemaDir.startsWith("..") ? schemaDir : "./" + schemaDir;
         String c = contentDir.isEmpty() || contentDir.equals(".") ? "" : contentDir + "/";
         return """
                   "yaml.schemas": {
@@ -59,6 +60,8 @@ final class EditorSettings {
      */
     static void offer(Path workspace, Path schemaDir, Path contentDir, PrintStream out) {
         String schema = relative(workspace, schemaDir);
+        // A schema folder outside the workspace is named by its absolute path, which VS Code takes as it is.
+        if (schema.startsWith("..")) schema = schemaDir.toAbsolutePath().normalize().toString().replace('\\', '/');
         String content = relative(workspace, contentDir);
         Path settings = workspace.resolve(".vscode").resolve("settings.json");
         if (content.isEmpty() || content.equals("..") || content.startsWith("../")) {
@@ -90,7 +93,15 @@ final class EditorSettings {
         } catch (IOException | RuntimeException e) {
             // Unreadable or not JSON: left as it is, and the lines to add are printed below.
         }
-        out.println(shown(workspace, settings) + " 已存在，没有改动它。" + whatToAdd(schema, content));
+        boolean hasMapping = false;
+        try {
+            hasMapping = JSONC.readTree(Files.readString(settings, StandardCharsets.UTF_8)).has("yaml.schemas");
+        } catch (IOException | RuntimeException e) {
+            // As above: the lines to add are printed.
+        }
+        out.println(shown(workspace, settings) + " 已存在，没有改动它。" + (hasMapping
+                ? "其中的 yaml.schemas 与本次的 schema 和内容文件夹不一致；要让 VS Code 按本次的 schema 检查内容文件，请把它换成：\n" + yamlSchemas(schema, content)
+                : whatToAdd(schema, content)));
     }
 
     private static String whatToAdd(String schema, String content) {

@@ -120,7 +120,8 @@ final class NewCommand {
         }
     }
 
-    @Command(name = "project", description = {"新建一个项目（草稿）。", "如 jixiao new project 2021/labor/employment-fund --name 就业补助资金"})
+    @Command(name = "project", description = {"新建一个项目（草稿）。", "如 jixiao new project 2021/labor/employment-fund --name 就业补助资金"},
+            footer = {"", "退出码：0 已写出；1 文件已存在、编号已被使用或上一年度有错误，未写入任何文件；2 用法错误。"})
     static final class ProjectLine implements Callable<Integer> {
         @Parameters(paramLabel = "YEAR/UNIT/ID", description = "项目文件的位置，如 2021/labor/employment-fund。")
         String target;
@@ -152,7 +153,8 @@ final class NewCommand {
         }
     }
 
-    @Command(name = "unit", description = {"新建一个单位。", "如 jixiao new unit 2021/labor --name 劳动保障监察大队"})
+    @Command(name = "unit", description = {"新建一个单位。", "如 jixiao new unit 2021/labor --name 劳动保障监察大队"},
+            footer = {"", "退出码：0 已写出；1 文件已存在、编号已被使用或上一年度有错误，未写入任何文件；2 用法错误。"})
     static final class UnitLine implements Callable<Integer> {
         @Parameters(paramLabel = "YEAR/UNIT", description = "单位文件夹的位置，如 2021/labor。")
         String target;
@@ -182,7 +184,8 @@ final class NewCommand {
     }
 
     @Command(name = "year", description = {"从上一年度复制出新年度。",
-            "单位、项目和指标照旧，项目为草稿；上一年度的说明（.md）不复制。如 jixiao new year 2021 --from 2020"})
+            "单位、项目和指标照旧，项目为草稿；上一年度的说明（.md）不复制。如 jixiao new year 2021 --from 2020"},
+            footer = {"", "退出码：0 已写出；1 文件已存在、编号已被使用或上一年度有错误，未写入任何文件；2 用法错误。"})
     static final class YearLine implements Callable<Integer> {
         @Parameters(paramLabel = "YEAR", description = "新年度，四位数字。")
         String target;

@@ -40,6 +40,21 @@ class CommandLineTest {
     }
 
     @Test
+    void aThirdYearIsAnExtraArgumentNotSilentlyDropped() {
+        Run run = run("diff", "2020", "2021", "2022", "--content", "content");
+        assertEquals(ExitCode.USAGE, run.exit());
+        assertTrue(run.err().startsWith("jixiao diff: "), run.err());
+        assertTrue(run.err().contains("2022"), run.err());
+        assertEquals("", run.out());
+    }
+
+    @Test
+    void helpForAWordBelowACommandWithoutSubcommandsSaysItIsExtra() {
+        assertEquals(usageError("jixiao help: 多余的参数“build”：jixiao check 没有下一级命令。用 jixiao help --help 查看用法。"),
+                run("help", "check", "build"));
+    }
+
+    @Test
     void aMistypedOptionGetsASuggestion() {
         assertEquals(usageError("jixiao check: 不认识的选项“--stirct”：是不是要用 --strict？用 jixiao check --help 查看用法。"),
                 run("check", "--stirct"));
