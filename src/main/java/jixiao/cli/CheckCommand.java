@@ -15,6 +15,7 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 
@@ -45,6 +46,9 @@ final class CheckCommand implements Callable<Integer> {
     @Mixin
     HelpOption helpOption;
 
+    /** The file GitHub Actions shows under a step's run, named in this environment variable. */
+    static final String STEP_SUMMARY = "GITHUB_STEP_SUMMARY";
+
     private final Terminal terminal;
 
     CheckCommand(Terminal terminal) {
@@ -72,7 +76,15 @@ final class CheckCommand implements Callable<Integer> {
         try {
             switch (format) {
                 case "json" -> CheckJson.write(result, out);
-                case "github" -> FindingFormats.github(result.findings(), FindingFormats.repoRoot(contentDir), base(contentDir), out);
+                case "github" -> {
+                    FindingFormats.github(result.findings(), FindingFormats.repoRoot(contentDir), base(contentDir), out);
+                    String summary = terminal.env(STEP_SUMMARY);
+                    if (summary != null && !summary.isBlank()) {
+                        Files.writeString(Path.of(summary),
+                                FindingFormats.githubSummary(result.findings(), FindingFormats.repoRoot(contentDir), base(contentDir)),
+                                StandardOpenOption.CREATE, StandardOpenOption.APPEND);
+                    }
+                }
                 case "sarif" -> FindingFormats.sarif(result.findings(), FindingFormats.repoRoot(contentDir), base(contentDir), out);
                 default -> CheckText.print(result, base(contentDir), out, !quiet);
             }

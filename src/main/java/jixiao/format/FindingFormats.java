@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import jixiao.content.YamlReader;
 import jixiao.diagnostic.Finding;
+import jixiao.diagnostic.Severity;
 import jixiao.diagnostic.SourcePosition;
 import jixiao.diagnostic.Visible;
 
@@ -22,6 +23,7 @@ import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
@@ -75,12 +77,14 @@ public final class FindingFormats {
      * One workflow command per finding:
      * {@code ::error file=content/2020/u/p.yaml,line=12,col=5,title=<code>::<message>}.
      * Warnings are {@code ::warning}, infos {@code ::notice}; line and col are left out for a
-     * finding about a whole file.
+     * finding about a whole file. Errors come first, then warnings, then notices, each sorted by
+     * file and line: GitHub shows at most 10 annotations of each kind per step, and the ones it
+     * shows are the first it reads.
      */
     public static void github(List<Finding> findings, Path repoRoot, Path contentParent, PrintStream out) {
         Locator locator = new Locator(repoRoot, contentParent);
         StringBuilder b = new StringBuilder();
-        for (Finding f : sorted(findings)) {
+        for (Finding f : bySeverity(findings)) {
             SourcePosition at = f.position();
             b.append("::").append(switch (f.severity()) {
                 case ERROR -> "error";
@@ -97,6 +101,49 @@ public final class FindingFormats {
         }
         out.print(b);
         out.flush();
+    }
+
+    /** The most findings listed in the step summary's table; the rest are counted under it. */
+    static final int SUMMARY_ROWS = 200;
+
+    /**
+     * The Markdown a GitHub Actions step appends to {@code $GITHUB_STEP_SUMMARY}: the findings
+     * counted by severity, then a table of them (most severe first, as the annotations), at most
+     * {@value #SUMMARY_ROWS} rows.
+     */
+    public static String githubSummary(List<Finding> findings, Path repoRoot, Path contentParent) {
+        Locator locator = new Locator(repoRoot, contentParent);
+        List<Finding> sorted = bySeverity(findings);
+        StringBuilder b = new StringBuilder("### jixiao check\n\n");
+        b.append(count(findings, Severity.ERROR)).append(" 个错误，").append(count(findings, Severity.WARNING))
+                .append(" 个警告，").append(count(findings, Severity.INFO)).append(" 条提示。\n");
+        if (sorted.isEmpty()) return b.append('\n').toString();
+        b.append("\n| 位置 | 级别 | 代码 | 说明 |\n| --- | --- | --- | --- |\n");
+        for (Finding f : sorted.subList(0, Math.min(SUMMARY_ROWS, sorted.size()))) {
+            SourcePosition at = f.position();
+            String where = Visible.escape(locator.path(at.file())) + (at.line() > 0 ? ":" + at.line() : "");
+            b.append("| ").append(cell(where)).append(" | ").append(f.severity().label()).append(" | `")
+                    .append(f.code()).append("` | ").append(cell(f.message())).append(" |\n");
+        }
+        if (sorted.size() > SUMMARY_ROWS) {
+            b.append("\n另有 ").append(sorted.size() - SUMMARY_ROWS).append(" 处问题未列出，请在本地运行 `jixiao check` 查看全部。\n");
+        }
+        return b.append('\n').toString();
+    }
+
+    /** A table cell's text: a pipe would end the cell, a line break the row, and {@code <} could start HTML. */
+    static String cell(String text) {
+        return text.replace("\\", "\\\\").replace("|", "\\|").replace("<", "&lt;").replace("\r\n", "<br>")
+                .replace("\r", "<br>").replace("\n", "<br>");
+    }
+
+    private static long count(List<Finding> findings, Severity severity) {
+        return findings.stream().filter(f -> f.severity() == severity).count();
+    }
+
+    /** Errors, then warnings, then infos; each by file, line and column. */
+    static List<Finding> bySeverity(List<Finding> findings) {
+        return findings.stream().sorted(Comparator.comparing(Finding::severity).thenComparing(Finding.ORDER)).toList();
     }
 
     /** A command's message: {@code %}, CR and LF would end or corrupt the command. */

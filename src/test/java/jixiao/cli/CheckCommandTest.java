@@ -97,6 +97,31 @@ class CheckCommandTest {
     }
 
     @Test
+    void githubAppendsAStepSummaryToTheFileGitHubNames() throws Exception {
+        Path content = ContentFixture.copy("narrative", tmp).resolve("content");
+        Path summary = Files.writeString(tmp.resolve("step-summary.md"), "earlier step\n");
+        Terminal terminal = new Terminal(new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8), tmp,
+                name -> name.equals("GITHUB_STEP_SUMMARY") ? summary.toString() : null);
+        assertEquals(ExitCode.FINDINGS, Cli.run(List.of("check", "--content", content.toString(), "--format", "github"), terminal));
+        String written = Files.readString(summary);
+        assertTrue(written.startsWith("earlier step\n### jixiao check\n\n5 个错误，1 个警告，1 条提示。\n"), written);
+        assertTrue(written.contains("| content/2020/unit-a/unit.md:3 | error | `unknown-reference` | "), written);
+        assertTrue(out().startsWith("::error "), out());
+    }
+
+    @Test
+    void withoutAStepSummaryVariableNothingIsWrittenBesideTheAnnotations() throws Exception {
+        Path content = ContentFixture.copy("narrative", tmp).resolve("content");
+        Terminal terminal = new Terminal(new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8), tmp, name -> null);
+        assertEquals(ExitCode.FINDINGS, Cli.run(List.of("check", "--content", content.toString(), "--format", "github"), terminal));
+        try (var files = Files.list(tmp)) {
+            assertEquals(List.of(content), files.toList());
+        }
+    }
+
+    @Test
     void theSummaryCountsTheFilesRead() {
         run("check");
         // site.yaml, report.yaml and report.md, and per unit its unit.yaml, projects and narratives (37), and the

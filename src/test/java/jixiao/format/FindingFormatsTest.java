@@ -79,6 +79,33 @@ class FindingFormatsTest {
     }
 
     @Test
+    void githubListsErrorsThenWarningsThenNoticesSoThatErrorsAreNeverCrowdedOut() {
+        List<String> kinds = github(FINDINGS, repo(), repo()).lines().map(l -> l.substring(2, l.indexOf(' '))).toList();
+        assertEquals(List.of("error", "error", "warning", "warning", "warning", "notice"), kinds);
+    }
+
+    @Test
+    void githubStepSummaryMatchesTheGoldenFile() {
+        assertGolden("github-summary.md", FindingFormats.githubSummary(FINDINGS, repo(), repo()));
+    }
+
+    @Test
+    void githubStepSummaryWithoutFindingsIsJustTheCounts() {
+        assertEquals("### jixiao check\n\n0 个错误，0 个警告，0 条提示。\n\n", FindingFormats.githubSummary(List.of(), repo(), repo()));
+    }
+
+    @Test
+    void githubStepSummaryListsAtMost200FindingsAndCountsTheRest() {
+        List<Finding> many = java.util.stream.IntStream.rangeClosed(1, 203)
+                .mapToObj(i -> Finding.warning("x", new SourcePosition(P, i, 1), "m|" + i)).toList();
+        String summary = FindingFormats.githubSummary(many, repo(), repo());
+        assertEquals(200, summary.lines().filter(l -> l.startsWith("| content/")).count());
+        assertTrue(summary.contains("| content/2020/unit-a/p.yaml:200 | warning | `x` | m\\|200 |\n"), summary);
+        assertFalse(summary.contains("p.yaml:201 "), summary);
+        assertTrue(summary.endsWith("\n另有 3 处问题未列出，请在本地运行 `jixiao check` 查看全部。\n\n"), summary);
+    }
+
+    @Test
     void githubMessageEscapesPercentAndLineBreaks() {
         assertEquals("100%25 完成%0D%0A第二行: a, b", FindingFormats.escapeData("100% 完成\r\n第二行: a, b"));
     }
