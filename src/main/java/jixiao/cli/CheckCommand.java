@@ -6,6 +6,9 @@ import jixiao.format.CheckJson;
 import jixiao.format.CheckText;
 import jixiao.format.FindingFormats;
 import jixiao.content.DirectorySource;
+import jixiao.content.GitSource;
+import jixiao.diagnostic.Finding;
+import jixiao.format.Unlisted;
 import jixiao.diagnostic.Severity;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -16,7 +19,11 @@ import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.concurrent.Callable;
 
 /**
@@ -36,6 +43,10 @@ final class CheckCommand implements Callable<Integer> {
             completionCandidates = Converters.FindingFormat.class,
             description = "输出格式：text、json、github 或 sarif（默认 text）。github 为 GitHub Actions 的批注，sarif 供代码扫描工具读取。")
     String format = "text";
+
+    @Option(names = "--changed-since", paramLabel = "REV",
+            description = "只列出自 git 版本 REV 以来改动过（含未提交、未跟踪）的文件中的问题，其余文件的错误和警告只统计一行；退出码仍按全部问题计算。")
+    String changedSince;
 
     @Option(names = "--strict", description = "有警告也算失败（退出码 1）。")
     boolean strict;
@@ -64,6 +75,15 @@ final class CheckCommand implements Callable<Integer> {
             err.println("jixiao check: 找不到内容文件夹 " + contentDir + "：请在项目根目录运行，或用 --content 指定。");
             return ExitCode.USAGE;
         }
+        Set<Path> changed = null;
+        if (changedSince != null) {
+            try {
+                changed = GitSource.changedSince(contentDir, changedSince);
+            } catch (IOException e) {
+                err.println("jixiao check: --changed-since：" + e.getMessage());
+                return ExitCode.USAGE;
+            }
+        }
         CheckResult result;
         CountingSource source;
         try (Progress progress = Progress.start(err, quiet)) {
@@ -73,25 +93,43 @@ final class CheckCommand implements Callable<Integer> {
             err.println("jixiao check: 读取内容失败：" + e.getMessage());
             return ExitCode.USAGE;
         }
+        CheckResult shown = result;
+        Unlisted unlisted = new Unlisted(0, 0, 0);
+        if (changed != null) {
+            Path parent = realBase(contentDir);
+            Set<Path> inChanged = changed;
+            Map<Boolean, List<Finding>> split = result.findings().stream()
+                    .collect(Collectors.partitioningBy(f -> inChanged.contains(parent.resolve(f.position().file()).normalize())));
+            shown = new CheckResult(result.content(), result.profile(), result.scores(), split.get(true));
+            unlisted = Unlisted.of(split.get(false));
+        }
+        Path root = FindingFormats.repoRoot(contentDir);
         try {
             switch (format) {
-                case "json" -> CheckJson.write(result, out);
+                case "json" -> CheckJson.write(shown, out);
                 case "github" -> {
-                    FindingFormats.github(result.findings(), FindingFormats.repoRoot(contentDir), base(contentDir), out);
+                    FindingFormats.github(shown.findings(), root, base(contentDir), out);
+                    if (unlisted.any()) out.print(unlisted.githubNotice());
                     String summary = terminal.env(STEP_SUMMARY);
                     if (summary != null && !summary.isBlank()) {
-                        Files.writeString(Path.of(summary),
-                                FindingFormats.githubSummary(result.findings(), FindingFormats.repoRoot(contentDir), base(contentDir)),
+                        Files.writeString(Path.of(summary), FindingFormats.githubSummary(shown.findings(), root, base(contentDir))
+                                        + (unlisted.any() ? unlisted.line() + "\n\n" : ""),
                                 StandardOpenOption.CREATE, StandardOpenOption.APPEND);
                     }
                 }
-                case "sarif" -> FindingFormats.sarif(result.findings(), FindingFormats.repoRoot(contentDir), base(contentDir), out);
-                default -> CheckText.print(result, base(contentDir), out, !quiet);
+                case "sarif" -> FindingFormats.sarif(shown.findings(), root, base(contentDir), out);
+                default -> {
+                    CheckText.print(shown, base(contentDir), out, false);
+                    if (unlisted.any()) out.println(unlisted.line());
+                    if (!quiet) out.println(CheckText.summary(result));
+                }
             }
         } catch (IOException e) {
             err.println("jixiao check: 输出失败：" + e.getMessage());
             return ExitCode.USAGE;
         }
+        // Formats that a program reads stay as they are; the line goes beside them.
+        if (unlisted.any() && (format.equals("json") || format.equals("sarif"))) err.println(unlisted.line());
         out.flush();
         if (!quiet) err.println(runSummary(source.read(), result, started));
         if (result.unreadable()) return ExitCode.USAGE;
@@ -103,6 +141,15 @@ final class CheckCommand implements Callable<Integer> {
         double seconds = (System.nanoTime() - started) / 1e9;
         return "读取了 " + read + " 个文件：" + result.count(Severity.ERROR) + " 个错误，" + result.count(Severity.WARNING)
                 + " 个警告，" + result.count(Severity.INFO) + " 条提示；用时 " + String.format(Locale.ROOT, "%.2f", seconds) + " 秒。";
+    }
+
+    /** The content folder's parent as git names it: symbolic links resolved, as in {@code git rev-parse --show-toplevel}. */
+    private static Path realBase(Path contentDir) {
+        try {
+            return contentDir.toRealPath().getParent();
+        } catch (IOException e) {
+            return base(contentDir);
+        }
     }
 
     static Path base(Path contentDir) {
