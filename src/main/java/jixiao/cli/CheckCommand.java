@@ -41,7 +41,7 @@ final class CheckCommand implements Callable<Integer> {
 
     @Option(names = "--format", paramLabel = "FORMAT", converter = Converters.FindingFormat.class,
             completionCandidates = Converters.FindingFormat.class,
-            description = "输出格式：text、json、github 或 sarif（默认 text）。github 为 GitHub Actions 的批注，sarif 供代码扫描工具读取。")
+            description = "输出格式：text、json、github、sarif 或 codeclimate（默认 text）。github 为 GitHub Actions 的批注，sarif 供代码扫描工具读取，codeclimate 供 GitLab 的代码质量报告读取。")
     String format = "text";
 
     @Option(names = "--changed-since", paramLabel = "REV",
@@ -118,6 +118,7 @@ final class CheckCommand implements Callable<Integer> {
                     }
                 }
                 case "sarif" -> FindingFormats.sarif(shown.findings(), root, base(contentDir), out);
+                case "codeclimate" -> FindingFormats.codeClimate(shown.findings(), root, base(contentDir), out);
                 default -> {
                     CheckText.print(shown, base(contentDir), out, false);
                     if (unlisted.any()) out.println(unlisted.line());
@@ -129,7 +130,7 @@ final class CheckCommand implements Callable<Integer> {
             return ExitCode.USAGE;
         }
         // Formats that a program reads stay as they are; the line goes beside them.
-        if (unlisted.any() && (format.equals("json") || format.equals("sarif"))) err.println(unlisted.line());
+        if (unlisted.any() && !format.equals("text") && !format.equals("github")) err.println(unlisted.line());
         out.flush();
         if (!quiet) err.println(runSummary(source.read(), result, started));
         if (result.unreadable()) return ExitCode.USAGE;

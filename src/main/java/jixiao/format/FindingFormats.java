@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.core.util.Separators;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
@@ -23,6 +24,7 @@ import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HexFormat;
@@ -31,9 +33,9 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * Findings in the formats CI systems read, for {@code jixiao check --format github|sarif}:
- * GitHub Actions workflow commands (annotations on the pull request's diff) and SARIF 2.1.0
- * (GitHub code scanning and other tools).
+ * Findings in the formats CI systems read, for {@code jixiao check --format github|sarif|codeclimate}:
+ * GitHub Actions workflow commands (annotations on the pull request's diff), SARIF 2.1.0
+ * (GitHub code scanning and other tools) and Code Climate JSON (GitLab Code Quality).
  *
  * <p>Findings name files relative to the content folder's parent ({@code content/2020/u/p.yaml}).
  * CI wants them relative to the repository root; the two are the same when the content folder sits
@@ -186,8 +188,9 @@ public final class FindingFormats {
         }
 
         ArrayNode results = json.arrayNode();
-        Map<String, Integer> occurrences = new HashMap<>();
-        for (Finding f : sorted) {
+        List<String> fingerprints = fingerprints(sorted, locator);
+        for (int i = 0; i < sorted.size(); i++) {
+            Finding f = sorted.get(i);
             SourcePosition at = f.position();
             ObjectNode result = results.addObject();
             result.put("ruleId", f.code());
@@ -212,10 +215,7 @@ public final class FindingFormats {
                 region.put("startLine", at.line());
                 if (at.column() > 0) region.put("startColumn", at.column());
             }
-            String hash = sha256(f.code() + "\u0000" + path + "\u0000" + locator.lineText(at) + "\u0000" + f.message());
-            // The same finding on two identical lines of one file: told apart by their order, as GitHub's own hashes do.
-            int n = occurrences.merge(hash, 1, Integer::sum);
-            result.putObject("partialFingerprints").put(FINGERPRINT_KEY, hash + ":" + n);
+            result.putObject("partialFingerprints").put(FINGERPRINT_KEY, fingerprints.get(i));
         }
 
         ObjectNode log = json.objectNode();
@@ -228,15 +228,69 @@ public final class FindingFormats {
         driver.set("rules", rules);
         run.set("results", results);
 
-        // Explicit "\n" and spacing: Jackson's defaults follow the platform's line separator.
+        write(log, out);
+    }
+
+    /**
+     * Each finding's fingerprint, in the order given (sorted): a hash of what the finding is about
+     * (code, file, the text of its line, message) and not of the line number, so that a finding is
+     * recognised when lines are inserted above it. The same finding on two identical lines of one
+     * file is told apart by its order, as GitHub's own hashes do.
+     */
+    private static List<String> fingerprints(List<Finding> sorted, Locator locator) {
+        Map<String, Integer> occurrences = new HashMap<>();
+        List<String> fingerprints = new ArrayList<>();
+        for (Finding f : sorted) {
+            SourcePosition at = f.position();
+            String hash = sha256(f.code() + "\u0000" + locator.path(at.file()) + "\u0000" + locator.lineText(at) + "\u0000" + f.message());
+            int n = occurrences.merge(hash, 1, Integer::sum);
+            fingerprints.add(hash + ":" + n);
+        }
+        return fingerprints;
+    }
+
+    /** Pretty JSON with explicit {@code "\n"} and spacing: Jackson's defaults follow the platform's line separator. */
+    private static void write(JsonNode document, OutputStream out) throws IOException {
         DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
         DefaultPrettyPrinter printer = new DefaultPrettyPrinter(Separators.createDefaultInstance()
                 .withObjectFieldValueSpacing(Separators.Spacing.AFTER))
                 .withObjectIndenter(indenter).withArrayIndenter(indenter);
         ObjectMapper mapper = new ObjectMapper().disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
-        mapper.writer(printer).writeValue(out, log);
+        mapper.writer(printer).writeValue(out, document);
         out.write('\n');
         out.flush();
+    }
+
+    // ---------------------------------------------------------------- Code Climate
+
+    /**
+     * A Code Climate report as GitLab's Code Quality reads it (the merge request's widget): a JSON
+     * array of issues with {@code description}, {@code check_name} (the finding's code), the SARIF
+     * {@code fingerprint}, {@code severity} ({@code major}, {@code minor}, {@code info}) and
+     * {@code location} (the path from the repository root and the line; 1 for a whole-file finding,
+     * as GitLab requires a line).
+     */
+    public static void codeClimate(List<Finding> findings, Path repoRoot, Path contentParent, OutputStream out) throws IOException {
+        Locator locator = new Locator(repoRoot, contentParent);
+        List<Finding> sorted = sorted(findings);
+        List<String> fingerprints = fingerprints(sorted, locator);
+        ArrayNode issues = JsonNodeFactory.instance.arrayNode();
+        for (int i = 0; i < sorted.size(); i++) {
+            Finding f = sorted.get(i);
+            ObjectNode issue = issues.addObject();
+            issue.put("description", f.message());
+            issue.put("check_name", f.code());
+            issue.put("fingerprint", fingerprints.get(i));
+            issue.put("severity", switch (f.severity()) {
+                case ERROR -> "major";
+                case WARNING -> "minor";
+                case INFO -> "info";
+            });
+            ObjectNode location = issue.putObject("location");
+            location.put("path", locator.path(f.position().file()));
+            location.putObject("lines").put("begin", Math.max(1, f.position().line()));
+        }
+        write(issues, out);
     }
 
     private static List<Finding> sorted(List<Finding> findings) {

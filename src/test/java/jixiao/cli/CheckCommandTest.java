@@ -87,7 +87,7 @@ class CheckCommandTest {
     @Test
     void endsWithASummaryLineOnStderrSoThatStdoutStaysTheReport() {
         Path content = ContentFixture.copy("narrative", tmp).resolve("content");
-        for (String format : List.of("text", "json", "github", "sarif")) {
+        for (String format : List.of("text", "json", "github", "sarif", "codeclimate")) {
             out.reset();
             err.reset();
             run("check", "--content", content.toString(), "--format", format);
@@ -151,7 +151,7 @@ class CheckCommandTest {
     @Test
     void usageProblemsExitWithTwo() {
         assertEquals(ExitCode.USAGE, run("check", "--format", "xml"));
-        assertEquals("jixiao check: --format 的值“xml”不对：只能是 text、json、github、sarif。用 jixiao check --help 查看用法。\n", err());
+        assertEquals("jixiao check: --format 的值“xml”不对：只能是 text、json、github、sarif、codeclimate。用 jixiao check --help 查看用法。\n", err());
         assertEquals(ExitCode.USAGE, run("check", "--bogus"));
         assertEquals(ExitCode.USAGE, run("nonsense"));
         assertEquals(ExitCode.USAGE, run());

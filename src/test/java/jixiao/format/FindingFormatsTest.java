@@ -130,6 +130,46 @@ class FindingFormatsTest {
                 github(List.of(Finding.info("x", SourcePosition.ofFile("content/site.yaml"), "m")), root, root));
     }
 
+    // ---------------------------------------------------------------- Code Climate
+
+    private static String codeClimate(List<Finding> findings, Path repoRoot, Path contentParent) throws IOException {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        FindingFormats.codeClimate(findings, repoRoot, contentParent, bytes);
+        return bytes.toString(StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void codeClimateReportMatchesTheGoldenFile() throws IOException {
+        assertGolden("codeclimate.json", codeClimate(FINDINGS, repo(), repo()));
+    }
+
+    @Test
+    void codeClimateFingerprintsAreTheSarifFingerprints() throws IOException {
+        ObjectMapper mapper = new ObjectMapper();
+        JsonNode issues = mapper.readTree(codeClimate(FINDINGS, repo(), repo()));
+        JsonNode results = mapper.readTree(sarif(FINDINGS, repo(), repo())).get("runs").get(0).get("results");
+        assertEquals(results.size(), issues.size());
+        for (int i = 0; i < issues.size(); i++) {
+            assertEquals(fingerprint(results.get(i)), issues.get(i).get("fingerprint").asText());
+            assertEquals(results.get(i).get("ruleId").asText(), issues.get(i).get("check_name").asText());
+        }
+    }
+
+    @Test
+    void codeClimatePathsAreRelativeToTheRepositoryAndAWholeFileFindingIsOnLineOne() throws IOException {
+        Path root = Path.of("/work/repo");
+        JsonNode issue = new ObjectMapper().readTree(codeClimate(
+                List.of(Finding.info("x", SourcePosition.ofFile("content/site.yaml"), "m")), root, root.resolve("site"))).get(0);
+        assertEquals("site/content/site.yaml", issue.get("location").get("path").asText());
+        assertEquals(1, issue.get("location").get("lines").get("begin").asInt());
+        assertEquals("info", issue.get("severity").asText());
+    }
+
+    @Test
+    void codeClimateWithoutFindingsIsAnEmptyArray() throws IOException {
+        assertEquals("[ ]\n", codeClimate(List.of(), repo(), repo()));
+    }
+
     // ---------------------------------------------------------------- SARIF
 
     @Test
