@@ -60,6 +60,9 @@ final class CheckCommand implements Callable<Integer> {
     /** The file GitHub Actions shows under a step's run, named in this environment variable. */
     static final String STEP_SUMMARY = "GITHUB_STEP_SUMMARY";
 
+    /** SARIF's notification when a content file could not be read (each one is a read-failed result). */
+    static final String UNREADABLE = "有内容文件无法读取（见 read-failed 结果），检查不完整。";
+
     private final Terminal terminal;
 
     CheckCommand(Terminal terminal) {
@@ -72,16 +75,14 @@ final class CheckCommand implements Callable<Integer> {
         PrintStream out = terminal.out();
         PrintStream err = terminal.err();
         if (!Files.isDirectory(contentDir)) {
-            err.println("jixiao check: 找不到内容文件夹 " + contentDir + "：请在项目根目录运行，或用 --content 指定。");
-            return ExitCode.USAGE;
+            return failed("找不到内容文件夹 " + contentDir + "：请在项目根目录运行，或用 --content 指定。");
         }
         Set<Path> changed = null;
         if (changedSince != null) {
             try {
                 changed = GitSource.changedSince(contentDir, changedSince);
             } catch (IOException e) {
-                err.println("jixiao check: --changed-since：" + e.getMessage());
-                return ExitCode.USAGE;
+                return failed("--changed-since：" + e.getMessage());
             }
         }
         CheckResult result;
@@ -90,8 +91,7 @@ final class CheckCommand implements Callable<Integer> {
             source = new CountingSource(new DirectorySource(contentDir), progress);
             result = Checker.check(source);
         } catch (IOException e) {
-            err.println("jixiao check: 读取内容失败：" + e.getMessage());
-            return ExitCode.USAGE;
+            return failed("读取内容失败：" + e.getMessage());
         }
         CheckResult shown = result;
         Unlisted unlisted = new Unlisted(0, 0, 0);
@@ -117,7 +117,8 @@ final class CheckCommand implements Callable<Integer> {
                                 StandardOpenOption.CREATE, StandardOpenOption.APPEND);
                     }
                 }
-                case "sarif" -> FindingFormats.sarif(shown.findings(), root, base(contentDir), out);
+                case "sarif" -> FindingFormats.sarif(shown.findings(), root, base(contentDir), JixiaoCommand.Version.number(),
+                        result.unreadable() ? UNREADABLE : null, out);
                 case "codeclimate" -> FindingFormats.codeClimate(shown.findings(), root, base(contentDir), out);
                 default -> {
                     CheckText.print(shown, base(contentDir), out, false);
@@ -135,6 +136,22 @@ final class CheckCommand implements Callable<Integer> {
         if (!quiet) err.println(runSummary(source.read(), result, started));
         if (result.unreadable()) return ExitCode.USAGE;
         return result.fails(strict) ? ExitCode.FINDINGS : ExitCode.OK;
+    }
+
+    /**
+     * A run that could not check: the message on stderr, exit 2; with {@code --format sarif} also a
+     * valid SARIF log on stdout that says why, for CI to upload.
+     */
+    private int failed(String message) {
+        terminal.err().println("jixiao check: " + message);
+        if (format.equals("sarif")) {
+            try {
+                FindingFormats.sarifFailure(JixiaoCommand.Version.number(), message, terminal.out());
+            } catch (IOException e) {
+                terminal.err().println("jixiao check: 输出失败：" + e.getMessage());
+            }
+        }
+        return ExitCode.USAGE;
     }
 
     /** The line that ends a run, on stderr: files read, findings by severity, time taken. */

@@ -161,16 +161,50 @@ public final class FindingFormats {
     // ---------------------------------------------------------------- SARIF
 
     /** SARIF, taking the content folder's parent as the repository root. */
-    static void sarif(List<Finding> findings, Path contentParent, OutputStream out) throws IOException {
-        sarif(findings, contentParent, contentParent, out);
+    static void sarif(List<Finding> findings, Path contentParent, String version, OutputStream out) throws IOException {
+        sarif(findings, contentParent, contentParent, version, null, out);
+    }
+
+    /**
+     * A SARIF log for a run that could not check anything (no content folder, a folder that cannot
+     * be read): no results, and {@code executionSuccessful: false} with the Chinese message as a
+     * tool-execution notification, so that CI uploads a valid document that says why.
+     */
+    public static void sarifFailure(String version, String message, OutputStream out) throws IOException {
+        write(sarifLog(version, JsonNodeFactory.instance.arrayNode(), JsonNodeFactory.instance.arrayNode(), message), out);
+    }
+
+    private static ObjectNode sarifLog(String version, ArrayNode rules, ArrayNode results, String failure) {
+        JsonNodeFactory json = JsonNodeFactory.instance;
+        ObjectNode log = json.objectNode();
+        log.put("$schema", SARIF_SCHEMA);
+        log.put("version", "2.1.0");
+        ObjectNode run = log.putArray("runs").addObject();
+        ObjectNode driver = run.putObject("tool").putObject("driver");
+        driver.put("name", "jixiao");
+        driver.put("version", version);
+        driver.put("informationUri", INFORMATION_URI);
+        driver.set("rules", rules);
+        ObjectNode invocation = run.putArray("invocations").addObject();
+        invocation.put("executionSuccessful", failure == null);
+        if (failure != null) {
+            ObjectNode notification = invocation.putArray("toolExecutionNotifications").addObject();
+            notification.put("level", "error");
+            notification.putObject("message").put("text", failure);
+        }
+        run.set("results", results);
+        return log;
     }
 
     /**
      * One SARIF 2.1.0 log with one run. Each result carries a fingerprint built from what the finding
      * is about (code, file, the text of its line, message) and not from the line number, so code
-     * scanning keeps recognising a finding when lines are inserted above it.
+     * scanning keeps recognising a finding when lines are inserted above it. {@code version} is
+     * jixiao's, as {@code --version} prints it; {@code failure}, when not null, says in Chinese why
+     * the run did not check everything ({@code executionSuccessful: false}).
      */
-    public static void sarif(List<Finding> findings, Path repoRoot, Path contentParent, OutputStream out) throws IOException {
+    public static void sarif(List<Finding> findings, Path repoRoot, Path contentParent, String version, String failure,
+                             OutputStream out) throws IOException {
         Locator locator = new Locator(repoRoot, contentParent);
         List<Finding> sorted = sorted(findings);
         JsonNodeFactory json = JsonNodeFactory.instance;
@@ -218,17 +252,7 @@ public final class FindingFormats {
             result.putObject("partialFingerprints").put(FINGERPRINT_KEY, fingerprints.get(i));
         }
 
-        ObjectNode log = json.objectNode();
-        log.put("$schema", SARIF_SCHEMA);
-        log.put("version", "2.1.0");
-        ObjectNode run = log.putArray("runs").addObject();
-        ObjectNode driver = run.putObject("tool").putObject("driver");
-        driver.put("name", "jixiao");
-        driver.put("informationUri", INFORMATION_URI);
-        driver.set("rules", rules);
-        run.set("results", results);
-
-        write(log, out);
+        write(sarifLog(version, rules, results, failure), out);
     }
 
     /**

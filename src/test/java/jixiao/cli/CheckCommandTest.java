@@ -1,5 +1,7 @@
 package jixiao.cli;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import jixiao.testing.ContentFixture;
 import jixiao.testing.Golden;
 import org.junit.jupiter.api.Test;
@@ -119,6 +121,36 @@ class CheckCommandTest {
         try (var files = Files.list(tmp)) {
             assertEquals(List.of(content), files.toList());
         }
+    }
+
+    @Test
+    void sarifCarriesTheVersionThatVersionPrints() throws Exception {
+        run("--version");
+        String version = out().strip().substring("jixiao ".length());
+        out.reset();
+        run("check", "--format", "sarif");
+        JsonNode run = new ObjectMapper().readTree(out()).get("runs").get(0);
+        assertEquals(version, run.get("tool").get("driver").get("version").asText());
+        assertTrue(run.get("invocations").get(0).get("executionSuccessful").asBoolean());
+    }
+
+    @Test
+    void sarifOfAMissingContentFolderIsStillAValidLogThatSaysWhy() throws Exception {
+        assertEquals(ExitCode.USAGE, run("check", "--content", tmp.resolve("nope").toString(), "--format", "sarif"));
+        String message = "找不到内容文件夹 " + tmp.resolve("nope") + "：请在项目根目录运行，或用 --content 指定。";
+        assertEquals("jixiao check: " + message + "\n", err());
+        JsonNode log = new ObjectMapper().readTree(out());
+        assertEquals("2.1.0", log.get("version").asText());
+        JsonNode invocation = log.get("runs").get(0).get("invocations").get(0);
+        assertFalse(invocation.get("executionSuccessful").asBoolean());
+        assertEquals(message, invocation.get("toolExecutionNotifications").get(0).get("message").get("text").asText());
+        assertEquals(0, log.get("runs").get(0).get("results").size());
+    }
+
+    @Test
+    void otherFormatsPrintNothingOnStdoutWhenTheRunFails() {
+        assertEquals(ExitCode.USAGE, run("check", "--content", tmp.resolve("nope").toString(), "--format", "json"));
+        assertEquals("", out());
     }
 
     @Test

@@ -25,6 +25,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class FindingFormatsTest {
 
     private static final String P = "content/2020/unit-a/p.yaml";
+    /** jixiao's version as the SARIF driver carries it; the command passes the real one. */
+    private static final String VERSION = "9.9.9-test";
 
     /** Out of order on purpose: both formats sort. Lines 7 and 10 of p.yaml hold the same text. */
     private static final List<Finding> FINDINGS = List.of(
@@ -61,7 +63,7 @@ class FindingFormatsTest {
 
     private static String sarif(List<Finding> findings, Path repoRoot, Path contentParent) throws IOException {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        FindingFormats.sarif(findings, repoRoot, contentParent, bytes);
+        FindingFormats.sarif(findings, repoRoot, contentParent, VERSION, null, bytes);
         return bytes.toString(StandardCharsets.UTF_8);
     }
 
@@ -175,8 +177,15 @@ class FindingFormatsTest {
     @Test
     void sarifLogMatchesTheGoldenFile() throws IOException {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        FindingFormats.sarif(FINDINGS, repo(), bytes);
+        FindingFormats.sarif(FINDINGS, repo(), VERSION, bytes);
         assertGolden("sarif.json", bytes.toString(StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void sarifOfARunThatFailedIsAValidLogWithTheReason() throws IOException {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        FindingFormats.sarifFailure(VERSION, "找不到内容文件夹 content：请在项目根目录运行，或用 --content 指定。", bytes);
+        assertGolden("sarif-failed.json", bytes.toString(StandardCharsets.UTF_8));
     }
 
     @Test
