@@ -86,7 +86,7 @@ final class Converters {
     }
 
     static final class FindingFormat extends Choice {
-        static final List<String> ALL = List.of("text", "json", "github", "sarif");
+        static final List<String> ALL = List.of("text", "json", "github", "sarif", "codeclimate");
 
         FindingFormat() {
             super(ALL);

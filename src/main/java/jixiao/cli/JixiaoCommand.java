@@ -46,12 +46,19 @@ final class JixiaoCommand implements Callable<Integer> {
     /** The version this jar was built as (from the POM); "dev" when run from classes that were not filtered. */
     static final class Version implements CommandLine.IVersionProvider {
         @Override
-        public String[] getVersion() throws IOException {
+        public String[] getVersion() {
+            return new String[] {"jixiao " + number()};
+        }
+
+        /** The version alone, as {@code --version} prints it after the name (SARIF's driver version). */
+        static String number() {
             Properties p = new Properties();
             try (InputStream in = JixiaoCommand.class.getResourceAsStream("/jixiao/version.properties")) {
                 if (in != null) p.load(in);
+            } catch (IOException e) {
+                return "dev";
             }
-            return new String[] {"jixiao " + p.getProperty("version", "dev")};
+            return p.getProperty("version", "dev");
         }
     }
 }

@@ -1,5 +1,7 @@
 package jixiao.cli;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import jixiao.testing.ContentFixture;
 import jixiao.testing.Golden;
 import org.junit.jupiter.api.Test;
@@ -87,13 +89,68 @@ class CheckCommandTest {
     @Test
     void endsWithASummaryLineOnStderrSoThatStdoutStaysTheReport() {
         Path content = ContentFixture.copy("narrative", tmp).resolve("content");
-        for (String format : List.of("text", "json", "github", "sarif")) {
+        for (String format : List.of("text", "json", "github", "sarif", "codeclimate")) {
             out.reset();
             err.reset();
             run("check", "--content", content.toString(), "--format", format);
             assertTrue(err().matches("读取了 \\d+ 个文件：5 个错误，1 个警告，1 条提示；用时 \\d+\\.\\d\\d 秒。\n"), format + ": " + err());
             assertFalse(out().contains("读取了"), format);
         }
+    }
+
+    @Test
+    void githubAppendsAStepSummaryToTheFileGitHubNames() throws Exception {
+        Path content = ContentFixture.copy("narrative", tmp).resolve("content");
+        Path summary = Files.writeString(tmp.resolve("step-summary.md"), "earlier step\n");
+        Terminal terminal = new Terminal(new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8), tmp,
+                name -> name.equals("GITHUB_STEP_SUMMARY") ? summary.toString() : null);
+        assertEquals(ExitCode.FINDINGS, Cli.run(List.of("check", "--content", content.toString(), "--format", "github"), terminal));
+        String written = Files.readString(summary);
+        assertTrue(written.startsWith("earlier step\n### jixiao check\n\n5 个错误，1 个警告，1 条提示。\n"), written);
+        assertTrue(written.contains("| content/2020/unit-a/unit.md:3 | error | `unknown-reference` | "), written);
+        assertTrue(out().startsWith("::error "), out());
+    }
+
+    @Test
+    void withoutAStepSummaryVariableNothingIsWrittenBesideTheAnnotations() throws Exception {
+        Path content = ContentFixture.copy("narrative", tmp).resolve("content");
+        Terminal terminal = new Terminal(new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8), tmp, name -> null);
+        assertEquals(ExitCode.FINDINGS, Cli.run(List.of("check", "--content", content.toString(), "--format", "github"), terminal));
+        try (var files = Files.list(tmp)) {
+            assertEquals(List.of(content), files.toList());
+        }
+    }
+
+    @Test
+    void sarifCarriesTheVersionThatVersionPrints() throws Exception {
+        run("--version");
+        String version = out().strip().substring("jixiao ".length());
+        out.reset();
+        run("check", "--format", "sarif");
+        JsonNode run = new ObjectMapper().readTree(out()).get("runs").get(0);
+        assertEquals(version, run.get("tool").get("driver").get("version").asText());
+        assertTrue(run.get("invocations").get(0).get("executionSuccessful").asBoolean());
+    }
+
+    @Test
+    void sarifOfAMissingContentFolderIsStillAValidLogThatSaysWhy() throws Exception {
+        assertEquals(ExitCode.USAGE, run("check", "--content", tmp.resolve("nope").toString(), "--format", "sarif"));
+        String message = "找不到内容文件夹 " + tmp.resolve("nope") + "：请在项目根目录运行，或用 --content 指定。";
+        assertEquals("jixiao check: " + message + "\n", err());
+        JsonNode log = new ObjectMapper().readTree(out());
+        assertEquals("2.1.0", log.get("version").asText());
+        JsonNode invocation = log.get("runs").get(0).get("invocations").get(0);
+        assertFalse(invocation.get("executionSuccessful").asBoolean());
+        assertEquals(message, invocation.get("toolExecutionNotifications").get(0).get("message").get("text").asText());
+        assertEquals(0, log.get("runs").get(0).get("results").size());
+    }
+
+    @Test
+    void otherFormatsPrintNothingOnStdoutWhenTheRunFails() {
+        assertEquals(ExitCode.USAGE, run("check", "--content", tmp.resolve("nope").toString(), "--format", "json"));
+        assertEquals("", out());
     }
 
     @Test
@@ -126,7 +183,7 @@ class CheckCommandTest {
     @Test
     void usageProblemsExitWithTwo() {
         assertEquals(ExitCode.USAGE, run("check", "--format", "xml"));
-        assertEquals("jixiao check: --format 的值“xml”不对：只能是 text、json、github、sarif。用 jixiao check --help 查看用法。\n", err());
+        assertEquals("jixiao check: --format 的值“xml”不对：只能是 text、json、github、sarif、codeclimate。用 jixiao check --help 查看用法。\n", err());
         assertEquals(ExitCode.USAGE, run("check", "--bogus"));
         assertEquals(ExitCode.USAGE, run("nonsense"));
         assertEquals(ExitCode.USAGE, run());

@@ -25,6 +25,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class FindingFormatsTest {
 
     private static final String P = "content/2020/unit-a/p.yaml";
+    /** jixiao's version as the SARIF driver carries it; the command passes the real one. */
+    private static final String VERSION = "9.9.9-test";
 
     /** Out of order on purpose: both formats sort. Lines 7 and 10 of p.yaml hold the same text. */
     private static final List<Finding> FINDINGS = List.of(
@@ -61,7 +63,7 @@ class FindingFormatsTest {
 
     private static String sarif(List<Finding> findings, Path repoRoot, Path contentParent) throws IOException {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        FindingFormats.sarif(findings, repoRoot, contentParent, bytes);
+        FindingFormats.sarif(findings, repoRoot, contentParent, VERSION, null, bytes);
         return bytes.toString(StandardCharsets.UTF_8);
     }
 
@@ -76,6 +78,33 @@ class FindingFormatsTest {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         FindingFormats.github(FINDINGS, repo(), new PrintStream(bytes, true, StandardCharsets.UTF_8));
         assertGolden("github.txt", bytes.toString(StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void githubListsErrorsThenWarningsThenNoticesSoThatErrorsAreNeverCrowdedOut() {
+        List<String> kinds = github(FINDINGS, repo(), repo()).lines().map(l -> l.substring(2, l.indexOf(' '))).toList();
+        assertEquals(List.of("error", "error", "warning", "warning", "warning", "notice"), kinds);
+    }
+
+    @Test
+    void githubStepSummaryMatchesTheGoldenFile() {
+        assertGolden("github-summary.md", FindingFormats.githubSummary(FINDINGS, repo(), repo()));
+    }
+
+    @Test
+    void githubStepSummaryWithoutFindingsIsJustTheCounts() {
+        assertEquals("### jixiao check\n\n0 个错误，0 个警告，0 条提示。\n\n", FindingFormats.githubSummary(List.of(), repo(), repo()));
+    }
+
+    @Test
+    void githubStepSummaryListsAtMost200FindingsAndCountsTheRest() {
+        List<Finding> many = java.util.stream.IntStream.rangeClosed(1, 203)
+                .mapToObj(i -> Finding.warning("x", new SourcePosition(P, i, 1), "m|" + i)).toList();
+        String summary = FindingFormats.githubSummary(many, repo(), repo());
+        assertEquals(200, summary.lines().filter(l -> l.startsWith("| content/")).count());
+        assertTrue(summary.contains("| content/2020/unit-a/p.yaml:200 | warning | `x` | m\\|200 |\n"), summary);
+        assertFalse(summary.contains("p.yaml:201 "), summary);
+        assertTrue(summary.endsWith("\n另有 3 处问题未列出，请在本地运行 `jixiao check` 查看全部。\n\n"), summary);
     }
 
     @Test
@@ -103,13 +132,60 @@ class FindingFormatsTest {
                 github(List.of(Finding.info("x", SourcePosition.ofFile("content/site.yaml"), "m")), root, root));
     }
 
+    // ---------------------------------------------------------------- Code Climate
+
+    private static String codeClimate(List<Finding> findings, Path repoRoot, Path contentParent) throws IOException {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        FindingFormats.codeClimate(findings, repoRoot, contentParent, bytes);
+        return bytes.toString(StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void codeClimateReportMatchesTheGoldenFile() throws IOException {
+        assertGolden("codeclimate.json", codeClimate(FINDINGS, repo(), repo()));
+    }
+
+    @Test
+    void codeClimateFingerprintsAreTheSarifFingerprints() throws IOException {
+        ObjectMapper mapper = new ObjectMapper();
+        JsonNode issues = mapper.readTree(codeClimate(FINDINGS, repo(), repo()));
+        JsonNode results = mapper.readTree(sarif(FINDINGS, repo(), repo())).get("runs").get(0).get("results");
+        assertEquals(results.size(), issues.size());
+        for (int i = 0; i < issues.size(); i++) {
+            assertEquals(fingerprint(results.get(i)), issues.get(i).get("fingerprint").asText());
+            assertEquals(results.get(i).get("ruleId").asText(), issues.get(i).get("check_name").asText());
+        }
+    }
+
+    @Test
+    void codeClimatePathsAreRelativeToTheRepositoryAndAWholeFileFindingIsOnLineOne() throws IOException {
+        Path root = Path.of("/work/repo");
+        JsonNode issue = new ObjectMapper().readTree(codeClimate(
+                List.of(Finding.info("x", SourcePosition.ofFile("content/site.yaml"), "m")), root, root.resolve("site"))).get(0);
+        assertEquals("site/content/site.yaml", issue.get("location").get("path").asText());
+        assertEquals(1, issue.get("location").get("lines").get("begin").asInt());
+        assertEquals("info", issue.get("severity").asText());
+    }
+
+    @Test
+    void codeClimateWithoutFindingsIsAnEmptyArray() throws IOException {
+        assertEquals("[ ]\n", codeClimate(List.of(), repo(), repo()));
+    }
+
     // ---------------------------------------------------------------- SARIF
 
     @Test
     void sarifLogMatchesTheGoldenFile() throws IOException {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        FindingFormats.sarif(FINDINGS, repo(), bytes);
+        FindingFormats.sarif(FINDINGS, repo(), VERSION, bytes);
         assertGolden("sarif.json", bytes.toString(StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void sarifOfARunThatFailedIsAValidLogWithTheReason() throws IOException {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        FindingFormats.sarifFailure(VERSION, "找不到内容文件夹 content：请在项目根目录运行，或用 --content 指定。", bytes);
+        assertGolden("sarif-failed.json", bytes.toString(StandardCharsets.UTF_8));
     }
 
     @Test
