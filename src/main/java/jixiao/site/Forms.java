@@ -60,7 +60,7 @@ public final class Forms {
 
         Form.Compare total = s.computable()
                 ? new Form.Compare(Money.score(stated.total()), Money.score(s.computedTotal()), differs(s.statedTotal(), s.computedTotal()))
-                : new Form.Compare(Money.score(stated.total()), ProjectScore.UNCOMPUTABLE + "（" + s.uncomputable() + "）", false);
+                : new Form.Compare(Money.score(stated.total()), ProjectScore.UNCOMPUTABLE, false, s.uncomputable());
         Form.Compare grade = new Form.Compare(text(stated.grade()),
                 !s.computable() ? ProjectScore.UNCOMPUTABLE : s.computedGrade() == null ? Money.NONE : s.computedGrade(),
                 s.computable() && s.statedGrade() != null && s.computedGrade() != null && !s.statedGrade().equals(s.computedGrade()));
