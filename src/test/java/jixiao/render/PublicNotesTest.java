@@ -52,4 +52,21 @@ class PublicNotesTest {
         assertTrue(page(form).contains("<tr class=\"note-row\"><td colspan=\"8\">核算总分无法核算："), "the reason in a row of its own");
         assertTrue(page("index.html").contains("<span class=\"cell-note\">1 个项目无法核算，未计入</span>"));
     }
+
+    @Test
+    void aScoreThatIsAWordHasNoComputedFigureAndNoSumCountsItAsZero() {
+        String form = page("labor/land-acquired-farmers-security.html");
+        Matcher m = Pattern.compile("<td class=\"num\" data-label=\"自评得分\">(优|良)</td>\n<td class=\"num\" data-label=\"核算得分\">([^<\n]*)").matcher(form);
+        int words = 0;
+        while (m.find()) {
+            words++;
+            assertTrue(m.group(2).equals("无法核算"), m.group(0));
+        }
+        assertTrue(words == 3, "three scores are words");
+        assertFalse(form.contains("合计 290 分"), "a total that counts 优 and 良 as 0");
+        assertFalse(form.contains("产出指标得分合计 200 分"), "a level's sum that counts 优 as 0");
+        assertTrue(form.contains("3 项自评得分不是数字（“优”、“良”）"));
+        assertTrue(form.contains("其余得分合计已超过满分 100 分"));
+        assertFalse(Builds.read(year.resolve("data.json")).contains("290"), "data.json gives the same reason");
+    }
 }
