@@ -69,4 +69,15 @@ class PublicNotesTest {
         assertTrue(form.contains("其余得分合计已超过满分 100 分"));
         assertFalse(Builds.read(year.resolve("data.json")).contains("290"), "data.json gives the same reason");
     }
+
+    @Test
+    void gradeCountsSayTheyAreSignedGradesWithTheComputedOnesInBrackets() {
+        for (String path : new String[] {"index.html", "report.html"}) {
+            String html = page(path);
+            assertFalse(html.contains("按核算总分）"), path + ": signed grades come first now");
+            assertTrue(html.contains("<caption>各单位评价项目数、等级分布（按自评表所写等级，括号内为核算等级的个数）与资金</caption>"), path);
+            assertTrue(html.contains("优良率（优/良，按核算等级）"), path);
+        }
+        assertTrue(page("index.html").contains("<figcaption>评价等级分布（按自评表所写等级，括号内为核算等级的个数）。"));
+    }
 }
