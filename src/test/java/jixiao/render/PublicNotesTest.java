@@ -80,4 +80,17 @@ class PublicNotesTest {
         }
         assertTrue(page("index.html").contains("<figcaption>评价等级分布（按自评表所写等级，括号内为核算等级的个数）。"));
     }
+
+    @Test
+    void computedFiguresAreExplainedWhereTheyFirstAppearAndTheTotalsRowSaysWhichAreComputed() {
+        String explain = "“核算”是本系统按评分规则，由预算和指标数据对自评表所作的复核；自评表所填为正式结果";
+        String yearPage = page("index.html");
+        assertTrue(yearPage.indexOf(explain) >= 0 && yearPage.indexOf(explain) < yearPage.indexOf("<table class=\"data sortable\" id=\"summary\">"), "above the 项目汇总表");
+        String report = page("report.html");
+        assertTrue(report.indexOf(explain) >= 0 && report.indexOf(explain) < report.indexOf("id=\"stats\""), "above 附件1's first table");
+        String form = page("labor/land-acquired-farmers-security.html");
+        assertTrue(form.indexOf("“核算”栏是本系统按评分规则对本表的复核") < form.indexOf("核算得分"), "under the form's heading");
+        assertTrue(yearPage.contains("<td class=\"num\">74.28%<span class=\"avg\">（核算）</span></td>"), "the totals row's rate is computed");
+        assertTrue(yearPage.contains("<td>优<span class=\"avg\">（平均分的核算等级）</span></td>"), "the totals row's grade is computed");
+    }
 }
