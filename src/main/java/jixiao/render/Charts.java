@@ -37,7 +37,10 @@ public final class Charts {
         BigDecimal max = full == null ? BigDecimal.ZERO : full;
         for (Bar b : bars) if (b.value() != null && b.value().compareTo(max) > 0) max = b.value();
         if (max.signum() == 0) max = BigDecimal.ONE;
-        int plot = WIDTH - LABEL - VALUE_SPACE;
+        // Room right of the bars for the longest value text (19 个（核算 20 个） is wider than 100.00%).
+        int valueSpace = VALUE_SPACE;
+        for (Bar b : bars) valueSpace = Math.max(valueSpace, textWidth(b.text()) + 10);
+        int plot = WIDTH - LABEL - valueSpace;
         int fullX = full == null ? 0 : scale(full, max, plot);
         // Full names, wrapped: two long names that begin alike (提前下达2020…) must stay told apart.
         List<List<String>> labels = bars.stream().map(b -> wrap(b.label())).toList();
@@ -209,6 +212,11 @@ public final class Charts {
         svg.append("<text class=\"value ").append(kind).append("\" x=\"").append(x).append("\" y=\"").append(above ? y - 8 : y + 17)
                 .append("\" text-anchor=\"middle\">").append(Svg.escape(Rounding.halfUp2(v).toPlainString() + suffix))
                 .append("</text>\n");
+    }
+
+    /** A text's width at 13px, from above: 13 for a CJK character or full-width sign, 8 for any other. */
+    static int textWidth(String text) {
+        return text.codePoints().map(c -> c >= 0x2E80 ? 13 : 8).sum();
     }
 
     private static int scale(BigDecimal value, BigDecimal max, int plot) {

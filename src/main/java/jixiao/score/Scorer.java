@@ -78,14 +78,22 @@ public final class Scorer {
 
     /**
      * Why a computed total is no fact, or null: a score taken as written that is not a number (优 counted as 0),
-     * a 一级指标 whose scores add up to more than its weight, or a total above the profile's maximum (290 of 100).
+     * a 一级指标 whose scores add up to more than its weight, or a total above the profile's maximum (290 of 100);
+     * where a score is a word, no sum is stated (it would count the word as 0), only that the rest already exceed.
      */
     private String uncomputable(List<IndicatorScore> indicators, BigDecimal total) {
         List<String> reasons = new ArrayList<>();
         List<String> notNumbers = new ArrayList<>();
+        // The 一级指标 holding a score that is not a number: a sum over them counts that word as 0 and means nothing,
+        // so the reasons below say only that the other scores already exceed the weight, never the sum.
+        java.util.Set<String> withWords = new java.util.HashSet<>();
         for (IndicatorScore i : indicators) {
             String written = i.indicator().score();
-            if (!i.verifiable() && i.statedScore() == null && written != null && !written.isBlank()) notNumbers.add("“" + written.strip() + "”");
+            if (!i.verifiable() && i.statedScore() == null && written != null && !written.isBlank()) {
+                notNumbers.add("“" + written.strip() + "”");
+                withWords.add(profile.ownerOf(i.indicator().level2()).map(RulesProfile.Level1::key).orElse(i.indicator().level1()));
+                withWords.add(i.indicator().level1());
+            }
         }
         if (!notNumbers.isEmpty()) {
             reasons.add(notNumbers.size() + " 项自评得分不是数字（" + String.join("、", notNumbers.stream().distinct().toList()) + "）");
@@ -107,13 +115,17 @@ public final class Scorer {
         byOwner.forEach((key, sum) -> profile.level1(key).ifPresent(level1 -> {
             BigDecimal written = asWritten.getOrDefault(key, BigDecimal.ZERO);
             if (takenAsWritten.contains(key) && sum.compareTo(level1.weight()) > 0 && written.compareTo(level1.weight()) > 0) {
-                reasons.add(level1.label() + "得分合计 " + Rounding.show(sum) + " 分，超过其分值 "
-                        + level1.weight().stripTrailingZeros().toPlainString() + " 分");
+                String weight = level1.weight().stripTrailingZeros().toPlainString();
+                reasons.add(withWords.contains(key)
+                        ? level1.label() + "其余得分合计已超过其分值 " + weight + " 分"
+                        : level1.label() + "得分合计 " + Rounding.show(sum) + " 分，超过其分值 " + weight + " 分");
             }
         }));
         BigDecimal maximum = profile.maximum();
         if (total.compareTo(maximum) > 0) {
-            reasons.add("合计 " + Rounding.show(total) + " 分，超过满分 " + maximum.stripTrailingZeros().toPlainString() + " 分");
+            String max = maximum.stripTrailingZeros().toPlainString();
+            reasons.add(notNumbers.isEmpty() ? "合计 " + Rounding.show(total) + " 分，超过满分 " + max + " 分"
+                    : "其余得分合计已超过满分 " + max + " 分");
         }
         return reasons.isEmpty() ? null : String.join("；", reasons);
     }

@@ -65,8 +65,15 @@ public record Form(
     public record AmountRow(String label, String planned, String received, String executed) {
     }
 
-    /** A stated figure beside the computed one; {@code differs} when they do not match at the stated precision. */
-    public record Compare(String stated, String computed, boolean differs) {
+    /**
+     * A stated figure beside the computed one; {@code differs} when they do not match at the stated precision.
+     * {@code note} says why the computed one is not a figure (无法核算), "" otherwise: pages show it beside the
+     * table, never inside a number column.
+     */
+    public record Compare(String stated, String computed, boolean differs, String note) {
+        public Compare(String stated, String computed, boolean differs) {
+            this(stated, computed, differs, "");
+        }
     }
 
     /** One row of 三、目标完成情况. */

@@ -60,7 +60,7 @@ public final class Forms {
 
         Form.Compare total = s.computable()
                 ? new Form.Compare(Money.score(stated.total()), Money.score(s.computedTotal()), differs(s.statedTotal(), s.computedTotal()))
-                : new Form.Compare(Money.score(stated.total()), ProjectScore.UNCOMPUTABLE + "（" + s.uncomputable() + "）", false);
+                : new Form.Compare(Money.score(stated.total()), ProjectScore.UNCOMPUTABLE, false, s.uncomputable());
         Form.Compare grade = new Form.Compare(text(stated.grade()),
                 !s.computable() ? ProjectScore.UNCOMPUTABLE : s.computedGrade() == null ? Money.NONE : s.computedGrade(),
                 s.computable() && s.statedGrade() != null && s.computedGrade() != null && !s.statedGrade().equals(s.computedGrade()));
@@ -118,12 +118,15 @@ public final class Forms {
             }
             IndicatorScore score = s.indicators().get(i);
             boolean verifiable = score.verifiable();
-            Form.Compare compare = new Form.Compare(Money.score(ind.score()), Money.score(score.computedScore()),
+            // A score taken as written that is a word (优, 良) has no figure: 无法核算, never a 0.00 that counts it as 0.
+            boolean word = !verifiable && score.statedScore() == null && ind.score() != null && !ind.score().isBlank();
+            Form.Compare compare = new Form.Compare(Money.score(ind.score()),
+                    word ? ProjectScore.UNCOMPUTABLE : Money.score(score.computedScore()),
                     verifiable && differs(score.statedScore(), score.computedScore()));
             rows.add(new Form.IndicatorRow(level1, level2, "i" + (i + 1), ind.name(), orEmpty(ind.definition()),
                     text(ind.target()), text(ind.actual()),
                     ind.weight() == null ? Money.NONE : ind.weight().toPlainString(), compare,
-                    verifiable ? "" : note(score.method()), orEmpty(ind.deviation()),
+                    word ? "因自评得分不是数字而无法核算" : verifiable ? "" : note(score.method()), orEmpty(ind.deviation()),
                     withFindings ? views(placed.at(Slot.indicator(i))) : List.of()));
         }
         return rows;

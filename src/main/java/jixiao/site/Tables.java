@@ -20,9 +20,13 @@ public final class Tables {
     public record Link(String text, String href) {
     }
 
-    /** A group's figures, formatted. {@code gradeCounts} follows the profile's grade order. */
+    /**
+     * A group's figures, formatted. {@code gradeCounts} follows the profile's grade order. {@code averageScoreNote}
+     * says how many projects the average leaves out (无法核算), "" when none: a note, shown apart from the figure.
+     */
     public record TotalsView(String projects, String planned, String received, String executed, String rate,
-                             String averageStated, String averageScore, String grade, List<String> gradeCounts,
+                             String averageStated, String averageScore, String averageScoreNote, String grade,
+                             List<String> gradeCounts,
                              String excellent, String excellentRate) {
         public TotalsView {
             gradeCounts = List.copyOf(gradeCounts);
@@ -32,7 +36,8 @@ public final class Tables {
             return new TotalsView(Integer.toString(t.projects()), Money.format(t.planned(), t.moneyUnit()),
                     Money.format(t.received(), t.moneyUnit()), Money.format(t.executed(), t.moneyUnit()),
                     Money.rate(t.executionRatio()), Money.score(t.averageStated()),
-                    Money.score(t.averageScore()) + (t.uncomputable() == 0 ? "" : "（" + t.uncomputable() + " 个项目无法核算，未计入）"),
+                    Money.score(t.averageScore()),
+                    t.uncomputable() == 0 ? "" : t.uncomputable() + " 个项目无法核算，未计入",
                     t.grade() == null ? Money.NONE : t.grade(),
                     Tables.gradeCounts(t),
                     Integer.toString(t.excellent()), Money.rate(t.excellentRatio()));

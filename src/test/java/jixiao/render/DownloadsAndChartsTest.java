@@ -53,4 +53,17 @@ class DownloadsAndChartsTest {
                 new Charts.Bar("b", BigDecimal.ONE, "100%")), BigDecimal.ONE).markup();
         assertTrue(over.contains("width=\"320\"") && over.contains("width=\"160\""), over);
     }
+
+    @Test
+    void aLongValueTextStaysInsideTheChart() {
+        String markup = Charts.bars("c", "t", "d", List.of(new Charts.Bar("优", new BigDecimal("19"), "19 个（核算 20 个）"),
+                new Charts.Bar("良", new BigDecimal("3"), "3 个（核算 1 个）")), null).markup();
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("<text class=\"value\" x=\"(\\d+)\"[^>]*>([^<]*)</text>").matcher(markup);
+        int seen = 0;
+        while (m.find()) {
+            seen++;
+            assertTrue(Integer.parseInt(m.group(1)) + Charts.textWidth(m.group(2)) <= 640, m.group());
+        }
+        assertTrue(seen == 2, markup);
+    }
 }
