@@ -52,6 +52,9 @@ class DraftsInPublicEditionTest {
         String internal = Files.readString(out.resolve("internal/2021/index.html"));
         String chart = internal.substring(internal.indexOf("chart-rate"), internal.indexOf("</svg>", internal.indexOf("chart-rate")));
         assertFalse(chart.contains("区属企业、学校离休人员等医疗保险补贴资金"), "a draft's empty copy is not plotted as 0.00%");
+        String blank = Files.readString(out.resolve("public/2021/personnel/archive-room.html"));
+        assertTrue(blank.contains("无法核算（没有一项指标填写了实际完成值或数字的自评得分"),
+                "a final form with nothing filled in is 无法核算, not 0.00 and 差");
         String unit = Files.readString(out.resolve("public/2021/labor/index.html"));
         assertFalse(unit.contains("本单位本年度没有评价项目"), "a unit whose projects are drafts says they are pending");
         assertTrue(unit.contains("1 个项目尚未定稿，暂未公开"));
