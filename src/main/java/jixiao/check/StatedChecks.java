@@ -40,10 +40,13 @@ final class StatedChecks {
         }
         if (!score.computable()) {
             // No number is proposed: a total computed from 优 counted as 0, or from levels above their weight, is none.
-            out.report(Finding.warning("total-not-computable", score.statedTotal() != null ? at.at("stated.total") : at.at("indicators"),
+            // A draft not yet filled in (as `new year` copies it) is expected to have nothing scored: info, not a warning.
+            boolean blankDraft = project.isDraft() && ProjectScore.NOTHING_SCORED.equals(score.uncomputable());
+            FindingFactory severity = blankDraft ? Finding::info : Finding::warning;
+            out.report(severity.make("total-not-computable", score.statedTotal() != null ? at.at("stated.total") : at.at("indicators"),
                     "总分无法核算：" + score.uncomputable() + "。页面显示“无法核算”，合计和平均分不计入本项目"
                             + (score.statedTotal() == null ? "" : "，所写总分 " + Texts.stated(score.statedTotal()) + " 分无法核对")
-                            + "：请先改正各项自评得分。"));
+                            + (ProjectScore.NOTHING_SCORED.equals(score.uncomputable()) ? "：请填写各项指标的实际完成值和自评得分。" : "：请先改正各项自评得分。")));
         } else if (score.statedTotal() != null && !Rounding.matches(score.statedTotal(), score.computedTotal())) {
             SharedCause cause = score.executionRatio() == null ? SharedCause.NONE : SharedCause.of(project, score,
                     score.statedExecutionScore() != null && !Rounding.matches(score.statedExecutionScore(), score.executionScore()));
@@ -55,6 +58,11 @@ final class StatedChecks {
         comparatorOnlyRow(project, at, out);
         completionWithoutSpending(project, score, at, out);
         grade(score, profile, at, out);
+    }
+
+    @FunctionalInterface
+    private interface FindingFactory {
+        Finding make(String code, jixiao.diagnostic.SourcePosition at, String message);
     }
 
     private static void executionFigures(Project project, ProjectScore score, RulesProfile profile, SourceMap at, Problems out) {

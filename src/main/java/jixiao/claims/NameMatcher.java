@@ -20,8 +20,11 @@ import java.util.regex.Pattern;
  */
 public final class NameMatcher<T> {
 
-    /** A thing the words may name, with how much of its name they hold and how much of them is its name. */
-    public record Candidate<T>(T item, double recall, double precision) {
+    /**
+     * A thing the words may name, with how much of its name they hold and how much of them is its name; {@code qualified}
+     * when the words carry every qualifier of the vocabulary its name has (提前下达).
+     */
+    public record Candidate<T>(T item, double recall, double precision, boolean qualified) {
         public double f1() {
             return recall + precision == 0 ? 0 : 2 * recall * precision / (recall + precision);
         }
@@ -30,15 +33,20 @@ public final class NameMatcher<T> {
     private final Vocabulary vocabulary;
     private final List<T> items;
     private final List<Set<String>> pairs;
+    /** The vocabulary's qualifiers each name has (提前下达): words without one of them do not name it. */
+    private final List<List<String>> qualifiers;
     private final Map<String, Double> weight = new HashMap<>();
 
     public NameMatcher(List<T> items, Function<T, String> name, Vocabulary vocabulary) {
         this.vocabulary = vocabulary;
         this.items = List.copyOf(items);
         this.pairs = new ArrayList<>();
+        this.qualifiers = new ArrayList<>();
         Map<String, Integer> df = new HashMap<>();
         for (T item : this.items) {
-            Set<String> p = pairs(normalise(name.apply(item)));
+            String written = name.apply(item);
+            qualifiers.add(vocabulary.qualifiers().stream().filter(written::contains).toList());
+            Set<String> p = pairs(normalise(written));
             pairs.add(p);
             for (String pair : p) df.merge(pair, 1, Integer::sum);
         }
@@ -82,7 +90,8 @@ public final class NameMatcher<T> {
                 }
             }
             double recall = hit / all;
-            if (recall >= vocabulary.minShare()) out.add(new Candidate<>(items.get(i), recall, (double) shared / said.size()));
+            if (recall >= vocabulary.minShare()) out.add(new Candidate<>(items.get(i), recall, (double) shared / said.size(),
+                    qualifiers.get(i).stream().allMatch(words::contains)));
         }
         out.sort(Comparator.comparingDouble((Candidate<T> c) -> c.f1()).reversed());
         return out;
@@ -93,9 +102,12 @@ public final class NameMatcher<T> {
         return best(candidates(words));
     }
 
-    /** The best of {@code candidates} when it stands out, else null. */
+    /**
+     * The best of {@code candidates} when it stands out, else null; null too when the words lack a qualifier of its
+     * name (城乡居民养老保险财政补助资金 is not 提前下达2020城乡居民养老保险…: a project of its own, with no form).
+     */
     public T best(List<Candidate<T>> candidates) {
-        if (candidates.isEmpty()) return null;
+        if (candidates.isEmpty() || !candidates.get(0).qualified()) return null;
         if (candidates.size() == 1) return candidates.get(0).item();
         return candidates.get(1).f1() < candidates.get(0).f1() * vocabulary.margin() ? candidates.get(0).item() : null;
     }

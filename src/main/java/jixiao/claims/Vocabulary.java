@@ -41,7 +41,8 @@ public record Vocabulary(
         double margin,
         List<String> complianceRows,
         List<String> countWords,
-        List<String> rateWords) {
+        List<String> rateWords,
+        List<String> qualifiers) {
 
     static final String RESOURCE = "/jixiao/claims/vocabulary.yaml";
     /** What "N" stands for in a count pattern. */
@@ -88,7 +89,8 @@ public record Vocabulary(
                 list(names, "generic"), list(names, "patterns").stream().map(Pattern::compile).toList(),
                 Double.parseDouble(text(names.get("min_share").orElseThrow())),
                 Double.parseDouble(text(names.get("margin").orElseThrow())),
-                list(forms, "compliance"), list(forms, "count_words"), list(forms, "rate_words"));
+                list(forms, "compliance"), list(forms, "count_words"), list(forms, "rate_words"),
+                list(names, "qualifiers"));
     }
 
     private static Pattern count(String pattern) {

@@ -429,7 +429,10 @@ public final class Comparer {
                 s.statedTotal(), s.computable() ? s.computedTotal() : null, s.statedGrade(), s.computable() ? s.computedGrade() : null);
     }
 
-    private static NarrativeChange narrative(Narrative from, Narrative to, Set<String> hidden) {
+    private NarrativeChange narrative(Narrative from, Narrative to, Set<String> hidden) {
+        // A narrative the later year has no file for (`new year` copies none) is not yet written, not deleted:
+        // the public edition does not read it as paragraphs removed.
+        if (edition == Edition.PUBLIC && from != null && to == null) return NarrativeChange.NONE;
         // Comments are editors' notes, published nowhere: not even as a change.
         return Paragraphs.compare(from == null ? null : mask(HtmlComments.without(from.markdown()), from.file(), hidden),
                 to == null ? null : mask(HtmlComments.without(to.markdown()), to.file(), hidden));

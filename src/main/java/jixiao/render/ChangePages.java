@@ -102,6 +102,14 @@ final class ChangePages {
         return Totals.of(scores, moneyUnit, profile);
     }
 
+    /** A unit's earlier totals over the projects the later year shows too, as {@link #comparable(YearModel, YearModel)}. */
+    private Totals comparable(UnitModel previous, YearModel year) {
+        if (year.changes().pending() == 0) return previous.totals();
+        List<jixiao.score.ProjectScore> scores = previous.projects().stream()
+                .filter(pm -> !year.hiddenIds().contains(pm.project().id())).map(jixiao.site.ProjectModel::score).toList();
+        return Totals.of(scores, moneyUnit, profile);
+    }
+
     // ------------------------------------------------------------------ totals
 
     private List<Pages.Delta> totals(Totals a, Totals b) {
@@ -157,7 +165,7 @@ final class ChangePages {
             if (u.change(Field.NAME).isPresent()) kinds.add("改名");
             if (u.changes().stream().anyMatch(ch -> ch.field() != Field.NAME) || !u.narrative().isEmpty()) kinds.add(ChangeKind.CHANGED.label());
         }
-        Totals ta = a == null ? null : a.totals();
+        Totals ta = a == null ? null : comparable(a, year);
         Totals tb = b == null ? null : b.totals();
         return new Pages.UnitLine(String.join("、", kinds),
                 a == null ? null : new Tables.Link(u.fromName(), Paths.relative(path, a.path())),

@@ -95,7 +95,7 @@ public final class PageBuilder {
         String path = Paths.HOME;
         List<Tables.YearRow> rows = site.years().stream()
                 .map(y -> new Tables.YearRow(new Tables.Link(y.number() + "年度", Paths.relative(path, Paths.year(y.number()))),
-                        y.report().title(), Tables.TotalsView.of(y.totals()), changesLink(path, y)))
+                        y.report().title(), Tables.TotalsView.of(y.totals()), changesLink(path, y), pending(y.hiddenIds().size())))
                 .toList();
         return new Pages.Home(frame(path, site.site().title(), List.of()), rows, gradeLabels(),
                 Forms.views(site.siteFindings()));
@@ -105,7 +105,9 @@ public final class PageBuilder {
         String path = Paths.year(year.number());
         Report report = year.report();
         List<Tables.ProjectRow> rows = Tables.projects(year.projects(), year, path, site.site().moneyUnit());
+        // A draft's empty copy (nothing executed yet) is not a rate of 0.00%: it is left out of the chart.
         List<Charts.Bar> rateBars = year.projects().stream()
+                .filter(p -> !emptyDraft(p))
                 .map(p -> new Charts.Bar(p.project().name(), p.score().executionRatio(), Money.rate(p.score().executionRatio())))
                 .toList();
         Totals totals = year.totals();
@@ -133,7 +135,7 @@ public final class PageBuilder {
                 new Tables.Link("汇总表 summary.csv", Paths.relative(path, Paths.csv(year.number()))),
                 new Tables.Link("汇总表和统计表 summary.xlsx", Paths.relative(path, Paths.xlsx(year.number()))),
                 new Tables.Link("数据 data.json", Paths.relative(path, Paths.json(year.number()))),
-                Forms.views(year.findings()), year.findingCount());
+                Forms.views(year.findings()), year.findingCount(), pending(year.hiddenIds().size()));
     }
 
     public Pages.Unit unit(YearModel year, UnitModel unit) {
@@ -146,6 +148,12 @@ public final class PageBuilder {
                 Tables.projects(unit.projects(), year, path, site.site().moneyUnit()), Tables.TotalsView.of(unit.totals()),
                 Forms.views(unit.findings()),
                 pending(unit.unit().projects().stream().filter(p -> year.hiddenIds().contains(p.id())).count()));
+    }
+
+    private static boolean emptyDraft(jixiao.site.ProjectModel p) {
+        if (!p.project().isDraft()) return false;
+        BigDecimal executed = p.project().budget().executed().total();
+        return executed == null || executed.signum() == 0;
     }
 
     /** What a page says of projects this edition does not show yet. */

@@ -70,7 +70,7 @@ public final class Pages {
                        List<Tables.ProjectRow> projects, Tables.TotalsView totals, List<Tables.UnitRow> units,
                        List<String> gradeLabels, String excellentLabel, Svg rateChart, Svg gradeChart,
                        Tables.Link report, Tables.Link changes, Tables.Link csv, Tables.Link xlsx, Tables.Link json,
-                       List<FindingView> findings, int findingCount) {
+                       List<FindingView> findings, int findingCount, String pending) {
         public Year {
             projects = List.copyOf(projects);
             units = List.copyOf(units);

@@ -28,7 +28,7 @@ public final class SummaryCsv {
         boolean internal = site.edition().showsFindings();
         StringBuilder csv = new StringBuilder();
         List<String> header = new ArrayList<>(List.of("年度", "单位", "项目编号", "项目名称",
-                "预算数（" + unit + "）", "到位数（" + unit + "）", "执行数（" + unit + "）", "预算执行率",
+                "预算数（" + unit + "）", "到位数（" + unit + "）", "执行数（" + unit + "）", "自评预算执行率", "核算预算执行率",
                 "自评总分", "核算总分", "自评等级", "核算等级"));
         if (internal) header.addAll(List.of("状态", "核查问题数"));
         row(csv, header);
@@ -43,6 +43,7 @@ public final class SummaryCsv {
                     Money.plain(Money.convert(p.budget().planned().total(), p.moneyUnit(), unit)),
                     Money.plain(Money.convert(p.budget().received().total(), p.moneyUnit(), unit)),
                     Money.plain(Money.convert(p.budget().executed().total(), p.moneyUnit(), unit)),
+                    s.statedExecutionRate() != null ? s.statedExecutionRate().stripTrailingZeros().toPlainString() + "%" : statedRate(p),
                     s.executionRatio() == null ? "" : Money.rate(s.executionRatio()),
                     p.stated() == null || p.stated().total() == null ? "" : p.stated().total(),
                     s.computable() ? Money.score(s.computedTotal()) : ProjectScore.UNCOMPUTABLE,
@@ -58,6 +59,11 @@ public final class SummaryCsv {
         out.writeBytes(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF});
         out.writeBytes(csv.toString().getBytes(StandardCharsets.UTF_8));
         return out.toByteArray();
+    }
+
+    /** The 预算执行率 the form states, as written (stripped), or empty. */
+    static String statedRate(Project p) {
+        return p.stated() == null || p.stated().executionRate() == null ? "" : p.stated().executionRate().strip();
     }
 
     private static void row(StringBuilder csv, List<String> cells) {

@@ -99,7 +99,7 @@ public final class SummaryXlsx {
         String unit = site.site().moneyUnit();
         boolean internal = site.edition().showsFindings();
         List<String> header = new ArrayList<>(List.of("年度", "单位", "项目编号", "项目名称",
-                "预算数（" + unit + "）", "到位数（" + unit + "）", "执行数（" + unit + "）", "预算执行率",
+                "预算数（" + unit + "）", "到位数（" + unit + "）", "执行数（" + unit + "）", "自评预算执行率", "核算预算执行率",
                 "自评总分", "核算总分", "自评等级", "核算等级"));
         if (internal) header.addAll(List.of("状态", "核查问题数"));
         List<List<Value>> rows = new ArrayList<>();
@@ -115,6 +115,10 @@ public final class SummaryXlsx {
             for (BigDecimal amount : List.of(p.budget().planned().total(), p.budget().received().total(), p.budget().executed().total())) {
                 row.add(Value.amount(Money.convert(amount, p.moneyUnit(), unit), Style.AMOUNT));
             }
+            // 自评预算执行率 as the signed form states it (a number when it is one, else the text as written), then jixiao's.
+            if (s.statedExecutionRate() != null) row.add(Value.number(s.statedExecutionRate().movePointLeft(2), Style.RATE));
+            else if (SummaryCsv.statedRate(p).isEmpty()) row.add(Value.number(null, Style.RATE));
+            else row.add(Value.text(SummaryCsv.statedRate(p), Style.TEXT));
             row.add(Value.number(rate(s.executionRatio()), Style.RATE));
             if (s.statedTotal() != null) row.add(Value.number(s.statedTotal(), Style.SCORE));
             else if (p.stated() != null && p.stated().total() != null) row.add(Value.text(p.stated().total(), Style.TEXT));
@@ -138,21 +142,30 @@ public final class SummaryXlsx {
         String unit = site.site().moneyUnit();
         List<String> grades = List.copyOf(year.totals().gradeCounts().keySet());
         List<String> header = new ArrayList<>(List.of("单位", "项目数"));
+        // The signed grades (the official record) first, jixiao's computed counts in their own columns beside them.
+        String excellent = String.join("/", site.profile().excellentGrades());
         header.addAll(grades);
-        header.addAll(List.of("优良率（" + String.join("/", site.profile().excellentGrades()) + "）",
+        header.add("优良率（" + excellent + "）");
+        for (String g : grades) header.add("核算" + g);
+        header.addAll(List.of(ProjectScore.UNCOMPUTABLE, "核算优良率（" + excellent + "）",
                 "预算数（" + unit + "）", "执行数（" + unit + "）"));
         List<List<Value>> rows = new ArrayList<>();
         rows.add(header(header));
-        for (UnitModel u : year.units()) rows.add(statsRow(u.unit().name(), u.totals(), false));
-        rows.add(statsRow("合计", year.totals(), true));
+        List<String> top = site.profile().excellentGrades();
+        for (UnitModel u : year.units()) rows.add(statsRow(u.unit().name(), u.totals(), top, false));
+        rows.add(statsRow("合计", year.totals(), top, true));
         return rows;
     }
 
-    private static List<Value> statsRow(String name, Totals t, boolean total) {
+    private static List<Value> statsRow(String name, Totals t, List<String> top, boolean total) {
         List<Value> row = new ArrayList<>();
+        Style integer = total ? Style.TOTAL_INTEGER : Style.INTEGER;
         row.add(Value.text(name, total ? Style.TOTAL_TEXT : Style.TEXT));
-        row.add(Value.integer(t.projects(), total ? Style.TOTAL_INTEGER : Style.INTEGER, false));
-        for (int count : t.gradeCounts().values()) row.add(Value.integer(count, total ? Style.TOTAL_INTEGER : Style.INTEGER, false));
+        row.add(Value.integer(t.projects(), integer, false));
+        for (int count : t.signedGradeCounts().values()) row.add(Value.integer(count, integer, false));
+        row.add(Value.number(rate(signedExcellentRatio(t, top)), total ? Style.TOTAL_RATE : Style.RATE));
+        for (int count : t.gradeCounts().values()) row.add(Value.integer(count, integer, false));
+        row.add(Value.integer(t.uncomputable(), integer, false));
         row.add(Value.number(rate(t.excellentRatio()), total ? Style.TOTAL_RATE : Style.RATE));
         for (BigDecimal amount : List.of(t.planned(), t.executed())) {
             row.add(Value.amount(amount, total ? Style.TOTAL_AMOUNT : Style.AMOUNT));
@@ -380,6 +393,14 @@ public final class SummaryXlsx {
     }
 
     /** A ratio rounded as the site shows it: half-up to two decimals of a percent (0.994949 → 0.9949). */
+    /** The share of signed grades that are excellent (优良率 by the signed forms), over the forms that state a grade; null when none does. */
+    static BigDecimal signedExcellentRatio(Totals t, List<String> top) {
+        int graded = t.signedGradeCounts().values().stream().mapToInt(Integer::intValue).sum();
+        if (graded == 0) return null;
+        int excellent = top.stream().mapToInt(g -> t.signedGradeCounts().getOrDefault(g, 0)).sum();
+        return Rounding.divide(BigDecimal.valueOf(excellent), BigDecimal.valueOf(graded));
+    }
+
     private static BigDecimal rate(BigDecimal ratio) {
         return ratio == null ? null : Rounding.halfUp2(Rounding.percent(ratio)).movePointLeft(2);
     }

@@ -45,6 +45,9 @@ public record ProjectScore(
     /** What pages show for a computed total or grade that is no fact. */
     public static final String UNCOMPUTABLE = "无法核算";
 
+    /** Why a form with nothing scored has no total: no indicator has an actual value or a numeric score. */
+    public static final String NOTHING_SCORED = "没有一项指标填写了实际完成值或数字的自评得分";
+
     public ProjectScore {
         indicators = List.copyOf(indicators);
         groups = List.copyOf(groups);

@@ -76,13 +76,21 @@ public final class Scorer {
                 uncomputable(indicators, total));
     }
 
+    /** Whether an indicator gives a score: a numeric stated score, or an actual value to compute one from. */
+    private static boolean scored(IndicatorScore i) {
+        return i.statedScore() != null || (i.indicator().actual() != null && !i.indicator().actual().isBlank());
+    }
+
     /**
      * Why a computed total is no fact, or null: a score taken as written that is not a number (优 counted as 0),
-     * a 一级指标 whose scores add up to more than its weight, or a total above the profile's maximum (290 of 100);
-     * where a score is a word, no sum is stated (it would count the word as 0), only that the rest already exceed.
+     * a 一级指标 whose scores add up to more than its weight, a total above the profile's maximum (290 of 100), or
+     * a form where no indicator has an actual value or a numeric score (a blank form is not 0.00, 差); where a score
+     * is a word, no sum is stated (it would count the word as 0), only that the rest already exceed.
      */
     private String uncomputable(List<IndicatorScore> indicators, BigDecimal total) {
         List<String> reasons = new ArrayList<>();
+        // A form with nothing filled in (no actual value, no numeric score) has no total: 0.00 and 差 would be no fact.
+        if (indicators.stream().noneMatch(Scorer::scored)) reasons.add(ProjectScore.NOTHING_SCORED);
         List<String> notNumbers = new ArrayList<>();
         // The 一级指标 holding a score that is not a number: a sum over them counts that word as 0 and means nothing,
         // so the reasons below say only that the other scores already exceed the weight, never the sum.

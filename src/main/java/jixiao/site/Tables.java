@@ -80,7 +80,7 @@ public final class Tables {
      *
      * @param changes its changes page, named by the year it is compared with; null for the first year
      */
-    public record YearRow(Link year, String title, TotalsView totals, Link changes) {
+    public record YearRow(Link year, String title, TotalsView totals, Link changes, String pending) {
     }
 
     public static List<ProjectRow> projects(List<ProjectModel> projects, YearModel year, String from, String siteUnit) {
@@ -113,7 +113,10 @@ public final class Tables {
     }
 
     public static List<UnitRow> units(YearModel year, String from) {
+        // A unit whose every project this edition leaves out (drafts, in the public one) has nothing published yet:
+        // not a row of zeros; the page says how many projects are not yet published.
         return year.units().stream()
+                .filter(u -> !u.projects().isEmpty() || u.unit().projects().stream().noneMatch(p -> year.hiddenIds().contains(p.id())))
                 .map(u -> new UnitRow(new Link(u.unit().name(), Paths.relative(from, u.path())), TotalsView.of(u.totals())))
                 .toList();
     }

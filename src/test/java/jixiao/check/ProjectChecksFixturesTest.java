@@ -63,6 +63,20 @@ class ProjectChecksFixturesTest {
                 .map(Finding::toCompilerLine).toList());
     }
 
+    @Test
+    void aFinalFormWithNothingFilledInHasNoTotalAndSaysWhy() throws IOException {
+        List<Finding> findings = check(ContentFixture.resource("findings/blank/blank-final.yaml"), tmp.resolve("final"));
+        Finding total = findings.stream().filter(f -> f.code().equals("total-not-computable")).findFirst().orElseThrow();
+        assertEquals(jixiao.diagnostic.Severity.WARNING, total.severity(), total.toCompilerLine());
+        assertTrue(total.message().contains(jixiao.score.ProjectScore.NOTHING_SCORED), total.message());
+        assertTrue(total.message().contains("请填写各项指标的实际完成值和自评得分"), total.message());
+
+        // A draft as `new year` copies it is expected to be blank: said, but only as info.
+        Finding draft = check(ContentFixture.resource("findings/blank/blank-draft.yaml"), tmp.resolve("draft")).stream()
+                .filter(f -> f.code().equals("total-not-computable")).findFirst().orElseThrow();
+        assertEquals(jixiao.diagnostic.Severity.INFO, draft.severity(), draft.toCompilerLine());
+    }
+
     /** Checks the fixture as the only project of a minimal content tree: every finding, in report order. */
     static List<Finding> check(Path fixture, Path dir) throws IOException {
         Path content = dir.resolve("content");

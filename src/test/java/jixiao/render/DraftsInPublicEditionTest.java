@@ -41,6 +41,20 @@ class DraftsInPublicEditionTest {
         assertTrue(changes.contains("20 个项目尚未定稿，暂未公开"), "the drafts are said to be pending");
         assertTrue(changes.contains("<tr><th scope=\"row\">项目数</th><td class=\"num\">2</td><td class=\"num\">2</td>"),
                 "the project count compares the published projects of both years");
+        assertFalse(changes.contains("8 → 0"), "a unit's drafts are not compared as fallen to 0 (社保局 8 → 0)");
+        assertFalse(changes.contains("3992.48万元 → 0万元"), "a unit's totals compare its published projects only");
+        assertFalse(changes.matches("(?s).*删除 \\d+ 段.*"), "narratives `new year` did not copy are not deleted paragraphs");
+        String year = Files.readString(out.resolve("public/2021/index.html"));
+        assertTrue(year.contains("20 个项目尚未定稿，暂未公开"), "the year page says how many projects are pending");
+        assertFalse(year.contains(">社保局<"), "a unit whose projects are all drafts is no row of zeros in the 统计表");
+        String home = Files.readString(out.resolve("public/index.html"));
+        assertTrue(home.contains("2021年度：20 个项目尚未定稿，暂未公开"), "the home page says it beside the year's counts");
+        String internal = Files.readString(out.resolve("internal/2021/index.html"));
+        String chart = internal.substring(internal.indexOf("chart-rate"), internal.indexOf("</svg>", internal.indexOf("chart-rate")));
+        assertFalse(chart.contains("区属企业、学校离休人员等医疗保险补贴资金"), "a draft's empty copy is not plotted as 0.00%");
+        String blank = Files.readString(out.resolve("public/2021/personnel/archive-room.html"));
+        assertTrue(blank.contains("无法核算（没有一项指标填写了实际完成值或数字的自评得分"),
+                "a final form with nothing filled in is 无法核算, not 0.00 and 差");
         String unit = Files.readString(out.resolve("public/2021/labor/index.html"));
         assertFalse(unit.contains("本单位本年度没有评价项目"), "a unit whose projects are drafts says they are pending");
         assertTrue(unit.contains("1 个项目尚未定稿，暂未公开"));

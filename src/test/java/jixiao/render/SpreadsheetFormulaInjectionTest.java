@@ -33,6 +33,8 @@ class SpreadsheetFormulaInjectionTest {
     static final String TOTAL = "+1+1";
     static final String GRADE = "@SUM(1+1)*cmd|' /C calc'!A0";
     static final String UNIT = "-2+3";
+    /** A stated 预算执行率 that is not a number: carried as written, as text. */
+    static final String RATE = "=1+98%";
 
     @TempDir
     Path tmp;
@@ -44,6 +46,7 @@ class SpreadsheetFormulaInjectionTest {
         Path fund = content.resolve("2020/inspection/inspection-fund.yaml");
         Files.writeString(fund, Files.readString(fund)
                 .replace("name: \"监察专项资金\"", "name: '" + NAME.replace("'", "''") + "'")
+                .replace("  execution_rate: \"99%\"", "  execution_rate: \"" + RATE + "\"")
                 .replace("  total: 100\n", "  total: \"" + TOTAL + "\"\n")
                 .replace("  grade: \"优\"", "  grade: '" + GRADE.replace("'", "''") + "'"));
         Path unit = content.resolve("2020/inspection/unit.yaml");
@@ -56,6 +59,7 @@ class SpreadsheetFormulaInjectionTest {
             assertTrue(row.startsWith("2020,'" + UNIT + ",inspection-fund,\"'" + NAME.replace("\"", "\"\"") + "\","), row);
             assertTrue(row.contains(",'" + TOTAL + ","), row);
             assertTrue(row.contains(",'" + GRADE + ","), row);
+            assertTrue(row.contains(",'" + RATE + ","), row);
             for (String line : csv.substring(1).split("\r\n")) {
                 for (String field : line.split(",", -1)) {
                     String cell = field.startsWith("\"") ? field.substring(1) : field;
@@ -68,8 +72,9 @@ class SpreadsheetFormulaInjectionTest {
                 Row xlsx = row(book.getSheet("汇总表"), "inspection-fund");
                 assertText(xlsx.getCell(1), UNIT);
                 assertText(xlsx.getCell(3), NAME);
-                assertText(xlsx.getCell(8), TOTAL);
-                assertText(xlsx.getCell(10), GRADE);
+                assertText(xlsx.getCell(7), RATE);
+                assertText(xlsx.getCell(9), TOTAL);
+                assertText(xlsx.getCell(11), GRADE);
                 Row stats = row(book.getSheet("统计表"), UNIT);
                 assertText(stats.getCell(0), UNIT);
                 for (Sheet sheet : book) {

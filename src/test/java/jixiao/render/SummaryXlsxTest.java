@@ -111,20 +111,21 @@ class SummaryXlsxTest {
         Sheet sheet = internal.getSheet("汇总表");
         Row header = sheet.getRow(0);
         assertEquals("预算数（万元）", header.getCell(4).getStringCellValue());
-        assertEquals("预算执行率", header.getCell(7).getStringCellValue());
-        assertEquals("核算总分", header.getCell(9).getStringCellValue());
+        assertEquals("自评预算执行率", header.getCell(7).getStringCellValue());
+        assertEquals("核算预算执行率", header.getCell(8).getStringCellValue());
+        assertEquals("核算总分", header.getCell(10).getStringCellValue());
         Row fund = row(sheet, "inspection-fund");
         assertEquals(4.9745, fund.getCell(6).getNumericCellValue());
         assertEquals("#,##0.00##", fund.getCell(6).getCellStyle().getDataFormatString());
-        assertEquals(0.9949, fund.getCell(7).getNumericCellValue());
-        assertEquals("0.00%", fund.getCell(7).getCellStyle().getDataFormatString());
-        assertEquals(94.35, fund.getCell(9).getNumericCellValue());
-        assertEquals("0.00", fund.getCell(9).getCellStyle().getDataFormatString());
-        assertEquals(100.0, fund.getCell(8).getNumericCellValue(), "stated total as a number");
+        assertEquals(0.9949, fund.getCell(8).getNumericCellValue());
+        assertEquals("0.00%", fund.getCell(8).getCellStyle().getDataFormatString());
+        assertEquals(94.35, fund.getCell(10).getNumericCellValue());
+        assertEquals("0.00", fund.getCell(10).getCellStyle().getDataFormatString());
+        assertEquals(100.0, fund.getCell(9).getNumericCellValue(), "stated total as a number");
         // 0.1039亿元 exactly in 万元, and 12000元.
         assertEquals(1039.0, row(sheet, "employment").getCell(4).getNumericCellValue());
         assertEquals(1.2, row(sheet, "index").getCell(4).getNumericCellValue());
-        assertEquals("草稿", row(sheet, "draft-qx7zk5").getCell(12).getStringCellValue());
+        assertEquals("草稿", row(sheet, "draft-qx7zk5").getCell(13).getStringCellValue());
     }
 
     @Test
@@ -145,7 +146,7 @@ class SummaryXlsxTest {
                 for (Cell cell : summary.getRow(r)) {
                     assertEquals(VerticalAlignment.TOP, cell.getCellStyle().getVerticalAlignment(), cell.getAddress() + " aligned to the top");
                 }
-                assertEquals("0.00%", summary.getRow(r).getCell(7).getCellStyle().getDataFormatString(), "rate in row " + r);
+                assertEquals("0.00%", summary.getRow(r).getCell(8).getCellStyle().getDataFormatString(), "rate in row " + r);
                 assertEquals(HorizontalAlignment.CENTER, summary.getRow(r).getCell(0).getCellStyle().getAlignment(), "year in row " + r);
             }
         }
@@ -154,26 +155,34 @@ class SummaryXlsxTest {
     @Test
     void theStatisticsSheetHasAUnitPerRowAndATotalRow() {
         Sheet internalStats = internal.getSheet("统计表");
-        assertEquals(List.of("单位", "项目数", "优", "良", "中", "差", "优良率（优/良）", "预算数（万元）", "执行数（万元）"),
+        assertEquals(List.of("单位", "项目数", "优", "良", "中", "差", "优良率（优/良）",
+                        "核算优", "核算良", "核算中", "核算差", "无法核算", "核算优良率（优/良）", "预算数（万元）", "执行数（万元）"),
                 texts(internalStats.getRow(0)));
         Row total = internalStats.getRow(internalStats.getLastRowNum());
         assertEquals("合计", total.getCell(0).getStringCellValue());
         assertEquals(4.0, total.getCell(1).getNumericCellValue());
-        assertEquals(8822.97, total.getCell(7).getNumericCellValue());
+        assertEquals(8822.97, total.getCell(13).getNumericCellValue());
         assertEquals("0.00%", total.getCell(6).getCellStyle().getDataFormatString());
+        assertEquals("0.00%", total.getCell(12).getCellStyle().getDataFormatString());
         assertTrue(internal.getFontAt(total.getCell(0).getCellStyle().getFontIndex()).getBold(), "the total row is bold");
 
         Sheet publicStats = published.getSheet("统计表");
         Row publicTotal = publicStats.getRow(publicStats.getLastRowNum());
         assertEquals(3.0, publicTotal.getCell(1).getNumericCellValue(), "the draft is not counted");
-        assertEquals(1045.2, publicTotal.getCell(7).getNumericCellValue(), "5万元 + 12000元 + 0.1039亿元");
-        assertEquals(2.0, publicTotal.getCell(2).getNumericCellValue(), "优");
-        assertEquals(1.0, publicTotal.getCell(3).getNumericCellValue(), "良");
-        assertEquals(1.0, publicTotal.getCell(6).getNumericCellValue(), "优良率 100%");
+        assertEquals(1045.2, publicTotal.getCell(13).getNumericCellValue(), "5万元 + 12000元 + 0.1039亿元");
+        // Signed grades in their columns, the computed counts in their own: never one silently for the other.
+        assertEquals(SIGNED, List.of(publicTotal.getCell(2).getNumericCellValue(), publicTotal.getCell(3).getNumericCellValue(),
+                publicTotal.getCell(4).getNumericCellValue(), publicTotal.getCell(5).getNumericCellValue()), "signed 优/良/中/差");
+        assertEquals(2.0, publicTotal.getCell(7).getNumericCellValue(), "核算优");
+        assertEquals(1.0, publicTotal.getCell(8).getNumericCellValue(), "核算良");
+        assertEquals(0.0, publicTotal.getCell(11).getNumericCellValue(), "无法核算");
+        assertEquals(1.0, publicTotal.getCell(12).getNumericCellValue(), "核算优良率 100%");
         Row talent = publicStats.getRow(2);
         assertEquals("人才中心", talent.getCell(0).getStringCellValue());
         assertEquals(1.0, talent.getCell(1).getNumericCellValue());
     }
+
+    static final List<Double> SIGNED = List.of(3.0, 0.0, 0.0, 0.0);
 
     @Test
     void theHeaderRowIsFrozenAndColumnsHaveWidths() {
