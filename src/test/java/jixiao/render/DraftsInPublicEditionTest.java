@@ -53,7 +53,7 @@ class DraftsInPublicEditionTest {
         String chart = internal.substring(internal.indexOf("chart-rate"), internal.indexOf("</svg>", internal.indexOf("chart-rate")));
         assertFalse(chart.contains("区属企业、学校离休人员等医疗保险补贴资金"), "a draft's empty copy is not plotted as 0.00%");
         String blank = Files.readString(out.resolve("public/2021/personnel/archive-room.html"));
-        assertTrue(blank.contains("无法核算（没有一项指标填写了实际完成值或数字的自评得分"),
+        assertTrue(blank.contains("核算总分无法核算：没有一项指标填写了实际完成值或数字的自评得分"),
                 "a final form with nothing filled in is 无法核算, not 0.00 and 差");
         String unit = Files.readString(out.resolve("public/2021/labor/index.html"));
         assertFalse(unit.contains("本单位本年度没有评价项目"), "a unit whose projects are drafts says they are pending");
@@ -65,6 +65,6 @@ class DraftsInPublicEditionTest {
             assertFalse(html.contains("104.83"), page + " shows an average over a total that cannot be computed");
         }
         String form = Files.readString(out.resolve("public/2020/labor/land-acquired-farmers-security.html"));
-        assertTrue(form.contains("无法核算（3 项自评得分不是数字"), "the form says why its total cannot be computed");
+        assertTrue(form.contains("核算总分无法核算：3 项自评得分不是数字"), "the form says why its total cannot be computed");
     }
 }
