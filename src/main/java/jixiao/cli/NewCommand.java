@@ -53,6 +53,9 @@ import java.util.stream.Stream;
  */
 final class NewCommand {
 
+    /** The exit codes of new and each of its commands, as their help ends. */
+    static final String EXIT_CODES = "退出码：0 已写出；1 文件已存在、编号已被使用或上一年度有错误，未写入任何文件；2 用法错误。";
+
     /** Names end up in page titles and file headers; one line of printable text is all they need. */
     private static final int MAX_NAME_LENGTH = 200;
 
@@ -106,7 +109,7 @@ final class NewCommand {
     @Command(name = "new", description = {"新建项目、单位或年度。", "写出能直接读取的文件；已存在的文件从不覆盖。",
             "新文件所在的文件夹还缺的 site.yaml、年度的 report.yaml、单位的 unit.yaml 会一并写出。"},
             subcommands = {ProjectLine.class, UnitLine.class, YearLine.class},
-            footer = {"", "退出码：0 已写出；1 文件已存在、编号已被使用或上一年度有错误，未写入任何文件；2 用法错误。"})
+            footer = {"", EXIT_CODES})
     static final class Line implements Callable<Integer> {
         @Mixin
         HelpOption helpOption;
@@ -121,7 +124,7 @@ final class NewCommand {
     }
 
     @Command(name = "project", description = {"新建一个项目（草稿）。", "如 jixiao new project 2021/labor/employment-fund --name 就业补助资金"},
-            footer = {"", "退出码：0 已写出；1 文件已存在、编号已被使用或上一年度有错误，未写入任何文件；2 用法错误。"})
+            footer = {"", EXIT_CODES})
     static final class ProjectLine implements Callable<Integer> {
         @Parameters(paramLabel = "YEAR/UNIT/ID", description = "项目文件的位置，如 2021/labor/employment-fund。")
         String target;
@@ -154,7 +157,7 @@ final class NewCommand {
     }
 
     @Command(name = "unit", description = {"新建一个单位。", "如 jixiao new unit 2021/labor --name 劳动保障监察大队"},
-            footer = {"", "退出码：0 已写出；1 文件已存在、编号已被使用或上一年度有错误，未写入任何文件；2 用法错误。"})
+            footer = {"", EXIT_CODES})
     static final class UnitLine implements Callable<Integer> {
         @Parameters(paramLabel = "YEAR/UNIT", description = "单位文件夹的位置，如 2021/labor。")
         String target;
@@ -185,7 +188,7 @@ final class NewCommand {
 
     @Command(name = "year", description = {"从上一年度复制出新年度。",
             "单位、项目和指标照旧，项目为草稿；上一年度的说明（.md）不复制。如 jixiao new year 2021 --from 2020"},
-            footer = {"", "退出码：0 已写出；1 文件已存在、编号已被使用或上一年度有错误，未写入任何文件；2 用法错误。"})
+            footer = {"", EXIT_CODES})
     static final class YearLine implements Callable<Integer> {
         @Parameters(paramLabel = "YEAR", description = "新年度，四位数字。")
         String target;
