@@ -77,28 +77,30 @@ final class EditorSettings {
                 Files.createDirectories(settings.getParent());
                 Files.writeString(settings, wanted, StandardCharsets.UTF_8, StandardOpenOption.CREATE_NEW);
                 out.println("已写入 " + shown(workspace, settings) + "：VS Code 的 YAML 插件会按这些 schema 检查 "
-                        + (content.isEmpty() ? "." : content) + " 下的文件。");
+                        + content + " 下的文件。");
             } catch (IOException e) {
                 out.println("没有写入 " + shown(workspace, settings) + "（" + IoReason.of(e) + "）：" + whatToAdd(schema, content));
             }
             return;
         }
+        // Read once: an unreadable or non-JSON file is left as it is, and the lines to add are printed.
+        JsonNode existing = null;
         try {
-            JsonNode existing = JSONC.readTree(Files.readString(settings, StandardCharsets.UTF_8)).path("yaml.schemas");
-            JsonNode mapping = JSONC.readTree(wanted).path("yaml.schemas");
-            if (existing.equals(mapping)) {
-                out.println("已是最新 " + shown(workspace, settings));
-                return;
-            }
+            existing = JSONC.readTree(Files.readString(settings, StandardCharsets.UTF_8));
         } catch (IOException | RuntimeException e) {
-            // Unreadable or not JSON: left as it is, and the lines to add are printed below.
+            // existing stays null
         }
-        boolean hasMapping = false;
+        JsonNode mapping;
         try {
-            hasMapping = JSONC.readTree(Files.readString(settings, StandardCharsets.UTF_8)).has("yaml.schemas");
-        } catch (IOException | RuntimeException e) {
-            // As above: the lines to add are printed.
+            mapping = JSONC.readTree(wanted).path("yaml.schemas");
+        } catch (IOException e) {
+            throw new IllegalStateException("the settings jixiao writes are not JSON", e);
         }
+        if (existing != null && existing.path("yaml.schemas").equals(mapping)) {
+            out.println("已是最新 " + shown(workspace, settings));
+            return;
+        }
+        boolean hasMapping = existing != null && existing.has("yaml.schemas");
         out.println(shown(workspace, settings) + " 已存在，没有改动它。" + (hasMapping
                 ? "其中的 yaml.schemas 与本次的 schema 和内容文件夹不一致；要让 VS Code 按本次的 schema 检查内容文件，请把它换成：\n" + yamlSchemas(schema, content)
                 : whatToAdd(schema, content)));
