@@ -166,7 +166,7 @@ final class DiffCommand implements Callable<Integer> {
         DiffFormat format = new DiffFormat(profile, comparison.moneyUnit());
         return switch (o.format()) {
             case "markdown" -> DiffMarkdown.render(comparison, fromLabel, toLabel, format);
-            case "json" -> DiffJson.render(comparison, fromLabel, toLabel);
+            case "json" -> DiffJson.render(comparison, o.from(), o.to(), fromLabel, toLabel);
             default -> DiffText.render(comparison, fromLabel, toLabel, format);
         };
     }

@@ -13,7 +13,7 @@ public enum Field {
     PLANNED("planned", "预算数"),
     RECEIVED("received", "到位数"),
     EXECUTED("executed", "执行数"),
-    EXECUTION_RATE("execution_rate", "预算执行率"),
+    EXECUTION_RATE("execution_rate_percent", "预算执行率"),
     STATED_TOTAL("stated_total", "自评总分"),
     COMPUTED_TOTAL("computed_total", "核算总分"),
     STATED_GRADE("stated_grade", "自评等级"),
@@ -28,7 +28,7 @@ public enum Field {
     TARGET("target", "预期指标值"),
     ACTUAL("actual", "实际完成值"),
     WEIGHT("weight", "分值"),
-    SCORE("score", "自评得分"),
+    SCORE("stated_score_text", "自评得分"),
     JUDGEMENT("judgement", "判断"),
     DEVIATION("deviation", "偏差原因");
 

@@ -24,8 +24,19 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.stream.IntStream;
 
-/** {@code jixiao check --format json}: the findings, then every project's stated and computed figures. */
+/**
+ * {@code jixiao check --format json}: the findings, then every project's stated and computed figures.
+ * Described by {@code schema/check.schema.json} and docs/data-formats.md; field names and types are
+ * shared with data.json and the diff JSON (a rate is {@code …_percent}, a stated figure is a number
+ * beside its {@code …_text} as written).
+ */
 public final class CheckJson {
+
+    /** The value of {@code "format"}, so that a tool can tell this document from jixiao's others. */
+    static final String FORMAT = "jixiao-check";
+
+    /** Bump when a key is renamed, removed or re-typed; adding keys keeps the version. */
+    static final int VERSION = 1;
 
     private CheckJson() {
     }
@@ -46,6 +57,8 @@ public final class CheckJson {
         out.write(part(json -> {
         }, json -> {
             json.writeStartObject();
+            json.writeStringField("format", FORMAT);
+            json.writeNumberField("version", VERSION);
             json.writeArrayFieldStart("findings");
             for (Finding f : result.findings()) FindingJson.write(json, f);
             json.writeEndArray();
@@ -118,21 +131,27 @@ public final class CheckJson {
         json.writeStringField("status", p.isDraft() ? "draft" : "final");
         json.writeStringField("money_unit", p.moneyUnit());
         number(json, "planned", p.budget().planned().total());
+        number(json, "received", p.budget().received().total());
         number(json, "executed", p.budget().executed().total());
-        number(json, "execution_rate", rounded(s.executionRatePercent()));
-        number(json, "execution_score", rounded(s.executionScore()));
-        number(json, "computed_total", rounded(s.computedTotal()));
-        json.writeStringField("computed_grade", s.computedGrade());
+        number(json, "stated_execution_rate_percent", s.statedExecutionRate());
+        json.writeStringField("stated_execution_rate_text", p.stated() == null ? null : p.stated().executionRate());
+        number(json, "computed_execution_rate_percent", rounded(s.executionRatePercent()));
+        number(json, "computed_execution_score", rounded(s.executionScore()));
         number(json, "stated_total", s.statedTotal());
+        json.writeStringField("stated_total_text", p.stated() == null ? null : p.stated().total());
+        number(json, "computed_total", s.computable() ? rounded(s.computedTotal()) : null);
         json.writeStringField("stated_grade", s.statedGrade());
+        json.writeStringField("computed_grade", s.computable() ? s.computedGrade() : null);
+        json.writeStringField("uncomputable", s.uncomputable());
         json.writeArrayFieldStart("indicators");
         for (IndicatorScore i : s.indicators()) {
             json.writeStartObject();
-            json.writeStringField("name", i.indicator().name());
             json.writeStringField("level1", i.indicator().level1());
             json.writeStringField("level2", i.indicator().level2());
+            json.writeStringField("name", i.indicator().name());
             number(json, "weight", i.indicator().weight());
-            number(json, "stated_score", rounded(i.statedScore()));
+            number(json, "stated_score", i.statedScore());
+            json.writeStringField("stated_score_text", i.indicator().score());
             number(json, "computed_score", rounded(i.computedScore()));
             json.writeEndObject();
         }

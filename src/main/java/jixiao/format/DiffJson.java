@@ -28,12 +28,21 @@ import java.util.List;
  * A comparison for tools. Key names are stable English words (the {@link jixiao.compare.Field}
  * and {@link jixiao.compare.ChangeKind} keys); numbers are JSON numbers written exactly as the
  * decimals they are, never in exponent form; a missing side is null. Only units and projects
- * that changed are listed, with a count of the unchanged ones.
+ * that changed are listed, with a count of the unchanged ones. Described by {@code schema/diff.schema.json}
+ * and docs/data-formats.md. The sides are machine values ({@value #WORKTREE} or the git revision as
+ * given), with their Chinese labels apart.
  */
 public final class DiffJson {
 
-    /** Bump when a key is renamed or re-typed; adding keys keeps the version. */
-    static final int VERSION = 1;
+    /**
+     * Bump when a key is renamed, removed or re-typed; adding keys keeps the version. 2: the sides
+     * became machine values with {@code from_label}/{@code to_label} beside them, rates
+     * {@code …_percent}, an indicator's score {@code stated_score_text}.
+     */
+    static final int VERSION = 2;
+
+    /** The side that is the content folder as it is on disk, not a git revision. */
+    public static final String WORKTREE = "worktree";
 
     private static final JsonNodeFactory NODES = JsonNodeFactory.withExactBigDecimals(true);
     private static final ObjectMapper MAPPER = new ObjectMapper().enable(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN);
@@ -41,12 +50,20 @@ public final class DiffJson {
     private DiffJson() {
     }
 
-    public static String render(Comparison c, String fromLabel, String toLabel) {
+    /**
+     * @param fromRevision the git revision of the older side as given, null for the working tree
+     * @param toRevision   the same for the newer side
+     * @param fromLabel    how the older side reads in Chinese (工作区 · 2020 年度)
+     * @param toLabel      the same for the newer side
+     */
+    public static String render(Comparison c, String fromRevision, String toRevision, String fromLabel, String toLabel) {
         ObjectNode root = NODES.objectNode();
         root.put("format", "jixiao-diff");
         root.put("version", VERSION);
-        root.put("from", fromLabel);
-        root.put("to", toLabel);
+        root.put("from", fromRevision == null ? WORKTREE : fromRevision);
+        root.put("to", toRevision == null ? WORKTREE : toRevision);
+        root.put("from_label", fromLabel);
+        root.put("to_label", toLabel);
         root.put("edition", c.edition().key());
         root.put("money_unit", c.moneyUnit());
         root.put("has_changes", c.hasChanges());
@@ -121,7 +138,7 @@ public final class DiffJson {
         number(n, "planned", s.planned());
         number(n, "received", s.received());
         number(n, "executed", s.executed());
-        number(n, "execution_rate", s.executionRatePercent());
+        number(n, "execution_rate_percent", s.executionRatePercent());
         number(n, "stated_total", s.statedTotal());
         number(n, "computed_total", s.computedTotal());
         n.put("stated_grade", s.statedGrade());
@@ -139,7 +156,7 @@ public final class DiffJson {
         n.put("target", i.target());
         n.put("actual", i.actual());
         number(n, "weight", i.weight());
-        n.put("score", i.score());
+        n.put("stated_score_text", i.score());
         return n;
     }
 

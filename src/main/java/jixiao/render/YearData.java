@@ -31,9 +31,21 @@ import java.math.BigDecimal;
  * indicators. Amounts are JSON numbers exactly as written (in each project's {@code money_unit});
  * computed figures are rounded half-up to two decimals. The internal edition adds each project's
  * status, contact, internal notes and findings; the public edition has none of them (contacts
- * only when site.yaml allows).
+ * only when site.yaml allows). Described by {@code schema/data.schema.json} and docs/data-formats.md:
+ * a rate is named {@code …_percent}; a stated figure is a number (null when the form's cell is no
+ * number) beside its {@code …_text} exactly as written, so no key is sometimes a number and sometimes text.
  */
 public final class YearData {
+
+    /** The value of {@code "format"}, so that a tool can tell this document from jixiao's others. */
+    static final String FORMAT = "jixiao-data";
+
+    /**
+     * Bump when a key is renamed, removed or re-typed; adding keys keeps the version. 1 is the first
+     * version that says so (before it, data.json carried no version, stated figures were text and rates
+     * were {@code execution_rate}).
+     */
+    static final int VERSION = 1;
 
     private YearData() {
     }
@@ -47,6 +59,8 @@ public final class YearData {
                     .withObjectIndenter(new DefaultIndenter("  ", "\n"))
                     .withArrayIndenter(new DefaultIndenter("  ", "\n")));
             json.writeStartObject();
+            json.writeStringField("format", FORMAT);
+            json.writeNumberField("version", VERSION);
             json.writeNumberField("year", year.number());
             json.writeStringField("edition", site.edition().key());
             json.writeStringField("title", year.report().title());
@@ -77,17 +91,17 @@ public final class YearData {
         number(json, "planned", t.planned());
         number(json, "received", t.received());
         number(json, "executed", t.executed());
-        number(json, "execution_rate", percent(t.executionRatio()));
-        number(json, "average_score", t.averageScore());
+        number(json, "execution_rate_percent", percent(t.executionRatio()));
         number(json, "average_stated_total", t.averageStated());
-        json.writeStringField("grade", t.grade());
-        json.writeObjectFieldStart("grades");
+        number(json, "average_computed_total", t.averageScore());
+        json.writeStringField("computed_grade", t.grade());
+        json.writeObjectFieldStart("computed_grade_counts");
         for (var e : t.gradeCounts().entrySet()) json.writeNumberField(e.getKey(), e.getValue());
         json.writeEndObject();
-        json.writeObjectFieldStart("signed_grades");
+        json.writeObjectFieldStart("stated_grade_counts");
         for (var e : t.signedGradeCounts().entrySet()) json.writeNumberField(e.getKey(), e.getValue());
         json.writeEndObject();
-        number(json, "excellent_rate", percent(t.excellentRatio()));
+        number(json, "excellent_rate_percent", percent(t.excellentRatio()));
         json.writeEndObject();
     }
 
@@ -117,18 +131,21 @@ public final class YearData {
         json.writeEndArray();
         Stated stated = p.stated() == null ? Stated.NONE : p.stated();
         json.writeObjectFieldStart("stated");
-        json.writeStringField("execution_rate", stated.executionRate());
-        json.writeStringField("completion", stated.completion());
-        json.writeStringField("execution_score", stated.executionScore());
-        json.writeStringField("total", stated.total());
+        number(json, "execution_rate_percent", s.statedExecutionRate());
+        json.writeStringField("execution_rate_text", stated.executionRate());
+        json.writeStringField("completion_text", stated.completion());
+        number(json, "execution_score", s.statedExecutionScore());
+        json.writeStringField("execution_score_text", stated.executionScore());
+        number(json, "total", s.statedTotal());
+        json.writeStringField("total_text", stated.total());
         json.writeStringField("grade", stated.grade());
         json.writeEndObject();
         json.writeObjectFieldStart("computed");
-        number(json, "execution_rate", rounded(s.executionRatePercent()));
+        number(json, "execution_rate_percent", rounded(s.executionRatePercent()));
         number(json, "execution_score", rounded(s.executionScore()));
         number(json, "total", s.computable() ? rounded(s.computedTotal()) : null);
         json.writeStringField("grade", s.computable() ? s.computedGrade() : null);
-        if (!s.computable()) json.writeStringField("uncomputable", s.uncomputable());
+        json.writeStringField("uncomputable", s.uncomputable());
         json.writeEndObject();
         json.writeArrayFieldStart("indicators");
         for (IndicatorScore i : s.indicators()) {
@@ -140,7 +157,8 @@ public final class YearData {
             json.writeStringField("target", i.indicator().target());
             json.writeStringField("actual", i.indicator().actual());
             number(json, "weight", i.indicator().weight());
-            json.writeStringField("stated_score", i.indicator().score());
+            number(json, "stated_score", i.statedScore());
+            json.writeStringField("stated_score_text", i.indicator().score());
             number(json, "computed_score", rounded(i.computedScore()));
             json.writeBooleanField("verifiable", i.verifiable());
             json.writeEndObject();

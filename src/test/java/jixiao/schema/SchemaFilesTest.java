@@ -25,7 +25,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** The schema files themselves: one source, valid draft-07, documented in Chinese for editors. */
+/**
+ * The schema files themselves: one source, valid draft-07, documented in Chinese for editors (the
+ * content schemas) and for the readers of jixiao's outputs (the output schemas).
+ */
 class SchemaFilesTest {
 
     /** The copies editors point at, in the repository's {@code schema/} folder. */
@@ -53,8 +56,9 @@ class SchemaFilesTest {
     }
 
     @Test
-    void schemaFolderHoldsExactlyTheFourSchemas() throws IOException {
+    void schemaFolderHoldsExactlyTheContentAndOutputSchemas() throws IOException {
         Set<String> expected = new TreeSet<>(Schemas.KINDS.stream().map(Schemas::fileName).toList());
+        expected.addAll(Schemas.OUTPUTS.stream().map(Schemas::fileName).toList());
         Set<String> actual = new TreeSet<>();
         try (Stream<Path> files = Files.list(COPIES)) {
             files.filter(f -> f.getFileName().toString().endsWith(".json")).forEach(f -> actual.add(f.getFileName().toString()));
@@ -79,7 +83,22 @@ class SchemaFilesTest {
         return Schemas.KINDS.stream().map(kind -> DynamicTest.dynamicTest(Schemas.fileName(kind), () -> {
             JsonNode root = Schemas.schemaTree(kind);
             List<String> problems = new ArrayList<>();
-            walk(root, root, "#", problems);
+            walk(root, root, "#", true, problems);
+            assertTrue(problems.isEmpty(), Schemas.fileName(kind) + ":\n  " + String.join("\n  ", problems));
+        }));
+    }
+
+    @TestFactory
+    Stream<DynamicTest> everyOutputSchemaIsAValidDraft07SchemaWithAChineseTitleAndDescriptionEverywhere() {
+        return Schemas.OUTPUTS.stream().map(kind -> DynamicTest.dynamicTest(Schemas.fileName(kind), () -> {
+            JsonNode root = Schemas.outputSchemaTree(kind);
+            assertEquals("http://json-schema.org/draft-07/schema#", root.path("$schema").asText());
+            Set<ValidationMessage> messages = Schemas.draft07MetaSchema().validate(root);
+            assertTrue(messages.isEmpty(), "not a valid draft-07 schema:\n" + Schemas.describe(messages));
+            assertNotNull(Schemas.outputSchema(kind));
+            List<String> problems = new ArrayList<>();
+            // Enum values of an output are explained in the description (nobody completes them in an editor).
+            walk(root, root, "#", false, problems);
             assertTrue(problems.isEmpty(), Schemas.fileName(kind) + ":\n  " + String.join("\n  ", problems));
         }));
     }
@@ -99,7 +118,7 @@ class SchemaFilesTest {
     }
 
     /** Checks one subschema and everything below it, collecting what is missing. */
-    private static void walk(JsonNode root, JsonNode schema, String pointer, List<String> problems) {
+    private static void walk(JsonNode root, JsonNode schema, String pointer, boolean forEditors, List<String> problems) {
         if (!schema.isObject()) {
             problems.add(pointer + ": a boolean schema has no room for a title; write an object");
             return;
@@ -107,10 +126,11 @@ class SchemaFilesTest {
         chinese(schema, "title", pointer, problems);
         chinese(schema, "description", pointer, problems);
 
-        if ("object".equals(schema.path("type").asText()) && !schema.has("additionalProperties")) {
+        if ((schema.path("type").asText().equals("object") || schema.path("type").toString().contains("\"object\""))
+                && !schema.has("additionalProperties")) {
             problems.add(pointer + ": an object without additionalProperties accepts misspelt keys");
         }
-        if (schema.has("enum")) enumDocumented(schema, pointer, problems);
+        if (schema.has("enum") && forEditors) enumDocumented(schema, pointer, problems);
         if (schema.has("$ref")) {
             String ref = schema.get("$ref").asText();
             if (!ref.startsWith("#/") || root.at(ref.substring(1)).isMissingNode()) {
@@ -122,21 +142,21 @@ class SchemaFilesTest {
             for (Iterator<Map.Entry<String, JsonNode>> it = schema.path(keyword).fields(); it.hasNext(); ) {
                 Map.Entry<String, JsonNode> e = it.next();
                 if (keyword.equals("dependencies") && e.getValue().isArray()) continue;
-                walk(root, e.getValue(), pointer + "/" + keyword + "/" + e.getKey(), problems);
+                walk(root, e.getValue(), pointer + "/" + keyword + "/" + e.getKey(), forEditors, problems);
             }
         }
         for (String keyword : SCHEMA_SINGLES) {
             JsonNode sub = schema.get(keyword);
             if (sub == null || sub.isBoolean()) continue; // additionalProperties: false
             if (sub.isArray()) {
-                for (int i = 0; i < sub.size(); i++) walk(root, sub.get(i), pointer + "/" + keyword + "/" + i, problems);
+                for (int i = 0; i < sub.size(); i++) walk(root, sub.get(i), pointer + "/" + keyword + "/" + i, forEditors, problems);
             } else {
-                walk(root, sub, pointer + "/" + keyword, problems);
+                walk(root, sub, pointer + "/" + keyword, forEditors, problems);
             }
         }
         for (String keyword : SCHEMA_LISTS) {
             JsonNode list = schema.path(keyword);
-            for (int i = 0; i < list.size(); i++) walk(root, list.get(i), pointer + "/" + keyword + "/" + i, problems);
+            for (int i = 0; i < list.size(); i++) walk(root, list.get(i), pointer + "/" + keyword + "/" + i, forEditors, problems);
         }
     }
 

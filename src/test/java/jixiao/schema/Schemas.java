@@ -33,6 +33,16 @@ final class Schemas {
     static final String RESOURCE_FOLDER = "jixiao/schema/";
 
     /**
+     * The outputs with a schema: {@code jixiao check --format json}, {@code jixiao diff --format json}
+     * and a year's data.json. Their schemas are documentation for the people and programs that read
+     * the outputs, not for editors, so their one source is the repository's {@code schema/} folder
+     * (the jar and {@code jixiao schema} carry only the content schemas).
+     */
+    static final List<String> OUTPUTS = List.of("check", "diff", "data");
+
+    static final Path OUTPUT_FOLDER = Path.of("schema");
+
+    /**
      * The annotations beyond draft-07 that the schemas use for editors: VS Code's
      * {@code enumDescriptions}, yaml-language-server's {@code errorMessage} (the Chinese sentence it
      * shows instead of "Incorrect type. Expected number") and JetBrains' {@code x-intellij-enum-metadata}. Any other
@@ -94,6 +104,23 @@ final class Schemas {
     static JsonSchema schema(String kind) {
         return CACHE.computeIfAbsent(kind, k -> {
             JsonSchema schema = FACTORY.getSchema(SchemaLocation.of("classpath:" + RESOURCE_FOLDER + fileName(k)), CONFIG);
+            schema.initializeValidators();
+            return schema;
+        });
+    }
+
+    static JsonNode outputSchemaTree(String kind) {
+        try {
+            return JSON.readTree(OUTPUT_FOLDER.resolve(fileName(kind)).toFile());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** An output's compiled schema, with all its validators built. */
+    static JsonSchema outputSchema(String kind) {
+        return CACHE.computeIfAbsent("output:" + kind, k -> {
+            JsonSchema schema = FACTORY.getSchema(SchemaLocation.of(OUTPUT_FOLDER.resolve(fileName(kind)).toAbsolutePath().toUri().toString()), CONFIG);
             schema.initializeValidators();
             return schema;
         });
