@@ -32,7 +32,7 @@ public final class ContentLoader {
     public static final List<String> MONEY_UNITS = List.of("元", "万元", "亿元");
 
     private static final Set<String> SITE_KEYS = Set.of("title", "organisation", "base_url", "money_unit", "rules", "public", "publisher");
-    private static final Set<String> PUBLISHER_KEYS = Set.of("name", "index_number", "contact", "published", "updated");
+    private static final Set<String> PUBLISHER_KEYS = Set.of("name", "index_number", "contact", "published", "updated", "licence", "licence_url");
     private static final Set<String> PUBLIC_KEYS = Set.of("show_contacts");
     private static final Set<String> REPORT_KEYS = Set.of("title", "department", "period", "published");
     private static final Set<String> UNIT_KEYS = Set.of("name", "order");
@@ -347,7 +347,8 @@ public final class ContentLoader {
         }
         LocalDate updated = f.node("updated").map(n -> date(n, "publisher.updated")).orElse(null);
         return Publisher.of(f.text("name", false, "发布机构"), f.text("index_number", false, "索引号"),
-                f.text("contact", false, "联系方式"), published, updated);
+                f.text("contact", false, "联系方式"), published, updated,
+                f.text("licence", false, "数据许可"), f.text("licence_url", false, "许可文本链接"));
     }
 
     /** A YYYY-MM-DD date, or null after reporting why it is not one. */

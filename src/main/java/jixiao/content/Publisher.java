@@ -15,11 +15,14 @@ import java.util.TreeMap;
  * @param contact     联系方式 of the publishing office (public by definition: it is printed on the portal), null when not given
  * @param published   发布日期 by year; a year not listed falls back to its report.yaml's {@code published}
  * @param updated     最后更新, null to use the latest 发布日期
+ * @param licence     the licence the data downloads are published under (an identifier such as CC-BY-4.0, or its
+ *                    name), null when not given; datapackage.json states it
+ * @param licenceUrl  where the licence's text is, null when not given
  */
 public record Publisher(String name, String indexNumber, String contact, SortedMap<Integer, LocalDate> published,
-                        LocalDate updated) {
+                        LocalDate updated, String licence, String licenceUrl) {
 
-    public static final Publisher NONE = new Publisher(null, null, null, new TreeMap<>(), null);
+    public static final Publisher NONE = new Publisher(null, null, null, new TreeMap<>(), null, null, null);
 
     public Publisher {
         published = new TreeMap<>(published);
@@ -43,7 +46,8 @@ public record Publisher(String name, String indexNumber, String contact, SortedM
         return java.util.Collections.unmodifiableSortedMap(published);
     }
 
-    static Publisher of(String name, String indexNumber, String contact, Map<Integer, LocalDate> published, LocalDate updated) {
-        return new Publisher(name, indexNumber, contact, new TreeMap<>(published), updated);
+    static Publisher of(String name, String indexNumber, String contact, Map<Integer, LocalDate> published, LocalDate updated,
+                        String licence, String licenceUrl) {
+        return new Publisher(name, indexNumber, contact, new TreeMap<>(published), updated, licence, licenceUrl);
     }
 }
