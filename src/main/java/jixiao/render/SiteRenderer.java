@@ -105,6 +105,7 @@ public final class SiteRenderer {
             jobs.add(new Job(Paths.csv(y), Body.of(() -> SummaryCsv.of(year, site)), false));
             jobs.add(new Job(Paths.xlsx(y), Body.of(() -> SummaryXlsx.of(year, site)), false));
             jobs.add(new Job(Paths.json(y), out -> YearData.write(year, site, out), false));
+            jobs.add(new Job(Paths.datapackage(y), Body.of(() -> DataPackage.of(year, site)), false));
             jobs.add(new Job(Paths.docx(y), out -> DocxReport.write(year, site, markdown, out), false));
             return List.copyOf(jobs);
         }

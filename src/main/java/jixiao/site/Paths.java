@@ -58,6 +58,11 @@ public final class Paths {
         return year + "/data.json";
     }
 
+    /** The Frictionless Data Package descriptor of the year's downloads, beside them. */
+    public static String datapackage(int year) {
+        return year + "/datapackage.json";
+    }
+
     public static String unit(int year, String unit) {
         return year + "/" + unit + "/index.html";
     }
