@@ -20,9 +20,9 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
- * datapackage.json of a year: a Frictionless Data Package (v1, profile {@code tabular-data-package})
- * that describes the year's summary.csv field by field (a Table Schema made from {@link SummaryCsv#columns},
- * the same list the CSV is written from) and points at data.json, with the licence and publisher of
+ * datapackage.json of a year: a Frictionless Data Package (v1, profile {@code data-package}) that
+ * describes the year's summary.csv field by field (a Table Schema made from {@link SummaryCsv#columns},
+ * the same list the CSV is written from; a {@code tabular-data-resource}) and points at data.json, with the licence and publisher of
  * site.yaml. It holds no contact, whatever the edition: the publisher's name is all it says of anyone.
  */
 public final class DataPackage {
@@ -40,7 +40,9 @@ public final class DataPackage {
         int y = year.number();
         String edition = site.edition().key();
         ObjectNode root = NODES.objectNode();
-        root.put("profile", "tabular-data-package");
+        // A tabular-data-package may hold only tables; data.json is not one, so the package is a plain data-package
+        // whose table says it is a tabular-data-resource (and is held to that profile).
+        root.put("profile", "data-package");
         root.put("name", "jixiao-" + y + "-" + edition);
         root.put("title", year.report().title() + "（" + site.edition().label() + "）");
         root.put("description", y + " 年度部门预算项目绩效自评数据：summary.csv 每个项目一行（预算数、执行数、自评与核算的执行率、总分和等级），"
@@ -121,7 +123,7 @@ public final class DataPackage {
         ObjectNode l = NODES.objectNode();
         if (isId) l.put("name", licence);
         if (url != null && !url.isEmpty()) l.put("path", url);
-        if (licence != null && !licence.isEmpty()) l.put("title", licence);
+        if (!isId && licence != null && !licence.isEmpty()) l.put("title", licence);
         return Optional.of(l);
     }
 

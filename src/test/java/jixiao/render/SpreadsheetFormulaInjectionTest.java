@@ -56,7 +56,7 @@ class SpreadsheetFormulaInjectionTest {
         for (String edition : List.of("internal", "public")) {
             String csv = Files.readString(tmp.resolve("out/" + edition + "/2020/summary.csv"), StandardCharsets.UTF_8);
             String row = csv.lines().filter(l -> l.contains(",inspection-fund,")).findFirst().orElseThrow();
-            assertTrue(row.startsWith("2020,'" + UNIT + ",inspection-fund,\"'" + NAME.replace("\"", "\"\"") + "\","), row);
+            assertTrue(row.startsWith("2020,inspection,'" + UNIT + ",inspection-fund,\"'" + NAME.replace("\"", "\"\"") + "\","), row);
             assertTrue(row.contains(",'" + TOTAL + ","), row);
             assertTrue(row.contains(",'" + GRADE + ","), row);
             assertTrue(row.contains(",'" + RATE + ","), row);
