@@ -50,7 +50,7 @@ class CheckCommandTest {
         Path content = Files.createDirectories(tmp.resolve("content"));
         Files.writeString(content.resolve("site.yaml"), "title: 测试\n");
         assertEquals(ExitCode.OK, run("check", "--content", content.toString(), "--format", "json"));
-        assertEquals("{\n  \"findings\" : [ ],\n  \"projects\" : [ ]\n}\n", out());
+        assertEquals("{\n  \"format\" : \"jixiao-check\",\n  \"version\" : 1,\n  \"findings\" : [ ],\n  \"projects\" : [ ]\n}\n", out());
     }
 
     @Test

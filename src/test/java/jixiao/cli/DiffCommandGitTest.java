@@ -103,7 +103,9 @@ class DiffCommandGitTest {
     void fromRevisionAloneComparesWithTheWorkingTree() throws IOException {
         String status = repo.git("status", "--porcelain=v2", "--untracked-files=all");
         JsonNode out = json(DiffCommandTest.diff("--from", "HEAD", "--format", "json", "--content", content.toString()));
-        assertEquals("工作区", out.get("to").asText());
+        assertEquals("HEAD", out.get("from").asText());
+        assertEquals("worktree", out.get("to").asText(), "a machine value; the Chinese label is apart");
+        assertEquals("工作区", out.get("to_label").asText());
         JsonNode years = out.get("years");
         assertEquals(List.of(false, false, true), List.of(years.get(0).get("has_changes").asBoolean(),
                 years.get(1).get("has_changes").asBoolean(), years.get(2).get("has_changes").asBoolean()));
