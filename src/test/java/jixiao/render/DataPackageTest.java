@@ -64,7 +64,7 @@ class DataPackageTest {
     @BeforeAll
     static void build() throws IOException {
         Path fixture = ContentFixture.copy("site/fixture/content", out.resolve("fixture-content"));
-        // A project id a spreadsheet would take for a date (3 April) if it guessed.
+        // A project id a spreadsheet would take for a date (4 March or 3 April) if it guessed.
         Files.move(fixture.resolve("2020/inspection/index.yaml"), fixture.resolve("2020/inspection/3-4.yaml"));
         Map<String, Path> contents = Map.of("fixture", fixture, "content", Builds.realContent(), "three-years", Builds.threeYearContent());
         for (var e : contents.entrySet()) {
@@ -83,9 +83,13 @@ class DataPackageTest {
 
     @TestFactory
     Stream<DynamicTest> everyDescriptorIsAValidDataPackageWithATabularResourceByTheSpecsSchemas() {
-        assumeTrue(Files.isRegularFile(PROFILES.resolve("data-package.json")),
-                "DATA PACKAGE SPEC TESTS DID NOT RUN: the spec's JSON Schemas are not at " + PROFILES
-                        + " (npm install --prefix target/frictionless datapackage@1.1.10, as .ci/run does)");
+        if (!Files.isRegularFile(PROFILES.resolve("data-package.json"))) {
+            // Said out loud, as the browser tests do: a skipped test is easy to miss in a passing build.
+            String message = "DATA PACKAGE SPEC TESTS DID NOT RUN: the spec's JSON Schemas are not at " + PROFILES
+                    + " (npm install --prefix target/frictionless datapackage@1.1.10, as .ci/run does)";
+            System.err.println(message);
+            assumeTrue(false, message);
+        }
         JsonSchemaFactory factory = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V4);
         JsonSchema packageSchema = factory.getSchema(SchemaLocation.of(PROFILES.resolve("data-package.json").toUri().toString()));
         JsonSchema resourceSchema = factory.getSchema(SchemaLocation.of(PROFILES.resolve("tabular-data-resource.json").toUri().toString()));
