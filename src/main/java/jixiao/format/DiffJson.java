@@ -166,14 +166,16 @@ public final class DiffJson {
             ObjectNode n = a.addObject();
             n.put("field", c.field().key());
             if (c instanceof NumberChange num) {
-                number(n, "from", num.from());
-                number(n, "to", num.to());
+                number(n, "from_value", num.from());
+                number(n, "to_value", num.to());
                 number(n, "delta", num.delta());
                 number(n, "relative_percent", num.relativePercent());
             } else {
+                // Named apart from a number change's from_value/to_value (and from the document's from/to, which
+                // are revisions), so that no name is a number in one place and text in another (docs/data-formats.md).
                 TextChange t = (TextChange) c;
-                n.put("from", t.from());
-                n.put("to", t.to());
+                n.put("from_text", t.from());
+                n.put("to_text", t.to());
             }
         }
         return a;

@@ -85,8 +85,8 @@ class DiffCommandGitTest {
         assertEquals(List.of("arbitration changed"), projects(y2020));
         JsonNode planned = y2020.get("projects").get(0).get("changes").get(0);
         assertEquals("planned", planned.get("field").asText());
-        assertEquals("2", planned.get("from").asText());
-        assertEquals("2.5", planned.get("to").asText());
+        assertEquals("2", planned.get("from_value").asText());
+        assertEquals("2.5", planned.get("to_value").asText());
         assertEquals(25.0, planned.get("relative_percent").asDouble());
         JsonNode y2021 = years.get(2);
         assertEquals(true, y2021.get("from_year").isNull(), "2021 is new in HEAD");

@@ -136,7 +136,7 @@ class OutputSchemasTest {
     /**
      * One vocabulary across the three outputs: a property that holds a rate ends in {@code _percent} and is a
      * number; one that ends in {@code _text} holds words; no property is a number in one place and text in
-     * another (the sides {@code from}/{@code to} of a change aside: their type follows the change's field).
+     * another.
      */
     @Test
     void everyNameHasOneTypeAcrossTheOutputsAndRatesSayTheirUnit() {
@@ -151,7 +151,6 @@ class OutputSchemasTest {
             boolean rate = name.endsWith("_rate") || name.contains("_rate_");
             if (rate && !name.endsWith("_percent") && !name.endsWith("_ratio") && !name.endsWith("_text"))
                 problems.add(name + " is a rate that does not say whether it is a percent or a ratio");
-            if (name.equals("from") || name.equals("to")) continue;
             Set<String> scalar = new TreeSet<>(t);
             scalar.retainAll(Set.of("number", "integer", "string", "boolean"));
             if (scalar.contains("integer") && scalar.contains("number")) scalar.remove("integer");
