@@ -215,10 +215,7 @@ public final class FindingFormats {
         int index = 0;
         for (String code : ruleIndex.keySet()) {
             ruleIndex.put(code, index++);
-            ObjectNode rule = rules.addObject();
-            rule.put("id", code);
-            // The code is the rule's only stable name; each result's message says the specifics in Chinese.
-            rule.putObject("shortDescription").put("text", code);
+            rules.add(sarifRule(code));
         }
 
         ArrayNode results = json.arrayNode();
@@ -229,11 +226,7 @@ public final class FindingFormats {
             ObjectNode result = results.addObject();
             result.put("ruleId", f.code());
             result.put("ruleIndex", ruleIndex.get(f.code()));
-            result.put("level", switch (f.severity()) {
-                case ERROR -> "error";
-                case WARNING -> "warning";
-                case INFO -> "note";
-            });
+            result.put("level", sarifLevel(f.severity()));
             result.putObject("message").put("text", f.message());
             ObjectNode physical = result.putArray("locations").addObject().putObject("physicalLocation");
             ObjectNode artifact = physical.putObject("artifactLocation");
@@ -253,6 +246,38 @@ public final class FindingFormats {
         }
 
         write(sarifLog(version, rules, results, failure), out);
+    }
+
+    /**
+     * A rule's metadata from the {@link FindingCatalog}: what the code means (short and full, in Chinese),
+     * how to fix it (help, as text and Markdown), its level and the address of its entry in docs/findings.md.
+     * Each result's message says the specifics. A code the catalog lacks (FindingCatalogTest keeps every
+     * code the checks report in it) gets its code as its only description.
+     */
+    private static ObjectNode sarifRule(String code) {
+        ObjectNode rule = JsonNodeFactory.instance.objectNode();
+        rule.put("id", code);
+        FindingCatalog.Rule described = FindingCatalog.builtIn().rule(code).orElse(null);
+        if (described == null) {
+            rule.putObject("shortDescription").put("text", code);
+            return rule;
+        }
+        rule.putObject("shortDescription").put("text", described.shortDescription());
+        rule.putObject("fullDescription").put("text", described.fullDescription());
+        ObjectNode help = rule.putObject("help");
+        help.put("text", FindingReference.helpText(described));
+        help.put("markdown", FindingReference.helpMarkdown(described));
+        rule.put("helpUri", FindingReference.helpUri(code));
+        rule.putObject("defaultConfiguration").put("level", sarifLevel(described.severity()));
+        return rule;
+    }
+
+    private static String sarifLevel(Severity severity) {
+        return switch (severity) {
+            case ERROR -> "error";
+            case WARNING -> "warning";
+            case INFO -> "note";
+        };
     }
 
     /**

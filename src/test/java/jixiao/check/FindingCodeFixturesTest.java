@@ -3,12 +3,12 @@ package jixiao.check;
 import jixiao.content.DirectorySource;
 import jixiao.diagnostic.Finding;
 import jixiao.testing.ContentFixture;
+import jixiao.testing.FindingCodes;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -30,12 +30,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
  */
 class FindingCodeFixturesTest {
 
-    /** A code in a Finding.error/warning/info call, or in the rules reader's error helper. */
-    private static final Pattern REPORTED = Pattern.compile(
-            "(?:Finding\\.(?:error|warning|info)|\\berror|\\bwarning)\\(\\s*\"([a-z0-9]+(?:-[a-z0-9]+)+)\"");
-    /** A code held in a constant (ContentLoader.READ_FAILED): its name in the call, its value where defined. */
-    private static final Pattern CONSTANT_USED = Pattern.compile("Finding\\.(?:error|warning|info)\\(\\s*([A-Z][A-Z_]+)\\b");
-    private static final String CONSTANT_DEFINED = "static final String %s = \"([a-z0-9-]+)\";";
     /** How a finding prints: {@code error[code]}. */
     private static final Pattern PRINTED = Pattern.compile("(?:error|warning|info)\\[([a-z0-9-]+)]");
 
@@ -69,20 +63,10 @@ class FindingCodeFixturesTest {
      * codes are still pinned by inline content in their package's tests.
      */
     @Test
-    void everyFindingCodeIsPinnedByATest() throws IOException {
-        Set<String> reported = new TreeSet<>();
-        // cli only prints findings (its SARIF rule ids look like codes); every check is below it.
-        List<String> sources = texts(Path.of("src/main/java"), ".java", Path.of("src/main/java/jixiao/cli"));
-        Set<String> constants = new TreeSet<>();
-        for (String source : sources) {
-            collect(REPORTED.matcher(source), reported);
-            collect(CONSTANT_USED.matcher(source), constants);
-        }
-        for (String constant : constants) {
-            for (String source : sources) collect(Pattern.compile(String.format(CONSTANT_DEFINED, constant)).matcher(source), reported);
-        }
+    void everyFindingCodeIsPinnedByATest() {
+        Set<String> reported = FindingCodes.reported();
         Set<String> pinned = new TreeSet<>();
-        for (String text : texts(Path.of("src/test"), "", null)) collect(PRINTED.matcher(text), pinned);
+        for (String text : FindingCodes.texts(Path.of("src/test"), "", null)) collect(PRINTED.matcher(text), pinned);
 
         Set<String> missing = new TreeSet<>(reported);
         missing.removeAll(pinned);
@@ -92,24 +76,5 @@ class FindingCodeFixturesTest {
 
     private static void collect(Matcher m, Set<String> into) {
         while (m.find()) into.add(m.group(1));
-    }
-
-    private static List<String> texts(Path root, String suffix, Path except) throws IOException {
-        try (Stream<Path> files = Files.walk(root)) {
-            return files.filter(Files::isRegularFile)
-                    .filter(p -> except == null || !p.startsWith(except))
-                    .filter(p -> p.toString().endsWith(suffix))
-                    .filter(p -> !p.toString().endsWith(".png") && !p.toString().endsWith(".docx") && !p.toString().endsWith(".xlsx"))
-                    .map(FindingCodeFixturesTest::read)
-                    .toList();
-        }
-    }
-
-    private static String read(Path file) {
-        try {
-            return new String(Files.readAllBytes(file), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

@@ -2,6 +2,11 @@ package jixiao.format;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.networknt.schema.JsonSchema;
+import com.networknt.schema.JsonSchemaFactory;
+import com.networknt.schema.SchemaValidatorsConfig;
+import com.networknt.schema.SpecVersion;
+import com.networknt.schema.ValidationMessage;
 import jixiao.diagnostic.Finding;
 import jixiao.diagnostic.SourcePosition;
 import jixiao.testing.ContentFixture;
@@ -11,11 +16,14 @@ import org.junit.jupiter.api.io.TempDir;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Set;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -186,6 +194,78 @@ class FindingFormatsTest {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         FindingFormats.sarifFailure(VERSION, "找不到内容文件夹 content：请在项目根目录运行，或用 --content 指定。", bytes);
         assertGolden("sarif-failed.json", bytes.toString(StandardCharsets.UTF_8));
+    }
+
+    /** The official SARIF 2.1.0 schema (OASIS, errata 01: the one the log's $schema names), shipped under src/test/resources/sarif. */
+    private static final JsonSchema SARIF_SCHEMA = sarifSchema();
+
+    private static JsonSchema sarifSchema() {
+        try (InputStream in = FindingFormatsTest.class.getResourceAsStream("/sarif/sarif-schema-2.1.0.json")) {
+            JsonNode schema = new ObjectMapper().readTree(in);
+            assertEquals(FindingFormats.SARIF_SCHEMA, schema.get("id").asText(), "the schema the log names");
+            return JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V4).getSchema(schema,
+                    SchemaValidatorsConfig.builder().formatAssertionsEnabled(true).build());
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    private static void assertValidSarif(String log) throws IOException {
+        Set<ValidationMessage> errors = SARIF_SCHEMA.validate(new ObjectMapper().readTree(log));
+        assertEquals(Set.of(), errors, log);
+    }
+
+    @Test
+    void sarifLogIsValidAgainstTheOfficialSchema() throws IOException {
+        assertValidSarif(sarif(FINDINGS, repo(), repo()));
+        ByteArrayOutputStream failed = new ByteArrayOutputStream();
+        FindingFormats.sarifFailure(VERSION, "找不到内容文件夹 content。", failed);
+        assertValidSarif(failed.toString(StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void sarifSchemaCheckCatchesAnInvalidLog() throws IOException {
+        // The validation above can fail: a level SARIF does not know is refused.
+        String valid = sarif(FINDINGS, repo(), repo());
+        String log = valid.replace("\"level\": \"note\"", "\"level\": \"notice\"");
+        assertNotEquals(valid, log);
+        assertFalse(SARIF_SCHEMA.validate(new ObjectMapper().readTree(log)).isEmpty());
+    }
+
+    /**
+     * A log with one result for every code in the catalog: valid SARIF, and each rule as GitHub code
+     * scanning wants it: an id, a short and a full description (at most 1024 characters each), help as
+     * text and Markdown, the level, and an absolute helpUri into docs/findings.md at the code's heading.
+     */
+    @Test
+    void sarifRuleOfEveryCodeCarriesItsDescriptionHelpLevelAndHelpUri() throws IOException {
+        List<Finding> all = FindingCatalog.builtIn().rules().stream()
+                .map(r -> new Finding(r.severity(), r.code(), new SourcePosition(P, 1, 1), "m")).toList();
+        String log = sarif(all, repo(), repo());
+        assertValidSarif(log);
+        JsonNode rules = new ObjectMapper().readTree(log).at("/runs/0/tool/driver/rules");
+        assertEquals(all.size(), rules.size());
+        String doc = Files.readString(Path.of("docs/findings.md"), StandardCharsets.UTF_8);
+        for (JsonNode rule : rules) {
+            String code = rule.get("id").asText();
+            FindingCatalog.Rule described = FindingCatalog.builtIn().rule(code).orElseThrow();
+            assertEquals(described.shortDescription(), rule.at("/shortDescription/text").asText(), code);
+            assertEquals(described.fullDescription(), rule.at("/fullDescription/text").asText(), code);
+            assertTrue(rule.at("/fullDescription/text").asText().length() <= 1024, code);
+            assertFalse(rule.at("/help/text").asText().isBlank(), code);
+            assertEquals(FindingReference.helpMarkdown(described), rule.at("/help/markdown").asText(), code);
+            assertTrue(rule.at("/help/markdown").asText().startsWith(described.fullDescription()), code);
+            assertEquals(switch (described.severity()) {
+                case ERROR -> "error";
+                case WARNING -> "warning";
+                case INFO -> "note";
+            }, rule.at("/defaultConfiguration/level").asText(), code);
+            URI help = URI.create(rule.get("helpUri").asText());
+            assertTrue(help.isAbsolute(), code);
+            assertEquals("https://github.com/jixiao/jixiao/blob/main/docs/findings.md#" + code, help.toString());
+            assertTrue(doc.contains("\n### " + help.getFragment() + "\n"), "docs/findings.md has no heading for " + code);
+            assertFalse(rule.has("properties"), "no security-severity: these are not security findings");
+        }
     }
 
     @Test
