@@ -113,7 +113,9 @@ public final class SiteBuild {
                     files += jobs.size();
                 }
                 progress.idle();
+                // The cache describes the output about to be replaced: gone before the swap, written again after it.
                 if (incremental != null) incremental.beforeCommit();
+                else BuildCache.delete(BuildCache.folderFor(OutputPaths.targetOf(outDir)));
                 site.commit();
                 String note = incremental == null ? null : incremental.afterCommit();
                 return new Written(pages[Edition.INTERNAL.ordinal()], pages[Edition.PUBLIC.ordinal()], files, site.keptAside(),
