@@ -30,7 +30,8 @@ import java.util.concurrent.Callable;
  * it ends with a summary line. {@code --quiet} prints only what fails the build.
  */
 @Command(name = "build", description = {"生成内部版和公开版网站。",
-        "先检查内容，再生成到 DIR/internal 和 DIR/public；内容有错误（--strict 时含警告）就不生成，原有输出保持不变。"},
+        "先检查内容，再生成到 DIR/internal 和 DIR/public；内容有错误（--strict 时含警告）就不生成，原有输出保持不变。",
+        "再次生成到同一个文件夹时，只重新生成内容有变化的文件，其余沿用上次的输出；所需的记录在输出文件夹旁的 .<文件夹名>-jixiao-cache 里，可随时删除。"},
         footer = {"", "退出码：0 已生成；1 内容有错误（--strict 时含警告），未生成；2 用法错误或读写失败。"})
 final class BuildCommand implements Callable<Integer> {
 
@@ -52,7 +53,7 @@ final class BuildCommand implements Callable<Integer> {
     @Option(names = "--quiet", description = "不显示进度和结尾的汇总行，只列出使生成失败的问题。")
     boolean quiet;
 
-    @Option(names = "--no-cache", description = "完整生成：不读也不写输出文件夹旁的生成缓存（.<输出文件夹名>" + "-jixiao-cache）。")
+    @Option(names = "--no-cache", description = "完整生成：不使用输出文件夹旁的生成缓存，并删除它。")
     boolean noCache;
 
     @Mixin
