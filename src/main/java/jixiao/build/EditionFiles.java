@@ -30,7 +30,10 @@ public final class EditionFiles {
 
     /** The files of {@code model}, none rendered yet. */
     public static EditionFiles of(SiteModel model, Look look, Markdown markdown) {
-        List<SiteRenderer.Job> jobs = SiteRenderer.jobs(model, look.templates(), markdown, look.css());
+        return of(model, look, SiteRenderer.jobs(model, look.templates(), markdown, look.css()));
+    }
+
+    private static EditionFiles of(SiteModel model, Look look, List<SiteRenderer.Job> jobs) {
         Map<String, RenderedFile> files = new HashMap<>(jobs.size() * 4 / 3 + 1);
         for (SiteRenderer.Job job : jobs) files.put(job.path(), RenderedFile.of(job.content()::bytes));
         return new EditionFiles(model, look, files);
@@ -40,18 +43,28 @@ public final class EditionFiles {
      * The files of {@code next}, a model patched from this one's ({@code ModelPatch}) and rendered with the
      * same look: a rendered file that read only parts {@code next} still holds is kept as it is, any other
      * is made again (and rendered when asked for). The site's files, its years, units and projects must be
-     * the same in both; when the file paths differ this renders everything afresh.
+     * the same in both; when the file paths differ this renders everything afresh. One pass over the new
+     * files, on every save in {@code serve}: the model's parts are listed only when a rendered file needs them.
      */
     public EditionFiles after(SiteModel next, Markdown markdown) {
-        EditionFiles fresh = of(next, look, markdown);
-        if (!fresh.files.keySet().equals(files.keySet()) || next.edition() != model.edition()
+        List<SiteRenderer.Job> jobs = SiteRenderer.jobs(next, look.templates(), markdown, look.css());
+        if (jobs.size() != files.size() || next.edition() != model.edition()
                 || next.site() != model.site() || next.profile() != model.profile()) {
-            return fresh;
+            return of(next, look, jobs);
         }
-        Set<Object> parts = ModelReads.parts(next);
-        Map<String, RenderedFile> kept = new HashMap<>(fresh.files);
-        for (Map.Entry<String, RenderedFile> e : files.entrySet()) {
-            if (e.getValue().holdsFor(parts)) kept.put(e.getKey(), e.getValue());
+        Set<Object> parts = null;
+        Map<String, RenderedFile> kept = new HashMap<>(jobs.size() * 4 / 3 + 1);
+        for (SiteRenderer.Job job : jobs) {
+            RenderedFile old = files.get(job.path());
+            if (old == null) return of(next, look, jobs); // as many files, but not the same paths
+            if (old.rendered()) {
+                if (parts == null) parts = ModelReads.parts(next);
+                if (old.holdsFor(parts)) {
+                    kept.put(job.path(), old);
+                    continue;
+                }
+            }
+            kept.put(job.path(), RenderedFile.of(job.content()::bytes));
         }
         return new EditionFiles(next, look, kept);
     }

@@ -3,7 +3,9 @@ package jixiao.build;
 import jixiao.check.CheckResult;
 import jixiao.compare.Edition;
 import jixiao.diagnostic.IoReason;
+import jixiao.output.OutputPaths;
 import jixiao.output.OutputRefused;
+import jixiao.parallel.Parallel;
 import jixiao.output.SiteWriter;
 import jixiao.render.Markdown;
 import jixiao.render.SiteRenderer;
@@ -14,6 +16,7 @@ import jixiao.site.SiteModel;
 import java.io.IOException;
 import java.nio.file.FileSystemException;
 import java.nio.file.Path;
+import java.util.List;
 
 /**
  * The build after the check: the site model of each edition, its pages rendered with a {@link Look}, all
@@ -42,8 +45,10 @@ public final class SiteBuild {
      * @param files         files written in all
      * @param keptAside     where the previous output was left because files no build wrote appeared in it
      *                      while this one ran; null when it was removed as usual
+     * @param rendered      files rendered by this build; the others were carried over from the previous output
+     * @param cacheNote     why the cache beside the output was not used, for a user who asks; null when it was, or there was none
      */
-    public record Written(int internalPages, int publicPages, int files, Path keptAside) {
+    public record Written(int internalPages, int publicPages, int files, Path keptAside, int rendered, String cacheNote) {
     }
 
     /** A build that wrote nothing: the previous output is as it was. The message says why, for the user. */
@@ -62,12 +67,24 @@ public final class SiteBuild {
     }
 
     /**
+     * Whether a build may use the cache beside its output ({@link BuildCache}), and the jixiao version it keys on.
+     *
+     * @param use     false for a full build ({@code build --no-cache}): the cache is neither read nor written
+     * @param version jixiao's version; a cache of another version is ignored
+     */
+    public record Cache(boolean use, String version) {
+        public static final Cache NONE = new Cache(false, "");
+    }
+
+    /**
      * Renders both editions of {@code result} (a check without failing findings) into {@code outDir}, with
-     * the templates of {@code templatesDir} (null for the built-in ones).
+     * the templates of {@code templatesDir} (null for the built-in ones). With a cache, a file whose recorded
+     * inputs are the same as in the previous build is carried over from the previous output, not rendered:
+     * the output is byte for byte what a full build writes.
      *
      * @throws Failed when nothing could be written: the output folder refused, a template error, a failed write
      */
-    public static Written write(CheckResult result, Path templatesDir, Path outDir, Progress progress) throws Failed {
+    public static Written write(CheckResult result, Path templatesDir, Path outDir, Progress progress, Cache cache) throws Failed {
         try (Look look = Look.of(templatesDir)) {
             Markdown markdown = new Markdown(0);
             int[] pages = new int[Edition.values().length];
@@ -75,26 +92,34 @@ public final class SiteBuild {
             // Both editions go into one new tree beside the old output, swapped in together by commit();
             // any failure before that leaves the old output as it was.
             try (SiteWriter site = SiteWriter.begin(outDir)) {
+                Incremental incremental = cache.use()
+                        ? Incremental.start(result, cache.version(), templatesDir == null ? "built-in" : Look.fingerprint(templatesDir),
+                        OutputPaths.targetOf(outDir))
+                        : null;
                 for (Edition edition : Edition.values()) {
-                    SiteRenderer.Counts counts = SiteRenderer.render(model(result, edition), look.templates(), markdown, look.css(),
-                            new SiteRenderer.Sink() {
-                                @Override
-                                public void accept(String path, SiteRenderer.Body body) {
-                                    site.write(edition.key() + "/" + path, body::writeTo);
-                                    progress.step();
-                                }
-
-                                @Override
-                                public void expect(int count) {
-                                    progress.phase("正在生成" + edition.label(), count);
-                                }
-                            });
-                    pages[edition.ordinal()] = counts.pages();
-                    files += counts.files();
+                    SiteModel model = model(result, edition);
+                    List<SiteRenderer.Job> jobs = SiteRenderer.jobs(model, look.templates(), markdown, look.css());
+                    progress.phase("正在生成" + edition.label(), jobs.size());
+                    if (incremental == null) {
+                        // One job at a time per core: a year's report takes thousands of times longer than a project page.
+                        Parallel.forEach(jobs, 1, job -> {
+                            site.write(edition.key() + "/" + job.path(), job.content()::writeTo);
+                            progress.step();
+                        });
+                    } else {
+                        incremental.write(edition, model, jobs, site, progress);
+                    }
+                    for (SiteRenderer.Job job : jobs) if (job.page()) pages[edition.ordinal()]++;
+                    files += jobs.size();
                 }
                 progress.idle();
+                // The cache describes the output about to be replaced: gone before the swap, written again after it.
+                if (incremental != null) incremental.beforeCommit();
+                else BuildCache.delete(BuildCache.folderFor(OutputPaths.targetOf(outDir)));
                 site.commit();
-                return new Written(pages[Edition.INTERNAL.ordinal()], pages[Edition.PUBLIC.ordinal()], files, site.keptAside());
+                String note = incremental == null ? null : incremental.afterCommit();
+                return new Written(pages[Edition.INTERNAL.ordinal()], pages[Edition.PUBLIC.ordinal()], files, site.keptAside(),
+                        incremental == null ? files : incremental.rendered(), note);
             }
         } catch (OutputRefused | IllegalArgumentException e) {
             progress.idle();

@@ -30,7 +30,8 @@ import java.util.concurrent.Callable;
  * it ends with a summary line. {@code --quiet} prints only what fails the build.
  */
 @Command(name = "build", description = {"生成内部版和公开版网站。",
-        "先检查内容，再生成到 DIR/internal 和 DIR/public；内容有错误（--strict 时含警告）就不生成，原有输出保持不变。"},
+        "先检查内容，再生成到 DIR/internal 和 DIR/public；内容有错误（--strict 时含警告）就不生成，原有输出保持不变。",
+        "再次生成到同一个文件夹时，只重新生成内容有变化的文件，其余沿用上次的输出；所需的记录在输出文件夹旁的 .<文件夹名>-jixiao-cache 里，可随时删除。"},
         footer = {"", "退出码：0 已生成；1 内容有错误（--strict 时含警告），未生成；2 用法错误或读写失败。"})
 final class BuildCommand implements Callable<Integer> {
 
@@ -51,6 +52,9 @@ final class BuildCommand implements Callable<Integer> {
 
     @Option(names = "--quiet", description = "不显示进度和结尾的汇总行，只列出使生成失败的问题。")
     boolean quiet;
+
+    @Option(names = "--no-cache", description = "完整生成：不使用输出文件夹旁的生成缓存，并删除它。")
+    boolean noCache;
 
     @Mixin
     HelpOption helpOption;
@@ -86,11 +90,13 @@ final class BuildCommand implements Callable<Integer> {
         }
 
         try (Progress progress = Progress.start(err, quiet)) {
-            return build(strict, contentDir, outDir, templatesDir, quiet, progress, started, out, err);
+            SiteBuild.Cache cache = noCache ? SiteBuild.Cache.NONE : new SiteBuild.Cache(true, codeVersion());
+            return build(strict, contentDir, outDir, templatesDir, quiet, cache, progress, started, out, err);
         }
     }
 
-    private static int build(boolean strict, Path contentDir, Path outDir, Path templatesDir, boolean quiet, Progress progress,
+    private static int build(boolean strict, Path contentDir, Path outDir, Path templatesDir, boolean quiet, SiteBuild.Cache cache,
+                             Progress progress,
                              long started, PrintStream out, PrintStream err) {
         CheckResult result;
         CountingSource source = new CountingSource(new DirectorySource(contentDir), progress);
@@ -137,7 +143,7 @@ final class BuildCommand implements Callable<Integer> {
                 public void idle() {
                     progress.idle();
                 }
-            });
+            }, cache);
             if (written.keptAside() != null) {
                 err.println("jixiao build: 生成期间有别的文件放进了 " + outDir + "，没有删除它们：上一次的输出连同这些文件留在 "
                         + written.keptAside() + "，请查看后自行处理。");
@@ -145,7 +151,8 @@ final class BuildCommand implements Callable<Integer> {
             int[] pages = new int[Edition.values().length];
             pages[Edition.INTERNAL.ordinal()] = written.internalPages();
             pages[Edition.PUBLIC.ordinal()] = written.publicPages();
-            if (!quiet) out.println(summary(source.read(), pages, written.files(), outDir, result, started));
+            if (!quiet && written.cacheNote() != null) err.println("jixiao build: " + written.cacheNote() + "。");
+            if (!quiet) out.println(summary(source.read(), pages, written.files(), written.rendered(), outDir, result, started));
             return ExitCode.OK;
         } catch (SiteBuild.Failed e) {
             err.println("jixiao build: " + e.getMessage());
@@ -153,12 +160,28 @@ final class BuildCommand implements Callable<Integer> {
         }
     }
 
-    /** The last line: files read, pages and files written, findings by severity, time taken. */
-    static String summary(int read, int[] pages, int files, Path outDir, CheckResult result, long started) {
+    /**
+     * What the build cache is keyed on for jixiao's own code: the version, and the jar's size and time, so that a
+     * jar built again under the same version number (a snapshot) does not reuse what the old one rendered.
+     */
+    static String codeVersion() {
+        String version = JixiaoCommand.Version.number();
+        try {
+            Path code = Path.of(BuildCommand.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+            if (Files.isRegularFile(code)) version += " " + Files.size(code) + " " + Files.getLastModifiedTime(code).toMillis();
+        } catch (java.net.URISyntaxException | IOException | RuntimeException e) {
+            // The version number alone, then.
+        }
+        return version;
+    }
+
+    /** The last line: files read, pages and files written (and how many were carried over unchanged), findings by severity, time taken. */
+    static String summary(int read, int[] pages, int files, int rendered, Path outDir, CheckResult result, long started) {
         double seconds = (System.nanoTime() - started) / 1e9;
         return "读取了 " + read + " 个文件，生成了 " + (pages[0] + pages[1]) + " 个页面（" + Edition.INTERNAL.label() + " "
                 + pages[Edition.INTERNAL.ordinal()] + " 个，" + Edition.PUBLIC.label() + " " + pages[Edition.PUBLIC.ordinal()]
-                + " 个，共 " + files + " 个文件）到 " + outDir + "：" + result.count(Severity.ERROR) + " 个错误，"
+                + " 个，共 " + files + " 个文件" + (rendered < files ? "，其中 " + (files - rendered) + " 个与上次相同，沿用" : "")
+                + "）到 " + outDir + "：" + result.count(Severity.ERROR) + " 个错误，"
                 + result.count(Severity.WARNING) + " 个警告，" + result.count(Severity.INFO) + " 条提示；用时 "
                 + String.format(Locale.ROOT, "%.2f", seconds) + " 秒。";
     }

@@ -34,7 +34,7 @@ public final class OutputPaths {
      * Where a build of {@code target} writes: its folder {@linkplain #real resolved}, its own name kept
      * as written, so that a target that is a link is refused as "not a folder" instead of followed.
      */
-    static Path targetOf(Path target) throws IOException {
+    public static Path targetOf(Path target) throws IOException {
         Path absolute = target.toAbsolutePath().normalize();
         return absolute.getParent() == null ? absolute : real(absolute.getParent()).resolve(absolute.getFileName());
     }

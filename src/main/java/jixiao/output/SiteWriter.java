@@ -142,6 +142,29 @@ public final class SiteWriter implements AutoCloseable {
         });
     }
 
+    /**
+     * Carries the previous output's file at {@code relativePath} into the new tree unchanged, when it is still
+     * as {@code expected} (a build recorded its stamp): a hard link, or a copy where the file system links
+     * nothing. The previous output is not touched, and no file is ever written in place (the old tree shares
+     * it until the swap), so a link is safe. Claims the path only when it returns true.
+     *
+     * @return false when the previous file is missing or not as expected: the caller writes the file instead
+     * @throws UncheckedIOException if neither a link nor a copy can be made
+     */
+    public boolean carry(String relativePath, FileStamp expected) {
+        String path = checkPath(relativePath);
+        Path previous = target.resolve(path).normalize();
+        if (!previous.startsWith(target) || !expected.equals(FileStamp.of(previous))) return false;
+        writeFile(path, file -> {
+            try {
+                Files.createLink(file, previous);
+            } catch (IOException | UnsupportedOperationException e) {
+                Files.copy(previous, file, StandardCopyOption.COPY_ATTRIBUTES);
+            }
+        });
+        return true;
+    }
+
     /** Writes the file at a path inside the temporary folder. */
     @FunctionalInterface
     private interface FileWrite {

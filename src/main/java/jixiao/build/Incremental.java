@@ -1,0 +1,153 @@
+package jixiao.build;
+
+import jixiao.check.CheckResult;
+import jixiao.compare.Edition;
+import jixiao.output.FileStamp;
+import jixiao.output.SiteWriter;
+import jixiao.parallel.Parallel;
+import jixiao.render.SiteRenderer;
+import jixiao.site.ModelReads;
+import jixiao.site.SiteModel;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * One build that uses the cache beside its output: it renders a file only when the model parts it read last
+ * time ({@link ModelParts}) no longer hash the same, or the file is new, and otherwise carries the previous
+ * output's file into the new tree ({@link SiteWriter#carry}). Every file it renders is recorded again, so the
+ * cache it writes after the commit describes the new output whole.
+ */
+final class Incremental {
+
+    /** Marks, in a concurrent map that holds no nulls, a file whose reads cannot be kept: rendered on every build. */
+    private static final Set<String> NEVER = Set.of();
+
+    private final Path folder;
+    private final Path out;
+    /** The key of this build, or null when site.yaml or the rules profile cannot be hashed (no cache then). */
+    private final String key;
+    private final BuildCache.Loaded previous;
+    private final PartHash hash;
+    private final List<BuildCache.Written> written = new ArrayList<>();
+    private final AtomicInteger rendered = new AtomicInteger();
+
+    private Incremental(Path out, String key, BuildCache.Loaded previous, PartHash hash) {
+        this.out = out;
+        this.folder = BuildCache.folderFor(out);
+        this.key = key;
+        this.previous = previous;
+        this.hash = hash;
+    }
+
+    /**
+     * @param look what the templates and stylesheet are: "built-in", or the fingerprint of the user's folder
+     * @param out  the output folder, absolute ({@code OutputPaths.targetOf}); the cache sits beside it
+     */
+    static Incremental start(CheckResult result, String version, String look, Path out) {
+        PartHash hash = new PartHash();
+        String key;
+        try {
+            PartHash.Value site = hash.of(result.content().site());
+            PartHash.Value profile = hash.of(result.profile());
+            key = hex("version " + version + "\nlook " + look + "\nsite " + site + "\nprofile " + profile);
+        } catch (PartHash.Unhashable e) {
+            return new Incremental(out, null, BuildCache.Loaded.NONE, hash);
+        }
+        return new Incremental(out, key, BuildCache.read(BuildCache.folderFor(out), key), hash);
+    }
+
+    /** Renders, or carries over from the previous output, every file of one edition of the build. */
+    void write(Edition edition, SiteModel model, List<SiteRenderer.Job> jobs, SiteWriter site, SiteBuild.Progress progress) {
+        ModelParts parts = ModelParts.of(model, hash);
+        String shape = shape(edition, model, jobs);
+        BuildCache.Edition known = previous.editions().get(edition.key());
+        BuildCache.Edition before = known != null && known.shape().equals(shape) ? known : null;
+        Map<String, Set<String>> reads = new ConcurrentHashMap<>(jobs.size() * 4 / 3 + 1);
+        // One job at a time per core: a year's report takes thousands of times longer than a project page.
+        Parallel.forEach(jobs, 1, job -> {
+            String path = edition.key() + "/" + job.path();
+            BuildCache.Entry entry = before == null ? null : before.files().get(job.path());
+            if (entry != null && entry.holdsFor(parts) && site.carry(path, entry.stamp())) {
+                reads.put(job.path(), entry.reads().keySet());
+            } else {
+                // Rendered on this thread, so that every model part the rendering reads is noted.
+                ModelReads.Recorded<Object> made = ModelReads.record(() -> {
+                    site.write(path, job.content()::writeTo);
+                    return null;
+                });
+                Set<String> names = parts.namesOf(made.reads());
+                reads.put(job.path(), names == null ? NEVER : names);
+                rendered.incrementAndGet();
+            }
+            progress.step();
+        });
+        Map<String, Set<String>> kept = new java.util.HashMap<>(reads.size() * 4 / 3 + 1);
+        reads.forEach((path, names) -> kept.put(path, names == NEVER ? null : names));
+        written.add(new BuildCache.Written(edition.key(), shape, parts, kept, null));
+    }
+
+    /**
+     * What the files of an edition read without noting it, as one hash: the edition, the files there are in
+     * their order (which years, units and projects, and how they are listed), and the site-wide findings.
+     */
+    private String shape(Edition edition, SiteModel model, List<SiteRenderer.Job> jobs) {
+        StringBuilder text = new StringBuilder(jobs.size() * 40).append(edition.key()).append('\n');
+        for (SiteRenderer.Job job : jobs) text.append(job.path()).append('\n');
+        try {
+            text.append(hash.of(model.siteFindings()));
+        } catch (PartHash.Unhashable e) {
+            text.append(System.nanoTime()); // never the same twice: nothing of this edition is reused
+        }
+        return hex(text.toString());
+    }
+
+    /** Removes the previous cache, just before the swap: it describes the output about to be replaced. */
+    void beforeCommit() {
+        BuildCache.delete(folder);
+    }
+
+    /**
+     * Writes the cache of the output just committed; a cache that cannot be written only makes the next build a
+     * full one. Returns a note on the previous cache for the user, or null.
+     */
+    String afterCommit() {
+        if (key == null) return "site.yaml 或评分规则无法计算指纹，未使用生成缓存";
+        try {
+            List<BuildCache.Written> stamped = new ArrayList<>();
+            for (BuildCache.Written edition : written) {
+                List<String> paths = List.copyOf(edition.reads().keySet());
+                List<FileStamp> stamps = Parallel.map(paths, 256, p -> FileStamp.of(out.resolve(edition.edition()).resolve(p)));
+                Map<String, FileStamp> byPath = new java.util.HashMap<>(paths.size() * 4 / 3 + 1);
+                for (int i = 0; i < paths.size(); i++) byPath.put(paths.get(i), stamps.get(i));
+                stamped.add(new BuildCache.Written(edition.edition(), edition.shape(), edition.parts(), edition.reads(), byPath));
+            }
+            BuildCache.write(folder, key, stamped);
+        } catch (IOException | RuntimeException e) {
+            BuildCache.delete(folder);
+        }
+        return previous.note();
+    }
+
+    int rendered() {
+        return rendered.get();
+    }
+
+    private static String hex(String text) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java has SHA-256", e);
+        }
+    }
+}
