@@ -326,8 +326,20 @@ final class ProseClaimChecks {
                 : "：请核对这段文字和表中数字（自评表的文字栏不能写引用）。";
     }
 
+    /**
+     * At most this many forms are named in one message. A figure about a year of thousands of forms named them all:
+     * 5,000 names a finding, megabytes on the internal year page. The 2020 report's longest list is its 22 forms.
+     */
+    static final int NAMES_LISTED = 30;
+
     private static String names(List<Project> projects) {
-        return projects.stream().map(Project::name).collect(Collectors.joining("、"));
+        return listed(projects.stream().map(Project::name).toList());
+    }
+
+    /** The names joined with 、, the first {@link #NAMES_LISTED} only when there are more, saying so. */
+    static String listed(List<String> names) {
+        String shown = names.stream().limit(NAMES_LISTED).collect(Collectors.joining("、"));
+        return names.size() <= NAMES_LISTED ? shown : shown + "等，只列出前 " + NAMES_LISTED + " 个";
     }
 
     /** An amount or a stated figure exactly, without trailing zeros. */

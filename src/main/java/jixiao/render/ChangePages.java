@@ -18,6 +18,7 @@ import jixiao.compare.YearComparison;
 import jixiao.score.Rounding;
 import jixiao.score.RulesProfile;
 import jixiao.site.Money;
+import jixiao.site.PagedYear;
 import jixiao.site.Paths;
 import jixiao.site.Tables;
 import jixiao.site.Totals;
@@ -52,7 +53,32 @@ final class ChangePages {
         return Optional.of("p-" + p.id());
     }
 
-    Pages.Changes page(Pages.Frame frame, String title, YearModel previous, YearModel year) {
+    /** Whether a project's changes are shown in detail (on the changes page, or on its unit's part of it). */
+    static boolean detailed(ProjectChange p) {
+        return p.hasChanges() && p.kind() != ChangeKind.ADDED && p.kind() != ChangeKind.REMOVED
+                && (!p.changes().isEmpty() || !p.indicators().isEmpty() || !p.narrative().isEmpty() || !p.problems().isEmpty());
+    }
+
+    /** The projects of a year shown in detail, in the comparison's order. */
+    static List<ProjectChange> detailed(YearModel year) {
+        return year.changes().changedProjects().stream().filter(ChangePages::detailed).toList();
+    }
+
+    /** A part of a split changes page: the changed projects of one unit (or of one numbered part of it). */
+    Pages.ChangesPart part(Pages.Frame frame, String title, YearModel previous, YearModel year, PagedYear.Part<ProjectChange> part,
+                           String partName) {
+        String path = part.path();
+        return new Pages.ChangesPart(frame, title, Integer.toString(previous.number()), Integer.toString(year.number()),
+                partName, new Tables.Link(title + "（总页）", Paths.relative(path, Paths.changes(year.number()))),
+                part.items().stream().map(p -> detail(p, path)).toList());
+    }
+
+    /**
+     * @param parts the pages of a split changes page ({@link PagedYear#changesParts}) with their names, or empty: then
+     *              this page shows every changed project in detail
+     */
+    Pages.Changes page(Pages.Frame frame, String title, YearModel previous, YearModel year, List<Tables.Link> parts,
+                       int partsProjects) {
         YearComparison c = year.changes();
         String path = Paths.changes(year.number());
         List<Pages.ProjectLine> added = new ArrayList<>();
@@ -65,8 +91,7 @@ final class ChangePages {
                 case ADDED -> added.add(line(p, p.to(), path));
                 case REMOVED -> removed.add(line(p, p.from(), path));
                 default -> {
-                    boolean detail = !p.changes().isEmpty() || !p.indicators().isEmpty() || !p.narrative().isEmpty()
-                            || !p.problems().isEmpty();
+                    boolean detail = detailed(p);
                     if (p.isMoved()) {
                         moved.add(new Pages.MovedLine(detail ? null : anchor(p).orElse(null), p.id(), p.to().name(),
                                 new Tables.Link(p.from().unitName(), page(path, p.from())),
@@ -77,7 +102,7 @@ final class ChangePages {
                                 new Tables.Link(p.from().name(), page(path, p.from())),
                                 new Tables.Link(p.to().name(), page(path, p.to()))));
                     }
-                    if (detail) changed.add(detail(p, path));
+                    if (detail && parts.isEmpty()) changed.add(detail(p, path));
                 }
             }
         }
@@ -88,7 +113,7 @@ final class ChangePages {
                 new Tables.Link(previous.number() + "年度", Paths.relative(path, Paths.year(previous.number()))),
                 new Tables.Link(year.number() + "年度", Paths.relative(path, Paths.year(year.number()))),
                 moneyUnit, totals(comparable(previous, year), year.totals()), added, removed, moved, renamed, changed, units,
-                narrative("报告正文", c.narrative()), unchanged, PageBuilder.pending(c.pending()));
+                narrative("报告正文", c.narrative()), unchanged, PageBuilder.pending(c.pending()), parts, partsProjects);
     }
 
     /**

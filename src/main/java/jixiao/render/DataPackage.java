@@ -11,6 +11,7 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import jixiao.content.Publisher;
 import jixiao.content.Site;
+import jixiao.site.PagedYear;
 import jixiao.site.Paths;
 import jixiao.site.SiteModel;
 import jixiao.site.YearModel;
@@ -62,13 +63,16 @@ public final class DataPackage {
         resources.add(summary(year, site));
         ObjectNode data = resources.addObject();
         data.put("name", "data");
-        data.put("path", Paths.relative(Paths.datapackage(y), Paths.json(y)));
+        // A split year's data is written compressed (SiteRenderer): the package points at the file that is there.
+        boolean gzip = PagedYear.split(year);
+        data.put("path", Paths.relative(Paths.datapackage(y), gzip ? Paths.jsonGzip(y) : Paths.json(y)));
         data.put("profile", "data-resource");
         data.put("title", "年度数据（JSON）");
         data.put("description", "各单位、各项目的自评与核算数据，含全部指标；结构见 jixiao 的 schema/data.schema.json（format 为 jixiao-data）。");
         data.put("format", "json");
         data.put("mediatype", "application/json");
         data.put("encoding", "utf-8");
+        if (gzip) data.put("compression", "gz");
         return json(root);
     }
 

@@ -11,6 +11,7 @@ import jixiao.site.Form;
 import jixiao.site.Forms;
 import jixiao.site.ModelReads;
 import jixiao.site.Money;
+import jixiao.site.PagedYear;
 import jixiao.site.Paths;
 import jixiao.site.ProjectModel;
 import jixiao.site.SiteModel;
@@ -38,18 +39,37 @@ public final class PageBuilder {
     private final Markdown markdown;
     /** Each year's project changes by project id: every project page's history looks up one per year. */
     private final Map<Integer, Map<String, ProjectChange>> changesByYear;
+    /** Where a split changes page shows a project's changes in detail, by year and project id. */
+    private final Map<Integer, Map<String, ChangesPartOf>> changesPartPages;
+
+    /**
+     * The part of a split changes page that shows a project, and the changes of its unit that decide which part that
+     * is (how many come before it): a page that links there has read them all.
+     */
+    private record ChangesPartOf(String path, List<ProjectChange> unitChanges) {
+    }
 
     public PageBuilder(SiteModel site, Markdown markdown) {
         this.site = site;
         this.markdown = markdown;
         Map<Integer, Map<String, ProjectChange>> changes = new HashMap<>();
+        Map<Integer, Map<String, ChangesPartOf>> partPages = new HashMap<>();
         for (YearModel year : site.years()) {
             if (!year.hasPrevious()) continue;
             Map<String, ProjectChange> byId = new HashMap<>();
             for (ProjectChange c : year.changes().projects()) byId.putIfAbsent(c.id(), c);
             changes.put(year.number(), byId);
+            Map<String, ChangesPartOf> pages = new HashMap<>();
+            Map<String, List<ProjectChange>> unitChanges = new HashMap<>();
+            for (PagedYear.Part<ProjectChange> part : changesParts(year)) {
+                List<ProjectChange> ofUnit = unitChanges.computeIfAbsent(part.unit().unit().id(), k -> new ArrayList<>());
+                ofUnit.addAll(part.items());
+                for (ProjectChange c : part.items()) pages.putIfAbsent(c.id(), new ChangesPartOf(part.path(), ofUnit));
+            }
+            partPages.put(year.number(), pages);
         }
         this.changesByYear = changes;
+        this.changesPartPages = partPages;
     }
 
     public SiteModel site() {
@@ -104,9 +124,13 @@ public final class PageBuilder {
     public Pages.Year year(YearModel year) {
         String path = Paths.year(year.number());
         Report report = year.report();
-        List<Tables.ProjectRow> rows = Tables.projects(year.projects(), year, path, site.site().moneyUnit());
+        // A year too large for one report page is too large for one table of every project too: the unit pages
+        // have them, unit by unit, and the statistics table links those.
+        boolean split = PagedYear.split(year);
+        List<ProjectModel> listed = split ? List.of() : year.projects();
+        List<Tables.ProjectRow> rows = Tables.projects(listed, year, path, site.site().moneyUnit());
         // A draft's empty copy (nothing executed yet) is not a rate of 0.00%: it is left out of the chart.
-        List<Charts.Bar> rateBars = year.projects().stream()
+        List<Charts.Bar> rateBars = listed.stream()
                 .filter(p -> !emptyDraft(p))
                 .map(p -> new Charts.Bar(p.project().name(), p.score().executionRatio(), Money.rate(p.score().executionRatio())))
                 .toList();
@@ -119,7 +143,7 @@ public final class PageBuilder {
                 })
                 .toList();
         String id = Integer.toString(year.number());
-        Svg rateChart = Charts.bars("chart-rate", id + "年度各项目预算执行率",
+        Svg rateChart = split ? null : Charts.bars("chart-rate", id + "年度各项目预算执行率",
                 "横条长度表示各项目执行数占预算数的比例，虚线为100%；数值见“项目汇总表”。", rateBars, BigDecimal.ONE);
         Svg gradeChart = Charts.bars("chart-grade", id + "年度评价等级分布",
                 "按自评表所写等级，各等级的项目个数，括号内为按核算总分评定的个数（不同时）；数值见“绩效自评情况统计表”的合计行。", gradeBars, null);
@@ -130,12 +154,13 @@ public final class PageBuilder {
                 narrative(report.narrative(), year, null),
                 rows, Tables.TotalsView.of(totals), Tables.units(year, path), gradeLabels(),
                 String.join("/", site.profile().excellentGrades()), rateChart, gradeChart,
-                new Tables.Link("整本报告（可打印）", Paths.relative(path, Paths.report(year.number()))),
+                new Tables.Link(split ? "整本报告（分册，可打印）" : "整本报告（可打印）", Paths.relative(path, Paths.report(year.number()))),
                 changesLink(path, year),
                 new Tables.Link("汇总表 summary.csv", Paths.relative(path, Paths.csv(year.number()))),
                 new Tables.Link("汇总表和统计表 summary.xlsx", Paths.relative(path, Paths.xlsx(year.number()))),
-                new Tables.Link("数据 data.json", Paths.relative(path, Paths.json(year.number()))),
-                Forms.views(year.findings()), year.findingCount(), pending(year.hiddenIds().size()));
+                split ? new Tables.Link("数据 data.json.gz（gzip 压缩）", Paths.relative(path, Paths.jsonGzip(year.number())))
+                        : new Tables.Link("数据 data.json", Paths.relative(path, Paths.json(year.number()))),
+                Forms.views(year.findings()), year.findingCount(), pending(year.hiddenIds().size()), split);
     }
 
     public Pages.Unit unit(YearModel year, UnitModel unit) {
@@ -210,9 +235,17 @@ public final class PageBuilder {
         // present when a project of this id changes, which replaces the page's own project too).
         return Optional.ofNullable(ModelReads.note(changes.get(projectId)))
                 .map(c -> ChangePages.anchor(c)
-                        .map(a -> new Tables.Link(c.kind().label(), Paths.relative(path, Paths.changes(yearNumber) + "#" + a)))
+                        .map(a -> new Tables.Link(c.kind().label(), Paths.relative(path, changesPage(yearNumber, c) + "#" + a)))
                         .orElse(new Tables.Link(c.kind().label(), null)))
                 .orElse(null);
+    }
+
+    /** The page that shows a project's change: its unit's part of a split changes page, else the changes page. */
+    private String changesPage(int yearNumber, ProjectChange change) {
+        ChangesPartOf part = changesPartPages.get(yearNumber).get(change.id());
+        if (part == null) return Paths.changes(yearNumber);
+        for (ProjectChange c : part.unitChanges()) ModelReads.note(c);
+        return part.path();
     }
 
     private static Svg trend(ProjectModel model) {
@@ -241,43 +274,118 @@ public final class PageBuilder {
         Pages.Frame frame = frame(path, title, List.of(
                 new Tables.Link(year.number() + "年度", Paths.relative(path, Paths.year(year.number()))),
                 new Tables.Link("与" + previous.number() + "年度比较", null)));
-        return new ChangePages(site.profile(), site.site().moneyUnit()).page(frame, title, previous, year);
+        List<ProjectChange> detailed = ChangePages.detailed(year);
+        List<Tables.Link> parts = PagedYear.changesParts(year, detailed).stream()
+                .map(part -> new Tables.Link(partName(part) + "（" + part.items().size() + " 个）", Paths.relative(path, part.path())))
+                .toList();
+        return new ChangePages(site.profile(), site.site().moneyUnit())
+                .page(frame, title, previous, year, parts, parts.isEmpty() ? 0 : detailed.size());
+    }
+
+    /** The parts of a year's changes page too long for one page, empty when it is one page. */
+    public List<PagedYear.Part<ProjectChange>> changesParts(YearModel year) {
+        return year.hasPrevious() ? PagedYear.changesParts(year, ChangePages.detailed(year)) : List.of();
+    }
+
+    /** One unit's page (or numbered part) of a split changes page. */
+    public Pages.ChangesPart changesPart(YearModel year, PagedYear.Part<ProjectChange> part) {
+        YearModel previous = site.previous(year).orElseThrow(() -> new IllegalArgumentException("no year before " + year.number()));
+        String path = part.path();
+        String title = year.number() + "年度与" + previous.number() + "年度比较";
+        Pages.Frame frame = frame(path, partName(part) + " · " + title, List.of(
+                new Tables.Link(year.number() + "年度", Paths.relative(path, Paths.year(year.number()))),
+                new Tables.Link("与" + previous.number() + "年度比较", Paths.relative(path, Paths.changes(year.number()))),
+                new Tables.Link(partName(part), null)));
+        return new ChangePages(site.profile(), site.site().moneyUnit()).part(frame, title, previous, year, part, partName(part));
     }
 
     public Pages.Report report(YearModel year) {
         String path = Paths.report(year.number());
         Report report = year.report();
         List<Pages.ReportUnit> units = new ArrayList<>();
-        for (UnitModel unit : year.units()) {
-            // Made as the template comes to each: a year can have tens of thousands of forms.
-            List<ProjectModel> projects = unit.projects();
-            List<Pages.FormView> forms = new AbstractList<>() {
-                @Override
-                public Pages.FormView get(int i) {
-                    return form(year, unit, projects.get(i), "部门预算项目绩效自评表", true);
-                }
-
-                @Override
-                public int size() {
-                    return projects.size();
-                }
-            };
-            List<Tables.Link> contents = projects.stream()
-                    .map(pm -> new Tables.Link(pm.project().name(), "#" + pm.project().id())).toList();
-            units.add(new Pages.ReportUnit(unit.unit().id(), unit.unit().name(), narrative(unit.unit().narrative(), year, unit),
-                    forms, contents));
-        }
+        for (UnitModel unit : year.units()) units.add(reportUnit(year, unit, unit.projects(), true));
         return new Pages.Report(
-                frame(path, report.title() + "（全文）", List.of(
-                        new Tables.Link(year.number() + "年度", Paths.relative(path, Paths.year(year.number()))),
-                        new Tables.Link("整本报告", null)))
-                        .withHeadStyle("@page { @top-center { content: " + Pages.Report.runningTitle(report.title(), Integer.toString(year.number()))
-                                + "; font-size: 9pt; color: #333; } } @page :first { @top-center { content: none; } }"),
+                reportFrame(path, year, "整本报告", null, ""),
                 report.title(), orEmpty(report.department()), Integer.toString(year.number()),
                 site.site().publisher().publishedIn(year.number(), report.published()).map(LocalDate::toString).orElse(""),
                 narrative(report.narrative(), year, null), units,
                 Tables.projects(year.projects(), year, path, site.site().moneyUnit()), Tables.TotalsView.of(year.totals()),
                 Tables.units(year, path), gradeLabels(), String.join("/", site.profile().excellentGrades()));
+    }
+
+    /** A split year's report.html: cover, text, statistics and links to every part ({@link PagedYear#reportParts}). */
+    public Pages.ReportIndex reportIndex(YearModel year) {
+        String path = Paths.report(year.number());
+        Report report = year.report();
+        List<Tables.Link> parts = PagedYear.reportParts(year).stream()
+                .map(part -> new Tables.Link(partName(part), Paths.relative(path, part.path())))
+                .toList();
+        return new Pages.ReportIndex(
+                reportFrame(path, year, "整本报告", null, ""),
+                report.title(), orEmpty(report.department()), Integer.toString(year.number()),
+                site.site().publisher().publishedIn(year.number(), report.published()).map(LocalDate::toString).orElse(""),
+                narrative(report.narrative(), year, null), parts, Tables.TotalsView.of(year.totals()),
+                Tables.units(year, path), gradeLabels(), String.join("/", site.profile().excellentGrades()));
+    }
+
+    /** One part of a split year's report: a unit, or one numbered part of a large unit. */
+    public Pages.ReportPart reportPart(YearModel year, PagedYear.Part<ProjectModel> part) {
+        String path = part.path();
+        String index = Paths.relative(path, Paths.report(year.number()));
+        List<PagedYear.Part<ProjectModel>> all = PagedYear.reportParts(year);
+        int at = all.indexOf(part);
+        Tables.Link previous = at > 0 ? new Tables.Link(partName(all.get(at - 1)), Paths.relative(path, all.get(at - 1).path())) : null;
+        Tables.Link next = at >= 0 && at + 1 < all.size()
+                ? new Tables.Link(partName(all.get(at + 1)), Paths.relative(path, all.get(at + 1).path())) : null;
+        List<jixiao.score.ProjectScore> scores = part.items().stream().map(ProjectModel::score).toList();
+        return new Pages.ReportPart(
+                reportFrame(path, year, partName(part), new Tables.Link("整本报告", index), " · " + partName(part)),
+                year.report().title(), Integer.toString(year.number()), partName(part), new Tables.Link("整本报告（总册）", index),
+                reportUnit(year, part.unit(), part.items(), part.number() == 1),
+                Tables.projects(part.items(), year, path, site.site().moneyUnit()),
+                Tables.TotalsView.of(Totals.of(scores, site.site().moneyUnit(), site.profile())), previous, next);
+    }
+
+    private static String partName(PagedYear.Part<?> part) {
+        return part.unit().unit().name() + (part.numbering().isEmpty() ? "" : " " + part.numbering());
+    }
+
+    /**
+     * The frame of a report page: its own crumb last, and the running title of its printed pages.
+     *
+     * @param index the report's index in the breadcrumbs (a part's page), null for the report page itself
+     * @param suffix what the running title adds to the report's title and year (a part's name), or nothing
+     */
+    private Pages.Frame reportFrame(String path, YearModel year, String crumb, Tables.Link index, String suffix) {
+        Report report = year.report();
+        List<Tables.Link> crumbs = new ArrayList<>();
+        crumbs.add(new Tables.Link(year.number() + "年度", Paths.relative(path, Paths.year(year.number()))));
+        if (index != null) crumbs.add(index);
+        crumbs.add(new Tables.Link(crumb, null));
+        // A part adds its name, so that a printed page says which part it is from.
+        String running = Pages.cssString(report.title() + "（" + year.number() + "年度）" + suffix);
+        return frame(path, report.title() + "（" + (index == null ? "全文" : crumb) + "）", crumbs)
+                .withHeadStyle("@page { @top-center { content: " + running
+                        + "; font-size: 9pt; color: #333; } } @page :first { @top-center { content: none; } }");
+    }
+
+    /** A unit of the report with its forms, made as the template comes to each: a year can have tens of thousands. */
+    private Pages.ReportUnit reportUnit(YearModel year, UnitModel unit, List<ProjectModel> projects, boolean withNarrative) {
+        List<Pages.FormView> forms = new AbstractList<>() {
+            @Override
+            public Pages.FormView get(int i) {
+                return form(year, unit, projects.get(i), "部门预算项目绩效自评表", true);
+            }
+
+            @Override
+            public int size() {
+                return projects.size();
+            }
+        };
+        List<Tables.Link> contents = projects.stream()
+                .map(pm -> new Tables.Link(pm.project().name(), "#" + pm.project().id())).toList();
+        return new Pages.ReportUnit(unit.unit().id(), unit.unit().name(),
+                withNarrative ? narrative(unit.unit().narrative(), year, unit) : "", forms, contents);
     }
 
     Pages.FormView form(YearModel year, UnitModel unit, ProjectModel model, String heading) {

@@ -65,12 +65,14 @@ public final class Pages {
     /**
      * @param excellentLabel the grades that count towards 优良率, as in 优/良
      * @param changes        the year's changes page, null for the first year
+     * @param split          whether the year is too large for one page of every project ({@code PagedYear}): then
+     *                       {@code projects} is empty and {@code rateChart} null, the unit pages listing the projects
      */
     public record Year(Frame frame, String title, String department, String published, String narrativeHtml,
                        List<Tables.ProjectRow> projects, Tables.TotalsView totals, List<Tables.UnitRow> units,
                        List<String> gradeLabels, String excellentLabel, Svg rateChart, Svg gradeChart,
                        Tables.Link report, Tables.Link changes, Tables.Link csv, Tables.Link xlsx, Tables.Link json,
-                       List<FindingView> findings, int findingCount, String pending) {
+                       List<FindingView> findings, int findingCount, String pending, boolean split) {
         public Year {
             projects = List.copyOf(projects);
             units = List.copyOf(units);
@@ -143,12 +145,17 @@ public final class Pages {
      *
      * @param totals    the year's totals at both sides, every one (changed or not)
      * @param unchanged the number of projects in both years without any change
+     * @param parts     when the changed projects are too many for one page ({@code jixiao.site.PagedYear}), the pages
+     *                  that show them unit by unit ({@code changed} is then empty); else empty
+     * @param partsProjects the number of changed projects on those pages
      */
     public record Changes(Frame frame, String title, String fromYear, String toYear, Tables.Link from, Tables.Link to,
                           String moneyUnit, List<Delta> totals, List<ProjectLine> added, List<ProjectLine> removed,
                           List<MovedLine> moved, List<RenamedLine> renamed, List<ProjectDetail> changed,
-                          List<UnitLine> units, Narrative report, int unchanged, String pending) {
+                          List<UnitLine> units, Narrative report, int unchanged, String pending, List<Tables.Link> parts,
+                          int partsProjects) {
         public Changes {
+            parts = List.copyOf(parts);
             totals = List.copyOf(totals);
             added = List.copyOf(added);
             removed = List.copyOf(removed);
@@ -268,11 +275,6 @@ public final class Pages {
             unitRows = List.copyOf(unitRows);
             gradeLabels = List.copyOf(gradeLabels);
         }
-
-        /** The running title of the printed pages, a CSS string. */
-        static String runningTitle(String title, String year) {
-            return cssString(title + "（" + year + "年度）");
-        }
     }
 
     /**
@@ -293,7 +295,46 @@ public final class Pages {
      *                 not to be changed
      * @param contents each form's name and anchor, for the table of contents
      */
+    /** One unit's page (or numbered part) of a split changes page: its changed projects in detail. */
+    public record ChangesPart(Frame frame, String title, String fromYear, String toYear, String part, Tables.Link index,
+                              List<ProjectDetail> changed) {
+        public ChangesPart {
+            changed = List.copyOf(changed);
+        }
+    }
+
     public record ReportUnit(String id, String name, String narrativeHtml, List<FormView> forms, List<Tables.Link> contents) {
+    }
+
+    /**
+     * The report of a year too large for one page ({@code jixiao.site.PagedYear}): the cover, the report's text and
+     * 附件1's statistics table, with the contents linking every part, unit by unit, in order.
+     */
+    public record ReportIndex(Frame frame, String title, String department, String year, String published,
+                              String narrativeHtml, List<Tables.Link> parts, Tables.TotalsView totals,
+                              List<Tables.UnitRow> unitRows, List<String> gradeLabels, String excellentLabel) {
+        public ReportIndex {
+            parts = List.copyOf(parts);
+            unitRows = List.copyOf(unitRows);
+            gradeLabels = List.copyOf(gradeLabels);
+        }
+    }
+
+    /**
+     * One part of a split report, printable on its own: a unit (or one numbered part of a large unit) with its
+     * cover, contents, the unit's text (in its first part), its projects' summary and their 自评表.
+     *
+     * @param part      the unit's name, with “第 2 部分（共 3 部分）” when it has several
+     * @param index     the report's index page
+     * @param previous  the part before this one, null for the first
+     * @param next      the part after this one, null for the last
+     */
+    public record ReportPart(Frame frame, String title, String year, String part, Tables.Link index, ReportUnit unit,
+                             List<Tables.ProjectRow> projects, Tables.TotalsView totals, Tables.Link previous,
+                             Tables.Link next) {
+        public ReportPart {
+            projects = List.copyOf(projects);
+        }
     }
 
     /**

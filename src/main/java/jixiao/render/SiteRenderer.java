@@ -1,6 +1,8 @@
 package jixiao.render;
 
+import jixiao.compare.ProjectChange;
 import jixiao.parallel.Parallel;
+import jixiao.site.PagedYear;
 import jixiao.site.Paths;
 import jixiao.site.ProjectModel;
 import jixiao.site.SiteModel;
@@ -98,13 +100,30 @@ public final class SiteRenderer {
             // Pages that list every project of the year (report.html every form) grow with the content: they are
             // written as they are rendered, never held in memory whole.
             jobs.add(new Job(Paths.year(y), out -> templates.render("year.jte", pages.year(year), out), true));
-            jobs.add(new Job(Paths.report(y), out -> templates.render("report.jte", pages.report(year), out), true));
+            boolean split = PagedYear.split(year);
+            if (!split) {
+                jobs.add(new Job(Paths.report(y), out -> templates.render("report.jte", pages.report(year), out), true));
+            } else {
+                jobs.add(new Job(Paths.report(y), out -> templates.render("report-index.jte", pages.reportIndex(year), out), true));
+                for (PagedYear.Part<ProjectModel> part : PagedYear.reportParts(year)) {
+                    jobs.add(new Job(part.path(), out -> templates.render("report-part.jte", pages.reportPart(year, part), out), true));
+                }
+            }
             if (year.hasPrevious()) {
                 jobs.add(new Job(Paths.changes(y), out -> templates.render("changes.jte", pages.changes(year), out), true));
+                for (PagedYear.Part<ProjectChange> part : pages.changesParts(year)) {
+                    jobs.add(new Job(part.path(), out -> templates.render("changes-part.jte", pages.changesPart(year, part), out), true));
+                }
             }
             jobs.add(new Job(Paths.csv(y), Body.of(() -> SummaryCsv.of(year, site)), false));
             jobs.add(new Job(Paths.xlsx(y), Body.of(() -> SummaryXlsx.of(year, site)), false));
-            jobs.add(new Job(Paths.json(y), out -> YearData.write(year, site, out), false));
+            if (!split) {
+                jobs.add(new Job(Paths.json(y), out -> YearData.write(year, site, out), false));
+            } else {
+                // A split year's data is tens of MB of JSON: it is a download (no page reads it), so it is served
+                // compressed, at about a tenth of the size.
+                jobs.add(new Job(Paths.jsonGzip(y), out -> Gzip.write(out, o -> YearData.write(year, site, o)), false));
+            }
             jobs.add(new Job(Paths.datapackage(y), Body.of(() -> DataPackage.of(year, site)), false));
             jobs.add(new Job(Paths.docx(y), out -> DocxReport.write(year, site, markdown, out), false));
             return List.copyOf(jobs);

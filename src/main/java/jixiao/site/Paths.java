@@ -36,6 +36,24 @@ public final class Paths {
         return year + "/report.html";
     }
 
+    /**
+     * One part of a split year's report ({@link PagedYear}): {@code 2020/report_unit.html}, then
+     * {@code report_unit_2.html}… Ids cannot contain {@code _}, so no unit folder or other part has that name.
+     */
+    public static String reportPart(int year, String unit, int number) {
+        return year + "/report_" + unit + (number == 1 ? "" : "_" + number) + ".html";
+    }
+
+    /** One unit's part of a split year's changes page ({@link PagedYear}), named as {@link #reportPart}. */
+    public static String changesPart(int year, String unit, int number) {
+        return year + "/changes_" + unit + (number == 1 ? "" : "_" + number) + ".html";
+    }
+
+    /** A split year's data.json, gzip-compressed (about a tenth of its size). */
+    public static String jsonGzip(int year) {
+        return year + "/data.json.gz";
+    }
+
     /** What changed since the previous year; only years with a previous year have one. */
     public static String changes(int year) {
         return year + "/changes.html";

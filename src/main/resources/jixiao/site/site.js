@@ -43,6 +43,24 @@
     return hits.slice(0, limit || 200).map(function (h) { return h.e; });
   }
 
+  /* search.json says each name once (SearchIndex.java); here it becomes one entry per unit, project and indicator. */
+  function entries(tree) {
+    var out = [];
+    tree.forEach(function (year) {
+      year.u.forEach(function (unit) {
+        out.push({ k: '单位', t: unit.t, c: year.y, u: unit.d + 'index.html' });
+        unit.p.forEach(function (p) {
+          var page = unit.d + p.f + '.html';
+          out.push({ k: '项目', t: p.t, c: year.y + ' · ' + unit.t, u: page });
+          p.i.forEach(function (name, n) {
+            out.push({ k: '指标', t: name, c: year.y + ' · ' + p.t, u: page + '#' + (p.a || p.f) + '-i' + (n + 1) });
+          });
+        });
+      });
+    });
+    return out;
+  }
+
   function el(tag, cls, text) {
     var n = document.createElement(tag);
     if (cls) n.className = cls;
@@ -80,6 +98,7 @@
     var partial = false;
     fetch(new URL('assets/search.json', root).href)
       .then(function (r) { if (!r.ok) throw new Error(r.status); return r.json(); })
+      .then(entries)
       .catch(function () {
         /* Opened from disk, where a page may not read files: search the list of projects on the page, and say so. */
         partial = true;

@@ -97,4 +97,12 @@ class ProseClaimChecksTest {
                 "content/2020/talent-exchange/employment-fund.yaml:13:44"), // 共支出就业资金1039万元, executed 139
                 at);
     }
+
+    @Test
+    void aFigureAboutThousandsOfFormsNamesTheFirstThirtyAndSaysSo() {
+        List<String> names = java.util.stream.IntStream.rangeClosed(1, 5000).mapToObj(n -> "项目" + n).toList();
+        String listed = ProseClaimChecks.listed(names);
+        assertEquals(String.join("、", names.subList(0, 30)) + "等，只列出前 30 个", listed);
+        assertEquals(String.join("、", names.subList(0, 30)), ProseClaimChecks.listed(names.subList(0, 30)));
+    }
 }

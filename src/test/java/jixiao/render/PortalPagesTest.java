@@ -1,5 +1,7 @@
 package jixiao.render;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import jixiao.testing.Builds;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -10,7 +12,9 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -102,18 +106,39 @@ class PortalPagesTest {
     }
 
     @Test
-    void theSearchIndexHoldsNamesAndLinksOnly() {
-        String index = page("assets/search.json");
-        assertTrue(index.startsWith("["));
-        Matcher entry = Pattern.compile("\\{\"k\":\"(单位|项目|指标)\",\"t\":\"[^\"]*\",\"c\":\"[^\"]*\",\"u\":\"([^\"]+)\"}").matcher(index);
-        int n = 0;
-        while (entry.find()) {
-            n++;
-            String target = entry.group(2).replaceAll("#.*", "");
-            assertTrue(Files.isRegularFile(pub.resolve(target)), "index links to " + target);
+    void theSearchIndexHoldsNamesAndLinksOnly() throws IOException {
+        // Each name once: years, their units (name, folder), projects (name, page, id where it differs from the
+        // page's name) and indicator names; every unit page, project page and indicator row it points at exists.
+        JsonNode index = new ObjectMapper().readTree(page("assets/search.json"));
+        assertTrue(index.isArray());
+        int indicators = 0;
+        int projects = 0;
+        for (JsonNode year : index) {
+            assertEquals(Set.of("y", "u"), fields(year));
+            for (JsonNode unit : year.get("u")) {
+                assertEquals(Set.of("t", "d", "p"), fields(unit));
+                String folder = unit.get("d").asText();
+                assertTrue(Files.isRegularFile(pub.resolve(folder + "index.html")), folder);
+                for (JsonNode p : unit.get("p")) {
+                    assertTrue(Set.of("t", "f", "i").equals(fields(p)) || Set.of("t", "f", "a", "i").equals(fields(p)), p.toString());
+                    String html = page(folder + p.get("f").asText() + ".html");
+                    assertTrue(html.contains("<h1>" + p.get("t").asText()), p.toString());
+                    String id = p.has("a") ? p.get("a").asText() : p.get("f").asText();
+                    for (int n = 1; n <= p.get("i").size(); n++) {
+                        assertTrue(html.contains("id=\"" + id + "-i" + n + "\""), id + "-i" + n);
+                        indicators++;
+                    }
+                    projects++;
+                }
+            }
         }
-        assertEquals(n, index.split("\\{").length - 1, "every entry has exactly k, t, c and u");
-        assertTrue(n > 10, index);
+        assertTrue(projects > 3 && indicators > 10, index.toString());
+    }
+
+    private static Set<String> fields(JsonNode node) {
+        Set<String> names = new HashSet<>();
+        node.fieldNames().forEachRemaining(names::add);
+        return names;
     }
 
     @Test

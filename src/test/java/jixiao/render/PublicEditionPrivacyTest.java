@@ -1,5 +1,6 @@
 package jixiao.render;
 
+import jixiao.site.PagedYear;
 import jixiao.testing.Builds;
 import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
 import org.apache.commons.compress.archivers.zip.ZipArchiveInputStream;
@@ -21,6 +22,7 @@ import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.zip.GZIPInputStream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -45,9 +47,27 @@ class PublicEditionPrivacyTest {
 
     @BeforeAll
     static void build() {
-        Builds.build(Builds.fixtureContent(), out);
-        publicFiles = unzipped(Builds.tree(out.resolve("public")));
-        internalFiles = unzipped(Builds.tree(out.resolve("internal")));
+        Builds.build(Builds.fixtureContent(), out.resolve("whole"));
+        // The same content with every year split into pages by unit (report parts, changes parts, data.json.gz),
+        // as a year of more than PagedYear.FORMS_PER_PAGE forms is: searched too, as split/….
+        String before = System.getProperty(PagedYear.FORMS_PER_PAGE_PROPERTY);
+        System.setProperty(PagedYear.FORMS_PER_PAGE_PROPERTY, "1");
+        try {
+            Builds.build(Builds.fixtureContent(), out.resolve("split"));
+        } finally {
+            if (before == null) System.clearProperty(PagedYear.FORMS_PER_PAGE_PROPERTY);
+            else System.setProperty(PagedYear.FORMS_PER_PAGE_PROPERTY, before);
+        }
+        publicFiles = both(out, "public");
+        internalFiles = both(out, "internal");
+        assertTrue(publicFiles.containsKey("split/2020/data.json.gz!"), "the split build's compressed data is searched");
+        assertTrue(publicFiles.containsKey("split/2020/report_talent.html"), publicFiles.keySet().toString());
+    }
+
+    private static SortedMap<String, byte[]> both(Path out, String edition) {
+        SortedMap<String, byte[]> files = unzipped(Builds.tree(out.resolve("whole").resolve(edition)));
+        unzipped(Builds.tree(out.resolve("split").resolve(edition))).forEach((path, bytes) -> files.put("split/" + path, bytes));
+        return files;
     }
 
     @Test
@@ -64,7 +84,8 @@ class PublicEditionPrivacyTest {
     }
 
     /**
-     * The files, with every entry of each .xlsx added as {@code file!entry} with its uncompressed bytes, and
+     * The files, with every entry of each .xlsx added as {@code file!entry} with its uncompressed bytes (a .gz file's
+     * content as {@code file!}), and
      * every file or entry that uses character references ({@code &#x8349;}, as summary.xlsx's XML writes
      * every CJK character) added once more as {@code …#decoded} with them resolved, so that a marker is found
      * however it was encoded.
@@ -72,6 +93,14 @@ class PublicEditionPrivacyTest {
     static SortedMap<String, byte[]> unzipped(SortedMap<String, byte[]> files) {
         SortedMap<String, byte[]> all = new TreeMap<>(files);
         files.forEach((path, bytes) -> {
+            if (path.endsWith(".gz")) {
+                try (GZIPInputStream gzip = new GZIPInputStream(new ByteArrayInputStream(bytes))) {
+                    all.put(path + "!", gzip.readAllBytes());
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+                return;
+            }
             if (!path.endsWith(".xlsx") && !path.endsWith(".docx")) return;
             try (ZipArchiveInputStream zip = new ZipArchiveInputStream(new ByteArrayInputStream(bytes))) {
                 for (ZipArchiveEntry e = zip.getNextEntry(); e != null; e = zip.getNextEntry()) {

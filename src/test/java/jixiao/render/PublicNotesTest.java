@@ -56,7 +56,7 @@ class PublicNotesTest {
     @Test
     void aScoreThatIsAWordHasNoComputedFigureAndNoSumCountsItAsZero() {
         String form = page("labor/land-acquired-farmers-security.html");
-        Matcher m = Pattern.compile("<td class=\"num\" data-label=\"自评得分\">(优|良)</td>\n<td class=\"num\" data-label=\"核算得分\">([^<\n]*)").matcher(form);
+        Matcher m = Pattern.compile("<td class=\"num c-stated\">(优|良)</td>\n<td class=\"num c-computed\">([^<\n]*)").matcher(form);
         int words = 0;
         while (m.find()) {
             words++;
