@@ -61,7 +61,7 @@ public final class Checker {
         // One reader for both: a file read again to place a finding inside a YAML value is read once.
         Function<String, String> text = sourceText(source);
         PublicTextChecks.check(content, text, parallel, findings::add);
-        ProseClaimChecks.check(content, scores, text, findings::add);
+        ProseClaimChecks.check(content, scores, text, parallel, findings::add);
         return new CheckResult(content, profile, scores, findings);
     }
 
@@ -124,7 +124,7 @@ public final class Checker {
         // a finding outside the project's own files (report.md, a unit.md), pages beyond the project's show it: leave
         // that to a whole check, as for a reference.
         String folder = yearFolder(reloaded.file(), reloaded.year());
-        List<Finding> prose = ProseClaimChecks.check(content, year.get(), scores, sourceText(source));
+        List<Finding> prose = ProseClaimChecks.check(content, year.get(), scores, sourceText(source), true);
         Set<Finding> elsewhereBefore = new HashSet<>();
         for (Finding f : findings) {
             if (ProseClaimChecks.isClaimFinding(f) && f.position().file().startsWith(folder)) elsewhereBefore.add(f);

@@ -52,6 +52,8 @@ public final class DirectorySource implements ContentSource {
     };
 
     private final Path root;
+    /** The root's path as text ending in a separator, which every path the walk meets starts with. */
+    private final String rootPrefix;
     private final Disk disk;
 
     public DirectorySource(Path root) {
@@ -60,6 +62,8 @@ public final class DirectorySource implements ContentSource {
 
     DirectorySource(Path root, Disk disk) {
         this.root = root.toAbsolutePath().normalize();
+        String separator = this.root.getFileSystem().getSeparator();
+        this.rootPrefix = this.root.toString().endsWith(separator) ? this.root.toString() : this.root + separator;
         this.disk = disk;
     }
 
@@ -123,6 +127,10 @@ public final class DirectorySource implements ContentSource {
     }
 
     private String relative(Path entry) {
+        // The walk's entries are the root's path, a separator and names: cut the prefix off. Path.relativize
+        // compares name by name and was a twentieth of a 10,000-project check's time.
+        String path = entry.toString();
+        if (path.length() > rootPrefix.length() && path.startsWith(rootPrefix)) return path.substring(rootPrefix.length()).replace('\\', '/');
         return root.relativize(entry).toString().replace('\\', '/');
     }
 

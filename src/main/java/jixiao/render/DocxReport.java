@@ -44,8 +44,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.FilterOutputStream;
 import java.io.OutputStream;
-import java.io.OutputStreamWriter;
-import java.io.Writer;
 import java.util.zip.Deflater;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
@@ -86,7 +84,7 @@ final class DocxReport {
     private final SiteModel site;
     private final Markdown markdown;
     private final StringBuilder x = new StringBuilder(64 * 1024);
-    private Writer writer;
+    private OutputStream out;
 
     private DocxReport(YearModel year, SiteModel site, Markdown markdown) {
         this.year = year;
@@ -130,7 +128,7 @@ final class DocxReport {
         entry(zip, "docProps/core.xml", SummaryXlsx.coreProperties(year));
         entry(zip, "docProps/custom.xml", report.customProperties());
         zip.putNextEntry(fixed("word/document.xml"));
-        report.document(new OutputStreamWriter(zip, StandardCharsets.UTF_8));
+        report.document(zip);
         zip.closeEntry();
         entry(zip, "word/_rels/document.xml.rels", utf8(DOCUMENT_RELS));
         entry(zip, "word/styles.xml", utf8(STYLES));
@@ -155,8 +153,8 @@ final class DocxReport {
 
     // ------------------------------------------------------------------ the document
 
-    private void document(Writer writer) throws IOException {
-        this.writer = writer;
+    private void document(OutputStream out) throws IOException {
+        this.out = out;
         x.append("<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n<w:document xmlns:w=\"")
                 .append(WordXml.W).append("\" xmlns:r=\"").append(WordXml.R).append("\"><w:body>");
         Report report = year.report();
@@ -185,12 +183,15 @@ final class DocxReport {
         x.append("<w:sectPr><w:footerReference w:type=\"default\" r:id=\"rIdFooter\"/>").append(PORTRAIT)
                 .append("<w:pgNumType w:fmt=\"decimal\"/></w:sectPr></w:body></w:document>");
         flush();
-        writer.flush();
     }
 
-    /** Hands what is written so far to the stream. */
+    /**
+     * Hands what is written so far to the stream. Encoded through a String, not an OutputStreamWriter: the
+     * writer's encoder reads the builder a character at a time through a CharBuffer, which took half the
+     * time of writing the document's XML (JFR, 10,000 projects).
+     */
     private void flush() throws IOException {
-        writer.append(x);
+        out.write(x.toString().getBytes(StandardCharsets.UTF_8));
         x.setLength(0);
     }
 
