@@ -133,6 +133,38 @@ class ReadmeCiExamplesTest {
         assertEquals("17", githubStep("actions/setup-java").path("with").path("java-version").asText());
     }
 
+    @Test
+    void githubWorkflowDeploysFromItsOwnJobInThePagesEnvironmentAfterTheBuild() throws IOException {
+        // actions/deploy-pages refuses a job without the github-pages environment ("Missing environment"); a job
+        // of its own keeps pull requests, which only check and build, out of that environment's branch rules.
+        JsonNode deploy = null;
+        String deployName = null;
+        for (Iterator<Map.Entry<String, JsonNode>> jobs = github().path("jobs").fields(); jobs.hasNext(); ) {
+            Map.Entry<String, JsonNode> job = jobs.next();
+            for (JsonNode step : job.getValue().path("steps")) {
+                if (step.path("uses").asText().startsWith("actions/deploy-pages")) {
+                    deploy = job.getValue();
+                    deployName = job.getKey();
+                }
+            }
+        }
+        assertTrue(deploy != null, "no job deploys the pages");
+        JsonNode environment = deploy.path("environment");
+        assertEquals("github-pages", environment.isTextual() ? environment.asText() : environment.path("name").asText(), deployName);
+        assertEquals("write", deploy.path("permissions").path("pages").asText(), deployName);
+        assertEquals("write", deploy.path("permissions").path("id-token").asText(), deployName);
+        String uploader = null;
+        for (Iterator<Map.Entry<String, JsonNode>> jobs = github().path("jobs").fields(); jobs.hasNext(); ) {
+            Map.Entry<String, JsonNode> job = jobs.next();
+            for (JsonNode step : job.getValue().path("steps")) {
+                if (step.path("uses").asText().startsWith("actions/upload-pages-artifact")) uploader = job.getKey();
+            }
+        }
+        assertTrue(uploader != null && !uploader.equals(deployName), "the artefact is uploaded by the build job");
+        JsonNode needs = deploy.path("needs");
+        assertTrue(needs.asText().equals(uploader) || needs.toString().contains("\"" + uploader + "\""), "deploy needs " + uploader);
+    }
+
     // ---------------------------------------------------------------- GitLab CI
 
     @Test
