@@ -148,6 +148,15 @@ class CheckCommandTest {
     }
 
     @Test
+    void codeClimateOfAMissingContentFolderIsAnEmptyButValidReport() throws Exception {
+        assertEquals(ExitCode.USAGE, run("check", "--content", tmp.resolve("nope").toString(), "--format", "codeclimate"));
+        assertTrue(err().startsWith("jixiao check: 找不到内容文件夹 "), err());
+        JsonNode report = new ObjectMapper().readTree(out());
+        assertTrue(report.isArray(), out());
+        assertEquals(0, report.size());
+    }
+
+    @Test
     void otherFormatsPrintNothingOnStdoutWhenTheRunFails() {
         assertEquals(ExitCode.USAGE, run("check", "--content", tmp.resolve("nope").toString(), "--format", "json"));
         assertEquals("", out());
