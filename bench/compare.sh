@@ -91,7 +91,8 @@ echo "input: mode=$MODE projects=$N years=$YEARS units=$UNITS seed=$SEED files=$
 # One timed run of "$@"; prints key=value pairs. $1 is the tool's name, $2 the folder it writes.
 timed() {
     local name="$1" out="$2"; shift 2
-    rm -rf "$out"
+    # Every run is a cold one: the output and jixiao's build cache beside it (.<name>-jixiao-cache) go first.
+    rm -rf "$out" "$(dirname "$out")/.$(basename "$out")-jixiao-cache"
     sync
     local start end status=0
     start="$(date +%s.%N)"
