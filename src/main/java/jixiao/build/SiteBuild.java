@@ -69,7 +69,7 @@ public final class SiteBuild {
     /**
      * Whether a build may use the cache beside its output ({@link BuildCache}), and the jixiao version it keys on.
      *
-     * @param use     false for a full build ({@code build --no-cache}): the cache is neither read nor written
+     * @param use     false for a full build ({@code build} without {@code --incremental}): the cache is neither read nor written
      * @param version jixiao's version; a cache of another version is ignored
      */
     public record Cache(boolean use, String version) {

@@ -53,8 +53,11 @@ final class BuildCommand implements Callable<Integer> {
     @Option(names = "--quiet", description = "不显示进度和结尾的汇总行，只列出使生成失败的问题。")
     boolean quiet;
 
-    @Option(names = "--no-cache", description = "完整生成：不使用输出文件夹旁的生成缓存，并删除它。")
-    boolean noCache;
+    // Opt-in: measured at 10,000 projects, recording what every file reads costs a full build about 250 MB more
+    // memory, and a rebuild after one edit still took about 0.9 of a full one (BENCHMARKS.md). A full build
+    // removes the cache: it describes an output that build replaces.
+    @Option(names = "--incremental", description = "增量生成：使用并更新输出文件夹旁的生成缓存，只重新生成输入有变化的文件。不加时完整生成，并删除缓存。")
+    boolean incremental;
 
     @Mixin
     HelpOption helpOption;
@@ -90,7 +93,7 @@ final class BuildCommand implements Callable<Integer> {
         }
 
         try (Progress progress = Progress.start(err, quiet)) {
-            SiteBuild.Cache cache = noCache ? SiteBuild.Cache.NONE : new SiteBuild.Cache(true, codeVersion());
+            SiteBuild.Cache cache = incremental ? new SiteBuild.Cache(true, codeVersion()) : SiteBuild.Cache.NONE;
             return build(strict, contentDir, outDir, templatesDir, quiet, cache, progress, started, out, err);
         }
     }

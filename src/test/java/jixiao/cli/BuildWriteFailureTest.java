@@ -43,12 +43,12 @@ class BuildWriteFailureTest {
         Files.createDirectories(disk);
         assumeTrue(mount(disk, "4m"), "mounting a small tmpfs needs root: the full-disk test did not run");
         Path out = disk.resolve("output");
-        // Full builds: one that used the cache would carry every unchanged file over as a hard link, needing no space.
-        Builds.build(Builds.realContent(), out, "--no-cache");
+        // Full builds (the default): one that used the cache would carry every unchanged file over as a hard link, needing no space.
+        Builds.build(Builds.realContent(), out);
         SortedMap<String, byte[]> before = Builds.tree(out);
         fill(disk.resolve("filler"));
 
-        Builds.Run run = Builds.run("build", "--content", Builds.realContent().toString(), "--out", out.toString(), "--quiet", "--no-cache");
+        Builds.Run run = Builds.run("build", "--content", Builds.realContent().toString(), "--out", out.toString(), "--quiet");
 
         assertEquals(2, run.exit(), run.err());
         assertTrue(run.err().startsWith("jixiao build: 写入 " + disk), run.err());
