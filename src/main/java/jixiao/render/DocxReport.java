@@ -42,7 +42,6 @@ import org.commonmark.node.ThematicBreak;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.io.FilterOutputStream;
 import java.io.OutputStream;
 import java.util.zip.Deflater;
 import java.math.BigDecimal;
@@ -111,17 +110,7 @@ final class DocxReport {
      */
     static void write(YearModel year, SiteModel site, Markdown markdown, OutputStream out) throws IOException {
         DocxReport report = new DocxReport(year, site, markdown);
-        ZipOutputStream zip = new ZipOutputStream(new FilterOutputStream(out) {
-            @Override
-            public void write(byte[] b, int off, int len) throws IOException {
-                out.write(b, off, len);
-            }
-
-            @Override
-            public void close() throws IOException {
-                flush();
-            }
-        });
+        ZipOutputStream zip = new ZipOutputStream(new KeepOpen(out));
         zip.setLevel(Deflater.BEST_SPEED);
         entry(zip, FixedZip.CONTENT_TYPES, utf8(CONTENT_TYPES));
         entry(zip, "_rels/.rels", utf8(PACKAGE_RELS));

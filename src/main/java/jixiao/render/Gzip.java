@@ -22,26 +22,9 @@ final class Gzip {
 
     /** Compresses what {@code body} writes into {@code out}, which is left open. */
     static void write(OutputStream out, Writer body) throws IOException {
-        GZIPOutputStream gzip = new GZIPOutputStream(new NonClosing(out), 64 * 1024);
+        GZIPOutputStream gzip = new GZIPOutputStream(new KeepOpen(out), 64 * 1024);
         try (BufferedOutputStream buffered = new BufferedOutputStream(gzip, 64 * 1024)) {
             body.writeTo(buffered);
-        }
-    }
-
-    /** Keeps the caller's stream open when the gzip stream is closed (which is what writes its trailer). */
-    private static final class NonClosing extends java.io.FilterOutputStream {
-        NonClosing(OutputStream out) {
-            super(out);
-        }
-
-        @Override
-        public void write(byte[] b, int off, int len) throws IOException {
-            out.write(b, off, len);
-        }
-
-        @Override
-        public void close() throws IOException {
-            flush();
         }
     }
 }
