@@ -31,7 +31,7 @@ import java.util.concurrent.Callable;
  */
 @Command(name = "build", description = {"生成内部版和公开版网站。",
         "先检查内容，再生成到 DIR/internal 和 DIR/public；内容有错误（--strict 时含警告）就不生成，原有输出保持不变。",
-        "再次生成到同一个文件夹时，只重新生成内容有变化的文件，其余沿用上次的输出；所需的记录在输出文件夹旁的 .<文件夹名>-jixiao-cache 里，可随时删除。"},
+        "加 --incremental 时，再次生成到同一个文件夹只重新生成内容有变化的文件，其余沿用上次的输出；所需的记录在输出文件夹旁的 .<文件夹名>-jixiao-cache 里，可随时删除。"},
         footer = {"", "退出码：0 已生成；1 内容有错误（--strict 时含警告），未生成；2 用法错误或读写失败。"})
 final class BuildCommand implements Callable<Integer> {
 
