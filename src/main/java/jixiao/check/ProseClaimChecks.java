@@ -132,7 +132,7 @@ final class ProseClaimChecks {
     private void narrative(Narrative n, Scope scope, List<Finding> out) {
         if (n == null) return;
         String text = n.markdown();
-        Place place = new Place(c -> position(text, c.start(), n.file()), true);
+        Place place = new Place(c -> Texts.position(text, c.start(), n.file()), true);
         for (Claim c : scanner.scanMarkdown(text)) check(c, scope, place, out);
     }
 
@@ -384,16 +384,5 @@ final class ProseClaimChecks {
     /** A computed percentage, with two decimals as rates are shown. */
     private static String percent(BigDecimal percent) {
         return Rounding.halfUp2(percent).toPlainString();
-    }
-
-    /** The 1-based line and code-point column of {@code offset} in a whole file's text. */
-    private static SourcePosition position(String text, int offset, String file) {
-        int line = 1;
-        int lineStart = 0;
-        for (int i = text.indexOf('\n'); i >= 0 && i < offset; i = text.indexOf('\n', i + 1)) {
-            line++;
-            lineStart = i + 1;
-        }
-        return new SourcePosition(file, line, text.codePointCount(lineStart, offset) + 1);
     }
 }

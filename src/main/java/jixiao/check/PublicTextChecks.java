@@ -135,7 +135,7 @@ final class PublicTextChecks {
      */
     static SourcePosition locate(PublicTexts.Text t, int start, int end, Function<String, String> source) {
         String text = t.text();
-        if (t.file()) return positionIn(text, start, t.start().file());
+        if (t.file()) return Texts.position(text, start, t.start().file());
         String raw = source.apply(t.start().file());
         if (raw == null) return t.start();
         int lineEnd = text.indexOf('\n', start);
@@ -147,18 +147,7 @@ final class PublicTextChecks {
         if (at < 0) return t.start();
         at = raw.indexOf(needle, at);
         for (int k = 0; k < occurrence && at >= 0; k++) at = raw.indexOf(needle, at + needle.length());
-        return at < 0 ? t.start() : positionIn(raw, at, t.start().file());
-    }
-
-    /** The 1-based line and code-point column of {@code offset} in {@code text}. */
-    private static SourcePosition positionIn(String text, int offset, String file) {
-        int line = 1;
-        int lineStart = 0;
-        for (int i = text.indexOf('\n'); i >= 0 && i < offset; i = text.indexOf('\n', i + 1)) {
-            line++;
-            lineStart = i + 1;
-        }
-        return new SourcePosition(file, line, text.codePointCount(lineStart, offset) + 1);
+        return at < 0 ? t.start() : Texts.position(raw, at, t.start().file());
     }
 
     /** The offset of a 1-based line and code-point column, or -1. */

@@ -1,5 +1,6 @@
 package jixiao.check;
 
+import jixiao.diagnostic.SourcePosition;
 import jixiao.score.Rounding;
 import jixiao.score.RulesProfile;
 
@@ -51,5 +52,19 @@ final class Texts {
             return i == 0 ? low : low + " < " + grades.get(i - 1).min().toPlainString();
         }
         return label;
+    }
+
+    /**
+     * The 1-based line and code-point column of {@code offset} in {@code text}, a whole file's text: where a finding
+     * about a piece of prose points (prose claims, contact names in public text).
+     */
+    static SourcePosition position(String text, int offset, String file) {
+        int line = 1;
+        int lineStart = 0;
+        for (int i = text.indexOf('\n'); i >= 0 && i < offset; i = text.indexOf('\n', i + 1)) {
+            line++;
+            lineStart = i + 1;
+        }
+        return new SourcePosition(file, line, text.codePointCount(lineStart, offset) + 1);
     }
 }
