@@ -1,7 +1,6 @@
 package jixiao.render;
 
 import jixiao.compare.ProjectChange;
-import jixiao.parallel.Parallel;
 import jixiao.site.PagedYear;
 import jixiao.site.Paths;
 import jixiao.site.ProjectModel;
@@ -19,38 +18,14 @@ import java.util.List;
 import java.util.function.Supplier;
 
 /**
- * Renders every file of one edition: pages, downloads and the stylesheet, each handed to a sink
- * with its path from the edition's root as soon as it is ready. Pages are rendered in parallel
- * (they share nothing but immutable models), so the sink must accept files from several threads
- * in any order, as {@code SiteWriter} does; what a file holds never depends on that order. Pages are
- * rendered into memory; the largest files (a year's report.html and data.json) stream to the sink.
+ * Every file of one edition (pages, downloads and the stylesheet) as a job: its path from the edition's root and
+ * how to render it. Jobs share nothing but immutable models, so a caller (build.SiteBuild, serve) renders them in
+ * parallel, in any order, or only some of them; what a file holds never depends on that. Pages are rendered into
+ * memory; the largest files (a year's report and data) stream to where they go.
  */
 public final class SiteRenderer {
 
-    /** Takes one file; called from several threads. */
-    @FunctionalInterface
-    public interface Sink {
-        /** {@code body} is not rendered yet: the sink writes it where it goes, in memory or to a stream. */
-        void accept(String path, Body body);
-
-        /** Told, before the first file, how many files are coming (for a progress line). */
-        default void expect(int files) {
-        }
-    }
-
-    /** What one edition gave: its number of HTML pages and of files in all. */
-    public record Counts(int pages, int files) {
-    }
-
     private SiteRenderer() {
-    }
-
-    public static Counts render(SiteModel site, Templates templates, Markdown markdown, byte[] css, Sink sink) {
-        List<Job> jobs = jobs(site, templates, markdown, css);
-        sink.expect(jobs.size());
-        // One job at a time per core: a year's report takes thousands of times longer than a project page.
-        Parallel.forEach(jobs, 1, j -> sink.accept(j.path(), j.content()));
-        return new Counts((int) jobs.stream().filter(Job::page).count(), jobs.size());
     }
 
     /**
