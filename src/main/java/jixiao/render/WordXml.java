@@ -58,7 +58,7 @@ final class WordXml {
     }
 
     /** A paragraph of one run. {@code style} is a paragraph style id of styles.xml, or null. */
-    static void paragraph(StringBuilder x, String style, Align align, String text) {
+    static void paragraph(Utf8Builder x, String style, Align align, String text) {
         x.append("<w:p>");
         paragraphProperties(x, style, align, false);
         run(x, text, false);
@@ -70,7 +70,7 @@ final class WordXml {
      * to an empty paragraph of its own: after a table that fills its page, such an empty paragraph would land
      * on the next page and break again, leaving a blank page (seen in LibreOffice).
      */
-    static void paragraphOnNewPage(StringBuilder x, String style, Align align, String text) {
+    static void paragraphOnNewPage(Utf8Builder x, String style, Align align, String text) {
         x.append("<w:p><w:pPr>");
         if (style != null) x.append("<w:pStyle w:val=\"").append(style).append("\"/>");
         x.append("<w:pageBreakBefore/>");
@@ -80,7 +80,7 @@ final class WordXml {
         x.append("</w:p>");
     }
 
-    static void paragraphProperties(StringBuilder x, String style, Align align, boolean keepNext) {
+    static void paragraphProperties(Utf8Builder x, String style, Align align, boolean keepNext) {
         if (style == null && align == null && !keepNext) return;
         x.append("<w:pPr>");
         if (style != null) x.append("<w:pStyle w:val=\"").append(style).append("\"/>");
@@ -90,16 +90,18 @@ final class WordXml {
     }
 
     /** A run of text: tabs become tab characters, other control characters are left out. */
-    static void run(StringBuilder x, String text, boolean bold) {
+    static void run(Utf8Builder x, String text, boolean bold) {
         if (text == null || text.isEmpty()) return;
         x.append("<w:r>");
         if (bold) x.append("<w:rPr><w:b/><w:bCs/></w:rPr>");
-        String[] parts = text.split("\t", -1);
-        for (int i = 0; i < parts.length; i++) {
-            if (i > 0) x.append("<w:tab/>");
-            if (!parts[i].isEmpty()) {
+        // Split at tabs by hand: nearly no text has one, and String.split made a list and an array for every run.
+        for (int start = 0, tab; start <= text.length(); start = tab + 1) {
+            tab = text.indexOf('\t', start);
+            if (tab < 0) tab = text.length();
+            if (start > 0) x.append("<w:tab/>");
+            if (tab > start) {
                 x.append("<w:t xml:space=\"preserve\">");
-                text(x, parts[i]);
+                text(x, start == 0 && tab == text.length() ? text : text.substring(start, tab));
                 x.append("</w:t>");
             }
         }
@@ -110,7 +112,7 @@ final class WordXml {
      * Appends text escaped for XML: as is when nothing needs escaping (nearly always: this runs for every cell of
      * thousands of forms), else character by character.
      */
-    static void text(StringBuilder x, String text) {
+    static void text(Utf8Builder x, String text) {
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
             if (c == '&' || c == '<' || c == '>' || c < 0x20 || Character.isSurrogate(c) || c >= 0xFFFE) {
@@ -125,7 +127,7 @@ final class WordXml {
      * A table on a grid of {@code widths} (twentieths of a point), single borders, the first {@code headerRows}
      * repeated on every page. Each row's cells must fill the grid (spans included).
      */
-    static void table(StringBuilder x, int[] widths, List<List<Cell>> rows, int headerRows, String style) {
+    static void table(Utf8Builder x, int[] widths, List<List<Cell>> rows, int headerRows, String style) {
         int total = 0;
         for (int w : widths) total += w;
         x.append("<w:tbl><w:tblPr><w:tblStyle w:val=\"FormTable\"/><w:tblW w:w=\"").append(total)
@@ -149,7 +151,7 @@ final class WordXml {
         x.append("</w:tbl>");
     }
 
-    private static void cell(StringBuilder x, Cell cell, int width, String style) {
+    private static void cell(Utf8Builder x, Cell cell, int width, String style) {
         x.append("<w:tc><w:tcPr><w:tcW w:w=\"").append(width).append("\" w:type=\"dxa\"/>");
         if (cell.span() > 1) x.append("<w:gridSpan w:val=\"").append(cell.span()).append("\"/>");
         if (cell.merge() == Merge.RESTART) x.append("<w:vMerge w:val=\"restart\"/>");
@@ -159,11 +161,13 @@ final class WordXml {
         x.append("</w:tcPr>");
         String text = cell.merge() == Merge.CONTINUE || cell.text() == null ? "" : cell.text();
         // A cell holds at least one paragraph; each line of its text is one.
-        for (String line : text.split("\n", -1)) {
+        for (int start = 0, end; start <= text.length(); start = end + 1) {
+            end = text.indexOf('\n', start);
+            if (end < 0) end = text.length();
             x.append("<w:p>");
             // Left is the table text style's own alignment.
             paragraphProperties(x, style, cell.align() == Align.LEFT ? null : cell.align(), false);
-            run(x, line, cell.label());
+            run(x, start == 0 && end == text.length() ? text : text.substring(start, end), cell.label());
             x.append("</w:p>");
         }
         x.append("</w:tc>");
