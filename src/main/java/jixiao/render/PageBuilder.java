@@ -244,7 +244,7 @@ public final class PageBuilder {
     private String changesPage(int yearNumber, ProjectChange change) {
         ChangesPartOf part = changesPartPages.get(yearNumber).get(change.id());
         if (part == null) return Paths.changes(yearNumber);
-        for (ProjectChange c : part.unitChanges()) ModelReads.note(c);
+        ModelReads.noteAll(part.unitChanges());
         return part.path();
     }
 

@@ -63,4 +63,17 @@ class ModelReadsTest {
         assertEquals(Set.of(first), Set.copyOf(outer.reads()));
         assertEquals(Set.of(second), Set.copyOf(outer.value()));
     }
+
+    @Test
+    void noteAllNotesEachPartInARecordingAndNothingOutsideOne() {
+        Object a = new Object();
+        Object b = new Object();
+        ModelReads.noteAll(java.util.List.of(a, b)); // nothing records: nothing to note, nothing thrown
+        ModelReads.Recorded<Integer> recorded = ModelReads.record(() -> {
+            ModelReads.noteAll(java.util.List.of(a, b));
+            return 1;
+        });
+        assertEquals(2, recorded.reads().size());
+        assertTrue(recorded.reads().contains(a) && recorded.reads().contains(b));
+    }
 }
