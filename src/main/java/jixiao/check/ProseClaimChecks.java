@@ -399,14 +399,20 @@ final class ProseClaimChecks {
      */
     static final int NAMES_LISTED = 30;
 
+    /** Only the names shown are taken: a year's report.md is checked again on each save in serve, with 5,000 forms. */
     private static String names(List<Project> projects) {
-        return listed(projects.stream().map(Project::name).toList());
+        return listed(projects.stream().limit(NAMES_LISTED).map(Project::name).toList(), projects.size());
     }
 
     /** The names joined with 、, the first {@link #NAMES_LISTED} only when there are more, saying so. */
     static String listed(List<String> names) {
+        return listed(names, names.size());
+    }
+
+    /** The first {@link #NAMES_LISTED} of {@code names} joined with 、, saying so when {@code count} is more. */
+    private static String listed(List<String> names, int count) {
         String shown = names.stream().limit(NAMES_LISTED).collect(Collectors.joining("、"));
-        return names.size() <= NAMES_LISTED ? shown : shown + "等，只列出前 " + NAMES_LISTED + " 个";
+        return count <= NAMES_LISTED ? shown : shown + "等，只列出前 " + NAMES_LISTED + " 个";
     }
 
     /** An amount or a stated figure exactly, without trailing zeros. */
