@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Save-to-served latency of `jixiao serve`.
 
-    python3 bench/serve-latency.py --content DIR [--runs 30] [--year 2021]
+    python3 bench/serve-latency.py --content DIR [--runs 30] [--year 2021] [--project 2021/unit/id.yaml]
 
 Starts `jixiao serve` on DIR (target/jixiao.jar with the options in jvm.options), waits until it
 serves, then, RUNS times: rewrites one project file with a new name (as an editor's save does),
@@ -68,13 +68,19 @@ def main():
     parser.add_argument("--content", required=True, type=pathlib.Path)
     parser.add_argument("--runs", type=int, default=30)
     parser.add_argument("--year", type=int, help="the year of the project to edit (default: the latest)")
+    parser.add_argument("--project", help="the project file to edit, relative to DIR (default: the year's first, by folder and file name)")
     parser.add_argument("--jar", type=pathlib.Path, default=ROOT / "target" / "jixiao.jar")
     parser.add_argument("--log", type=pathlib.Path, help="write jixiao serve's own output (one line per update, with its time) here")
     args = parser.parse_args()
 
     content = args.content.resolve()
-    year = args.year or max(int(p.name) for p in content.iterdir() if p.is_dir() and p.name.isdigit())
-    unit, project = pick_project(content, year)
+    if args.project:
+        # A chosen project: one whose name a unit's or the report's prose findings list, say (see BENCHMARKS.md).
+        project = content / args.project
+        year, unit = int(project.parent.parent.name), project.parent.name
+    else:
+        year = args.year or max(int(p.name) for p in content.iterdir() if p.is_dir() and p.name.isdigit())
+        unit, project = pick_project(content, year)
     page = f"/{year}/{unit}/{project.stem}.html"
     original = project.read_bytes()
     text = original.decode("utf-8")

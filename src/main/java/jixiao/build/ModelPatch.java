@@ -1,6 +1,7 @@
 package jixiao.build;
 
 import jixiao.check.CheckResult;
+import jixiao.content.Narrative;
 import jixiao.content.Project;
 import jixiao.content.Unit;
 import jixiao.content.Year;
@@ -90,23 +91,47 @@ public final class ModelPatch {
         return Optional.of(new SiteModel(edition, old.site(), old.profile(), models, old.siteFindings()));
     }
 
-    /** The findings in the changed projects' files, by file, in report order: one pass over all findings. */
+    /**
+     * The findings in the changed projects' files, and in the report and unit files of their years (a project's
+     * figures and name are stated in its year's report.md and its unit's unit.md, whose findings change with them), by
+     * file, in report order: one pass over all findings.
+     */
     private static Map<String, List<Finding>> findings(CheckResult result, Set<ProjectKey> changed) {
         Map<String, List<Finding>> byFile = new HashMap<>();
-        for (ProjectKey key : changed) {
-            result.content().year(key.year()).stream()
-                    .flatMap(y -> y.units().stream()).filter(u -> u.id().equals(key.unitId()))
-                    .flatMap(u -> u.projects().stream()).filter(p -> p.id().equals(key.id()))
-                    .forEach(p -> {
-                        byFile.put(p.file(), new ArrayList<>());
-                        if (p.narrative() != null) byFile.put(p.narrative().file(), new ArrayList<>());
-                    });
+        Set<Integer> years = new HashSet<>();
+        for (ProjectKey key : changed) years.add(key.year());
+        for (Year year : result.content().years()) {
+            if (!years.contains(year.year())) continue;
+            for (String file : files(year.report().sources().file(), year.report().narrative())) byFile.put(file, new ArrayList<>());
+            for (Unit unit : year.units()) {
+                for (String file : files(unit.sources().file(), unit.narrative())) byFile.put(file, new ArrayList<>());
+                for (Project p : unit.projects()) {
+                    if (!changed.contains(ProjectKey.of(p))) continue;
+                    for (String file : files(p.file(), p.narrative())) byFile.put(file, new ArrayList<>());
+                }
+            }
         }
         for (Finding f : result.findings()) {
             List<Finding> in = byFile.get(f.position().file());
             if (in != null) in.add(f);
         }
         return byFile;
+    }
+
+    private static List<String> files(String file, Narrative narrative) {
+        return narrative == null ? List.of(file) : List.of(file, narrative.file());
+    }
+
+    /**
+     * The findings of a report's or unit's files as {@link SiteModel#build} lists them; {@code old} itself when they
+     * are the same, so that the files that showed them are kept.
+     */
+    private static List<Finding> placed(Map<String, List<Finding>> findings, String file, Narrative narrative, List<Finding> old,
+                                        Edition edition) {
+        if (!edition.showsFindings()) return old;
+        List<Finding> now = new ArrayList<>();
+        for (String f : files(file, narrative)) now.addAll(findings.getOrDefault(f, List.of()));
+        return now.equals(old) ? old : now;
     }
 
     private static Optional<YearModel> year(YearModel before, Year year, CheckResult result, Set<ProjectKey> changed,
@@ -121,14 +146,17 @@ public final class ModelPatch {
         for (Unit unit : year.units()) {
             UnitModel oldUnit = before.unitsById().get(unit.id());
             if (oldUnit == null) return Optional.empty();
+            List<Finding> unitFindings = placed(findings, unit.sources().file(), unit.narrative(), oldUnit.findings(), edition);
             if (!changedUnits.contains(unit.id())) {
                 for (Project p : unit.projects()) if (!edition.includes(p)) hidden.add(p.id());
                 for (ProjectModel pm : oldUnit.projects()) {
                     byId.put(pm.project().id(), pm);
                     yearScores.add(pm.score());
                 }
-                units.add(oldUnit);
-                unitsById.put(unit.id(), oldUnit);
+                UnitModel kept = unitFindings == oldUnit.findings() ? oldUnit
+                        : new UnitModel(unit, oldUnit.projects(), oldUnit.totals(), unitFindings);
+                units.add(kept);
+                unitsById.put(unit.id(), kept);
                 continue;
             }
             List<ProjectModel> projects = new ArrayList<>();
@@ -166,14 +194,15 @@ public final class ModelPatch {
             if (projects.size() != oldUnit.projects().size()) return Optional.empty();
             UnitModel um = new UnitModel(unit, projects,
                     unitScoresChanged ? Totals.of(scores, result.content().site().moneyUnit(), result.profile()) : oldUnit.totals(),
-                    oldUnit.findings());
+                    unitFindings);
             scoresChanged |= unitScoresChanged;
             units.add(um);
             unitsById.put(unit.id(), um);
             yearScores.addAll(scores);
         }
         Totals totals = scoresChanged ? Totals.of(yearScores, result.content().site().moneyUnit(), result.profile()) : before.totals();
-        return Optional.of(new YearModel(year, units, totals, before.findings(), byId, unitsById, hidden, before.changes()));
+        List<Finding> yearFindings = placed(findings, year.report().sources().file(), year.report().narrative(), before.findings(), edition);
+        return Optional.of(new YearModel(year, units, totals, yearFindings, byId, unitsById, hidden, before.changes()));
     }
 
     /** Where project {@code id} appears in the edition's years, this one included, as {@link SiteModel#build} lists them. */

@@ -87,8 +87,9 @@ public final class Checker {
      * re-scored and re-checked, its findings replaced, everything else kept. Gives what {@link #check}
      * gives for the same files, or empty when that cannot be had without checking the whole tree (its
      * id is used by another project of the year; it appeared or disappeared while a narrative of the
-     * year refers to it, or its contact changed, which any public text may hold). {@code source} is read again only
-     * to place a finding inside a value of the project's file.
+     * year refers to it, or its contact changed, which any public text may hold). The prose that can state the
+     * project's figures (the year's report.md, its unit's unit.md) is checked again with it, so findings there
+     * change too. {@code source} is read again only to place a finding inside a value of the project's file.
      */
     public static Optional<CheckResult> recheck(CheckResult previous, ContentLoader.Reloaded reloaded, ContentSource source) {
         Content content = reloaded.applyTo(previous.content());
@@ -111,6 +112,7 @@ public final class Checker {
         List<Finding> findings = new ArrayList<>(previous.findings().stream().filter(f -> !files.contains(f.position().file())).toList());
         findings.addAll(reloaded.findings());
         Map<String, ProjectScore> scores = new HashMap<>(previous.scores());
+        Function<String, String> text = sourceText(source);
         before.ifPresent(p -> scores.remove(CheckResult.key(p)));
         if (reloaded.project().isPresent()) {
             Project p = reloaded.project().get();
@@ -118,30 +120,16 @@ public final class Checker {
             scores.put(CheckResult.key(p), s.score());
             findings.addAll(s.findings());
             NarrativeChecks.check(year.get(), p, findings::add);
-            findings.addAll(PublicTextChecks.check(p, content, sourceText(source)));
+            findings.addAll(PublicTextChecks.check(p, content, text));
         }
-        // Prose anywhere in the year may state this project's figures: check the year's prose again. When that changes
-        // a finding outside the project's own files (report.md, a unit.md), pages beyond the project's show it: leave
-        // that to a whole check, as for a reference.
-        String folder = yearFolder(reloaded.file(), reloaded.year());
-        List<Finding> prose = ProseClaimChecks.check(content, year.get(), scores, sourceText(source), true);
-        Set<Finding> elsewhereBefore = new HashSet<>();
-        for (Finding f : findings) {
-            if (ProseClaimChecks.isClaimFinding(f) && f.position().file().startsWith(folder)) elsewhereBefore.add(f);
-        }
-        Set<Finding> elsewhereAfter = new HashSet<>();
-        for (Finding f : prose) if (!files.contains(f.position().file())) elsewhereAfter.add(f);
-        if (!elsewhereBefore.equals(elsewhereAfter)) return Optional.empty();
-        findings.removeIf(f -> ProseClaimChecks.isClaimFinding(f) && f.position().file().startsWith(folder));
-        findings.addAll(prose);
+        // Prose states the figures of the projects it speaks of: the year's report.md of all, the unit's unit.md of the
+        // unit's, the project's texts of its own. Those are checked again (their findings may change when the name or a
+        // figure does, and the pages that show them with them); no other text of the year speaks of this project.
+        Unit unit = year.get().units().stream().filter(u -> u.id().equals(reloaded.unitId())).findFirst().orElseThrow();
+        ProseClaimChecks.Around prose = ProseClaimChecks.around(content, year.get(), unit, reloaded.project().orElse(null), scores, text);
+        findings.removeIf(f -> ProseClaimChecks.isClaimFinding(f) && prose.files().contains(f.position().file()));
+        findings.addAll(prose.findings());
         return Optional.of(new CheckResult(content, previous.profile(), scores, findings));
-    }
-
-    /** The folder of a year ({@code content/2020/}) from the display path of one of its files. */
-    private static String yearFolder(String file, int year) {
-        String marker = "/" + year + "/";
-        int at = file.lastIndexOf(marker);
-        return at < 0 ? file : file.substring(0, at + marker.length());
     }
 
     /** Whether any narrative of the year (other than the project's own) might refer to project {@code id}. */

@@ -189,6 +189,58 @@ class ServeIncrementalTest {
         assertNotSame(before.files().get("2020/index.html"), after.files().get("2020/index.html"));
     }
 
+    /**
+     * The prose of report.md and unit.md states projects' figures and lists their names (src/test/resources/claims):
+     * a save that changes what that prose is checked against is applied alone (pages of other units are kept, which a
+     * re-read of all content would render again), and the pages that show the report's and the unit's findings follow.
+     */
+    @Test
+    void savesThatChangeTheFindingsOfTheUnitsAndTheYearsProseAreAppliedAlone() throws IOException {
+        live.close();
+        content = tmp.resolve("claims/content");
+        ContentFixture.copyTree(ContentFixture.resource("claims/content"), content);
+        live = open();
+        Snapshot before = live.start();
+        forceAll(before);
+        String unitPage = "2020/unit-a/index.html";
+        String otherUnit = "2020/unit-b/land.html";
+
+        // A name listed in unit.md's 支出率为88.2% finding.
+        edit("2020/unit-a/employment-fund.yaml", "name: 就业专项资金", "name: 就业专项资金（改）");
+        Snapshot renamed = apply("2020/unit-a/employment-fund.yaml");
+        assertEqualsFullRebuild(renamed);
+        assertTrue(text(renamed, unitPage).contains("就业专项资金（改）、就业扶持专项资金"), "the unit's finding lists the new name");
+        assertSame(before.files().get(otherUnit), renamed.files().get(otherUnit), "applied alone");
+
+        // A score and grade that unit.md states (评价总得分90分, 评价等级全部为优): those findings go.
+        edit("2020/unit-a/entrepreneurship.yaml", "  total: 85\n  grade: 良", "  total: 90\n  grade: 优");
+        Snapshot scored = apply("2020/unit-a/entrepreneurship.yaml");
+        assertEqualsFullRebuild(scored);
+        assertNotSame(renamed.files().get(unitPage), scored.files().get(unitPage));
+        assertTrue(text(renamed, unitPage).contains("（自评总分）"));
+        assertFalse(text(scored, unitPage).contains("（自评总分）"), "the finding about 90 points is gone");
+        assertSame(before.files().get(otherUnit), scored.files().get(otherUnit), "applied alone");
+
+        // A unit-wide figure (实际支出150万元 against the unit's executed total) and one report.md states (25万元).
+        edit("2020/unit-a/entrepreneurship.yaml", "planned:  { total: 20, fiscal: 20 }", "planned:  { total: 25, fiscal: 25 }");
+        edit("2020/unit-a/entrepreneurship.yaml", "executed: { total: 10, fiscal: 10 }", "executed: { total: 20, fiscal: 20 }");
+        Snapshot figures = apply("2020/unit-a/entrepreneurship.yaml");
+        assertEqualsFullRebuild(figures);
+        assertNotSame(scored.files().get("2020/index.html"), figures.files().get("2020/index.html"));
+        assertSame(before.files().get(otherUnit), figures.files().get(otherUnit), "applied alone");
+
+        // A narrative of its own, with a figure of its project, in another unit (a new file: everything is read again).
+        Files.writeString(content.resolve("2020/unit-b/land.md"), "本项目预算2000万元。\n");
+        Snapshot created = apply("2020/unit-b/land.md");
+        forceAll(created);
+        edit("2020/unit-b/land.md", "2000万元", "2500万元");
+        Snapshot narrative = apply("2020/unit-b/land.md");
+        assertEqualsFullRebuild(narrative);
+        assertTrue(text(narrative, otherUnit).contains("2500万元"));
+        assertSame(created.files().get("2020/unit-a/employment-fund.html"), narrative.files().get("2020/unit-a/employment-fund.html"),
+                "applied alone");
+    }
+
     // ------------------------------------------------------------------ helpers
 
     @Test
