@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 /**
  * What the texts of the public edition ({@link PublicTexts}) must not say by accident:
@@ -46,9 +47,13 @@ final class PublicTextChecks {
      */
     static void check(Content content, Function<String, String> source, boolean parallel, Problems out) {
         Contacts contacts = Contacts.of(content);
-        List<PublicTexts.Text> texts = PublicTexts.of(content);
-        Function<PublicTexts.Text, List<Finding>> scan = t -> check(t, contacts, source);
-        List<List<Finding>> found = parallel ? Parallel.map(texts, 64, scan) : texts.stream().map(scan).toList();
+        List<Supplier<List<PublicTexts.Text>>> parts = PublicTexts.parts(content);
+        Function<Supplier<List<PublicTexts.Text>>, List<Finding>> scan = part -> {
+            List<Finding> local = new ArrayList<>();
+            for (PublicTexts.Text t : part.get()) local.addAll(check(t, contacts, source));
+            return local;
+        };
+        List<List<Finding>> found = parallel ? Parallel.map(parts, 4, scan) : parts.stream().map(scan).toList();
         for (List<Finding> local : found) local.forEach(out::report);
     }
 

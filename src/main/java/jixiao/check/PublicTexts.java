@@ -13,6 +13,7 @@ import jixiao.diagnostic.SourcePosition;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
 
 /**
  * Every text of the content that the public edition shows, with where it was written: titles and names,
@@ -34,23 +35,34 @@ final class PublicTexts {
     record Text(String text, SourcePosition start, boolean markdown, boolean file) {
     }
 
-    static List<Text> of(Content content) {
-        List<Text> texts = new ArrayList<>();
-        SourceMap site = content.site().sources();
-        add(texts, content.site().title(), site, "title");
-        add(texts, content.site().organisation(), site, "organisation");
+    /**
+     * Every public text of the content, in parts: the site's, a year's report, a unit's, and
+     * each project's, made only when asked. A check that scans them part by part holds the texts (and a position
+     * for each) of the parts in hand, not of the whole content: at 100,000 projects 2.75 million texts, 180 MB.
+     */
+    static List<Supplier<List<Text>>> parts(Content content) {
+        List<Supplier<List<Text>>> parts = new ArrayList<>();
+        List<Text> site = new ArrayList<>();
+        SourceMap siteSources = content.site().sources();
+        add(site, content.site().title(), siteSources, "title");
+        add(site, content.site().organisation(), siteSources, "organisation");
+        parts.add(() -> site);
         for (Year year : content.years()) {
             Report report = year.report();
-            add(texts, report.title(), report.sources(), "title");
-            add(texts, report.department(), report.sources(), "department");
-            add(texts, report.narrative());
+            List<Text> reportTexts = new ArrayList<>();
+            add(reportTexts, report.title(), report.sources(), "title");
+            add(reportTexts, report.department(), report.sources(), "department");
+            add(reportTexts, report.narrative());
+            parts.add(() -> reportTexts);
             for (Unit unit : year.units()) {
-                add(texts, unit.name(), unit.sources(), "name");
-                add(texts, unit.narrative());
-                for (Project p : unit.projects()) texts.addAll(of(p));
+                List<Text> unitTexts = new ArrayList<>();
+                add(unitTexts, unit.name(), unit.sources(), "name");
+                add(unitTexts, unit.narrative());
+                parts.add(() -> unitTexts);
+                for (Project p : unit.projects()) parts.add(() -> of(p));
             }
         }
-        return texts;
+        return parts;
     }
 
     /** The public texts of one project; none for a draft, which the public edition leaves out. */

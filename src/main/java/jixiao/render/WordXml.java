@@ -128,26 +128,38 @@ final class WordXml {
      * repeated on every page. Each row's cells must fill the grid (spans included).
      */
     static void table(Utf8Builder x, int[] widths, List<List<Cell>> rows, int headerRows, String style) {
+        tableStart(x, widths);
+        for (int r = 0; r < rows.size(); r++) row(x, widths, rows.get(r), r, r < headerRows, style);
+        tableEnd(x);
+    }
+
+    /** The start of a {@link #table} (its properties and grid), for a caller that writes its rows one at a time. */
+    static void tableStart(Utf8Builder x, int[] widths) {
         int total = 0;
         for (int w : widths) total += w;
         x.append("<w:tbl><w:tblPr><w:tblStyle w:val=\"FormTable\"/><w:tblW w:w=\"").append(total)
                 .append("\" w:type=\"dxa\"/><w:jc w:val=\"center\"/><w:tblLayout w:type=\"fixed\"/></w:tblPr><w:tblGrid>");
         for (int w : widths) x.append("<w:gridCol w:w=\"").append(w).append("\"/>");
         x.append("</w:tblGrid>");
-        for (int r = 0; r < rows.size(); r++) {
-            x.append("<w:tr>");
-            if (r < headerRows) x.append("<w:trPr><w:tblHeader/></w:trPr>");
-            else x.append("<w:trPr><w:cantSplit/></w:trPr>");
-            int column = 0;
-            for (Cell cell : rows.get(r)) {
-                int width = 0;
-                for (int c = column; c < column + cell.span() && c < widths.length; c++) width += widths[c];
-                column += cell.span();
-                cell(x, cell, width, style);
-            }
-            if (column != widths.length) throw new IllegalStateException("row " + r + " fills " + column + " of " + widths.length + " columns");
-            x.append("</w:tr>");
+    }
+
+    /** Row {@code r} (0-based, for the message when it does not fill the grid) of a table begun with {@link #tableStart}. */
+    static void row(Utf8Builder x, int[] widths, List<Cell> cells, int r, boolean header, String style) {
+        x.append("<w:tr>");
+        if (header) x.append("<w:trPr><w:tblHeader/></w:trPr>");
+        else x.append("<w:trPr><w:cantSplit/></w:trPr>");
+        int column = 0;
+        for (Cell cell : cells) {
+            int width = 0;
+            for (int c = column; c < column + cell.span() && c < widths.length; c++) width += widths[c];
+            column += cell.span();
+            cell(x, cell, width, style);
         }
+        if (column != widths.length) throw new IllegalStateException("row " + r + " fills " + column + " of " + widths.length + " columns");
+        x.append("</w:tr>");
+    }
+
+    static void tableEnd(Utf8Builder x) {
         x.append("</w:tbl>");
     }
 

@@ -75,4 +75,18 @@ class PositionMapTest {
     void anEmptyFileHasNoPositions() {
         assertSame(Map.of(), new PositionMap.Builder(FILE).build());
     }
+
+    @Test
+    void keepsLinesAndColumnsTooLargeToPackExactly() {
+        PositionMap.Builder builder = new PositionMap.Builder(FILE);
+        builder.putIfAbsent("a", new SourcePosition(FILE, 3, 4095));
+        builder.putIfAbsent("b", new SourcePosition(FILE, 1_048_575, 1));
+        assertEquals(Map.of("a", new SourcePosition(FILE, 3, 4095), "b", new SourcePosition(FILE, 1_048_575, 1)), builder.build());
+        builder.putIfAbsent("c", new SourcePosition(FILE, 2, 4096));
+        builder.putIfAbsent("d", new SourcePosition(FILE, 1_048_576, 7));
+        builder.putIfAbsent("e", new SourcePosition(FILE, 0, 0));
+        assertEquals(Map.of("a", new SourcePosition(FILE, 3, 4095), "b", new SourcePosition(FILE, 1_048_575, 1),
+                "c", new SourcePosition(FILE, 2, 4096), "d", new SourcePosition(FILE, 1_048_576, 7),
+                "e", new SourcePosition(FILE, 0, 0)), builder.build());
+    }
 }
