@@ -9,6 +9,7 @@ import java.util.List;
  * Small charts drawn at build time as inline SVG: horizontal bars with a label and the value as
  * text, so the chart reads without colour. Each chart has a {@code <title>} and {@code <desc>}
  * (referenced by {@code aria-labelledby}); the page puts a table with the same figures next to it.
+ * The charts are inline only and take their colours from site.css, and so do a trend's text anchors.
  */
 public final class Charts {
 
@@ -159,11 +160,11 @@ public final class Charts {
             svg.append("<line class=\"grid\" x1=\"").append(TREND_LEFT).append("\" y1=\"").append(y).append("\" x2=\"")
                     .append(TREND_WIDTH - TREND_RIGHT + 10).append("\" y2=\"").append(y).append("\"/>");
             svg.append("<text class=\"tick\" x=\"").append(TREND_LEFT - 6).append("\" y=\"").append(y + 4)
-                    .append("\" text-anchor=\"end\">").append(tick.toPlainString()).append("</text>\n");
+                    .append("\">").append(tick.toPlainString()).append("</text>\n");
         }
         for (int i = 0; i < n; i++) {
             svg.append("<text class=\"year\" x=\"").append(xs[i]).append("\" y=\"").append(TREND_HEIGHT - 10)
-                    .append("\" text-anchor=\"middle\">").append(Svg.escape(points.get(i).label())).append("</text>\n");
+                    .append("\">").append(Svg.escape(points.get(i).label())).append("</text>\n");
         }
         line(svg, "rate", points.stream().map(Point::rate).toList(), xs, axis);
         line(svg, "score", points.stream().map(Point::score).toList(), xs, axis);
@@ -210,7 +211,7 @@ public final class Charts {
             svg.append("<rect class=\"score\" x=\"").append(x - 3).append("\" y=\"").append(y - 3).append("\" width=\"6\" height=\"6\"/>");
         }
         svg.append("<text class=\"value ").append(kind).append("\" x=\"").append(x).append("\" y=\"").append(above ? y - 8 : y + 17)
-                .append("\" text-anchor=\"middle\">").append(Svg.escape(Rounding.halfUp2(v).toPlainString() + suffix))
+                .append("\">").append(Svg.escape(Rounding.halfUp2(v).toPlainString() + suffix))
                 .append("</text>\n");
     }
 

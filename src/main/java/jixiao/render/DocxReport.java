@@ -105,13 +105,15 @@ final class DocxReport {
     /**
      * Writes the document to {@code out} (left open), the parts in a fixed order, each at the same fixed time.
      * word/document.xml is streamed form by form: a year of thousands of forms is hundreds of megabytes of XML,
-     * never held whole. Entries are deflated at the fastest level, to spend less time on that XML: on content/
-     * the internal document is 56 KB against 41 KB at the default level (the time saved was not measured on its own).
+     * never held whole. Entries are deflated at zlib's default level, not the fastest: the form XML repeats
+     * itself, and lazy matching (levels 4 and up) finds it. A 10,000-project year's word/document.xml (140 MB)
+     * deflates to 4.2 MB instead of 7.1 MB for about 0.4 s more CPU (gzip -6 against -1; BENCHMARKS.md,
+     * "Page weight (seventh session)").
      */
     static void write(YearModel year, SiteModel site, Markdown markdown, OutputStream out) throws IOException {
         DocxReport report = new DocxReport(year, site, markdown);
         ZipOutputStream zip = new ZipOutputStream(new KeepOpen(out));
-        zip.setLevel(Deflater.BEST_SPEED);
+        zip.setLevel(Deflater.DEFAULT_COMPRESSION);
         entry(zip, FixedZip.CONTENT_TYPES, utf8(CONTENT_TYPES));
         entry(zip, "_rels/.rels", utf8(PACKAGE_RELS));
         entry(zip, "docProps/core.xml", SummaryXlsx.coreProperties(year));

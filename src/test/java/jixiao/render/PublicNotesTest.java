@@ -6,6 +6,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -33,11 +35,40 @@ class PublicNotesTest {
         return Builds.read(year.resolve(path));
     }
 
-    /** The text of every {@code td.num} cell, markup of nested elements other than .cell-note and .avg kept out. */
+    /**
+     * The text of every number cell, markup of nested elements other than .cell-note and .avg kept out: each
+     * {@code td.num}, and in a form's 四 (whose cells carry no class) 分值, 自评得分 and 核算得分, the three cells
+     * after a row's name cell, and the two after a total's header.
+     */
     static void assertNumberCellsHoldNoSentences(String path) {
-        Matcher m = Pattern.compile("<td class=\"num\"[^>]*>(.*?)</td>", Pattern.DOTALL).matcher(page(path));
-        while (m.find()) {
-            String cell = m.group(1).replaceAll("<span class=\"(cell-note|note)\">.*?</span>", "")
+        String html = page(path);
+        List<String> cells = new ArrayList<>();
+        Matcher m = Pattern.compile("<td class=\"num\"[^>]*>(.*?)</td>", Pattern.DOTALL).matcher(html);
+        while (m.find()) cells.add(m.group(1));
+        Matcher table = Pattern.compile("<table class=\"form-table indicators\">(.*?)</table>", Pattern.DOTALL).matcher(html);
+        while (table.find()) {
+            Matcher row = Pattern.compile("<tr[^>]*>(.*?)</tr>", Pattern.DOTALL).matcher(table.group(1));
+            while (row.find()) {
+                List<String> tags = new ArrayList<>();
+                List<String> texts = new ArrayList<>();
+                Matcher cell = Pattern.compile("<(t[hd])([^>]*)>(.*?)</\\1>", Pattern.DOTALL).matcher(row.group(1));
+                while (cell.find()) {
+                    tags.add(cell.group(1) + cell.group(2));
+                    texts.add(cell.group(3));
+                }
+                for (int i = 0; i < tags.size(); i++) {
+                    String tag = tags.get(i);
+                    if (tag.startsWith("th scope=\"row\" colspan=")) {
+                        cells.addAll(texts.subList(i + 1, Math.min(i + 3, texts.size())));
+                    } else if (tag.equals("th scope=\"row\"") || tag.equals("td class=\"name\"")) {
+                        cells.addAll(texts.subList(Math.min(i + 3, texts.size()), Math.min(i + 6, texts.size())));
+                    }
+                }
+            }
+        }
+        assertFalse(cells.isEmpty(), path + " has number cells");
+        for (String text : cells) {
+            String cell = text.replaceAll("<span class=\"(cell-note|note)\">.*?</span>", "")
                     .replaceAll("<[^>]+>", "").strip();
             assertFalse(cell.contains("；") || cell.contains("，") || cell.length() > 30, path + ": " + cell);
         }
@@ -56,7 +87,7 @@ class PublicNotesTest {
     @Test
     void aScoreThatIsAWordHasNoComputedFigureAndNoSumCountsItAsZero() {
         String form = page("labor/land-acquired-farmers-security.html");
-        Matcher m = Pattern.compile("<td class=\"num c-stated\">(优|良)</td>\n<td class=\"num c-computed\">([^<\n]*)").matcher(form);
+        Matcher m = Pattern.compile("<td>[^<]*</td><td>(优|良)</td><td>([^<\n]*)").matcher(form);
         int words = 0;
         while (m.find()) {
             words++;
