@@ -1,6 +1,7 @@
 package jixiao.serve;
 
 import jixiao.build.RenderedFile;
+import jixiao.site.PagedYear;
 import jixiao.testing.Builds;
 import jixiao.testing.ContentFixture;
 import org.junit.jupiter.api.AfterEach;
@@ -19,11 +20,14 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.Map;
+import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
+import java.util.TreeSet;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNotSame;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -241,6 +245,90 @@ class ServeIncrementalTest {
                 "applied alone");
     }
 
+    /**
+     * Most pages of a preview are never opened. After each save only the saved project's page is rendered, the others
+     * are made from the latest model when first asked for, however many saves came before: a figure (the unit's and
+     * the year's totals and both years' comparisons change), a rename in another unit, then one in the last year.
+     */
+    @Test
+    void pagesFirstOpenedAfterSeveralSavesShowTheLatestContent() throws IOException {
+        live.close();
+        content = tmp.resolve("three-years/content");
+        ContentFixture.copyTree(Builds.threeYearContent(), content);
+        live = open();
+        Snapshot before = live.start();
+        String otherUnit = "2020/personnel/recruitment.html";
+        String thirdUnit = "2020/archive/archive-room.html";
+        text(before, otherUnit);
+        text(before, thirdUnit);
+        text(before, "2020/labor/arbitration.html");
+
+        edit("2020/labor/arbitration.yaml", "executed: { total: 2 }", "executed: { total: 1.5 }");
+        Snapshot figures = apply("2020/labor/arbitration.yaml");
+        assertTrue(figures.files().get("2020/labor/arbitration.html").rendered(), "the saved project's page is ready");
+        assertFalse(figures.files().get("2020/index.html").rendered(), "a page nobody opened is not rendered");
+        assertSame(before.files().get(otherUnit), figures.files().get(otherUnit), "patched, not rebuilt");
+
+        edit("2020/personnel/recruitment.yaml", "name: 公开招聘", "name: 公开招聘（改）");
+        Snapshot other = apply("2020/personnel/recruitment.yaml");
+        assertSame(before.files().get(thirdUnit), other.files().get(thirdUnit), "patched, not rebuilt");
+        edit("2021/labor/arbitration.yaml", "name: 劳动仲裁经费", "name: 劳动仲裁经费（改）");
+        Snapshot renamed = apply("2021/labor/arbitration.yaml");
+        assertSame(before.files().get(thirdUnit), renamed.files().get(thirdUnit), "patched, not rebuilt");
+        assertTrue(text(renamed, "2021/changes.html").contains("劳动仲裁经费（改）"));
+        assertTrue(text(renamed, "2020/index.html").contains("公开招聘（改）"));
+        assertEqualsFullRebuild(renamed);
+    }
+
+    /**
+     * A split year's changes page has a part per unit with changes ({@code jixiao.formsPerPage}): a save that makes a
+     * project of an unchanged unit differ from the year before adds a part, and the preview serves the new set of
+     * files; a save that keeps the parts is patched.
+     */
+    @Test
+    void aSaveThatAddsAPartToASplitChangesPageServesTheNewParts() throws IOException {
+        String was = System.getProperty(PagedYear.FORMS_PER_PAGE_PROPERTY);
+        System.setProperty(PagedYear.FORMS_PER_PAGE_PROPERTY, "1");
+        try {
+            live.close();
+            content = tmp.resolve("three-years/content");
+            ContentFixture.copyTree(Builds.threeYearContent(), content);
+            live = open();
+            Snapshot before = live.start();
+            text(before, "2021/labor/arbitration.html");
+            Set<String> parts = changesParts(before);
+            assertFalse(parts.isEmpty(), "split");
+
+            // The same in 2020 and 2021 until now.
+            edit("2021/labor/arbitration.yaml", "executed: { total: 2 }", "executed: { total: 1.5 }");
+            Snapshot changed = apply("2021/labor/arbitration.yaml");
+            assertEqualsFullRebuild(changed);
+            assertNotEquals(parts, changesParts(changed));
+
+            edit("2021/personnel/recruitment.yaml", "name: ", "name: 改名");
+            Snapshot renamed = apply("2021/personnel/recruitment.yaml");
+            assertEquals(changesParts(changed), changesParts(renamed));
+            assertEqualsFullRebuild(renamed);
+        } finally {
+            if (was == null) System.clearProperty(PagedYear.FORMS_PER_PAGE_PROPERTY);
+            else System.setProperty(PagedYear.FORMS_PER_PAGE_PROPERTY, was);
+        }
+    }
+
+    /** A contact is checked against every other project's (the same phone for two people): the preview may read everything again, and serves what a full build does. */
+    @Test
+    void aChangedContactIsServedAsAFullBuildServesIt() throws IOException {
+        live.close();
+        content = tmp.resolve("three-years/content");
+        ContentFixture.copyTree(Builds.threeYearContent(), content);
+        live = open();
+        text(live.start(), "2020/personnel/recruitment.html");
+        edit("2020/personnel/recruitment.yaml", "phone: \"5776425\"", "phone: \"5776000\"");
+        Snapshot after = apply("2020/personnel/recruitment.yaml");
+        assertTrue(text(after, "2020/personnel/recruitment.html").contains("5776000"));
+        assertEqualsFullRebuild(after);
+    }
+
     // ------------------------------------------------------------------ helpers
 
     @Test
@@ -298,6 +386,12 @@ class ServeIncrementalTest {
         SortedMap<String, String> out = new TreeMap<>();
         for (Map.Entry<String, RenderedFile> e : s.files().entrySet()) out.put(e.getKey(), new String(e.getValue().bytes(), StandardCharsets.UTF_8));
         return out;
+    }
+
+    private static Set<String> changesParts(Snapshot s) {
+        Set<String> parts = new TreeSet<>();
+        for (String path : s.files().keySet()) if (path.startsWith("2021/changes_")) parts.add(path);
+        return parts;
     }
 
     private static String text(Snapshot s, String path) {
