@@ -38,6 +38,10 @@ public final class Preview implements Closeable {
     private final CountDownLatch closed = new CountDownLatch(1);
     private volatile Snapshot snapshot;
     private volatile boolean closing;
+    /** The longest the warm-up may delay the first page (a slow or busy machine): a few seconds on top of reading the content. */
+    static final Duration WARM_UP_LIMIT = Duration.ofSeconds(3);
+    /** Set by the first burst of changes: the warm-up gives way to the real save. */
+    private volatile boolean changedOnce;
 
     private Preview(Options options, PrintStream out, PrintStream err) throws IOException {
         this.err = err;
@@ -79,18 +83,17 @@ public final class Preview implements Closeable {
     public static Preview start(Options options, PrintStream out, PrintStream err) throws IOException {
         Preview preview = new Preview(options, out, err);
         // Taken before the watcher starts: from then on only the watcher's thread touches the site.
-        Runnable warmUp = preview.site.warmUp(() -> preview.closing);
-        preview.server.start();
+        long deadline = System.nanoTime() + WARM_UP_LIMIT.toNanos();
+        Runnable warmUp = preview.site.warmUp(() -> preview.closing || preview.changedOnce || System.nanoTime() > deadline);
         preview.watcher.start();
-        Thread warming = new Thread(() -> {
-            try {
-                warmUp.run();
-            } catch (RuntimeException e) {
-                // Only ever a head start: the preview goes on without it.
-            }
-        }, "jixiao-warm-up");
-        warming.setDaemon(true);
-        warming.start();
+        // Before the first page is served, not beside it: on two cores a warm-up running next to the editor's first
+        // saves slowed them as much as it sped up the later ones (BENCHMARKS.md, serve, eighth session).
+        try {
+            warmUp.run();
+        } catch (RuntimeException e) {
+            // Only ever a head start: the preview goes on without it.
+        }
+        preview.server.start();
         out.println("jixiao serve: 内部版预览在 " + preview.address + " ，保存内容或模板后自动更新；按 Ctrl-C 停止。");
         return preview;
     }
@@ -109,6 +112,7 @@ public final class Preview implements Closeable {
     }
 
     private void changed(Changes changes) {
+        changedOnce = true;
         try {
             Snapshot next = site.update(changes);
             if (next == null) return;
