@@ -339,6 +339,8 @@ public final class Comparer {
     }
 
     private Totals totalsOf(List<Unit> units, Set<String> pending) {
+        // Summed as written, not in normal form: a change keeps the normal form of each side (NumberChange), and the
+        // rate depends only on the values. This runs over every project of both years on each save in serve.
         BigDecimal planned = BigDecimal.ZERO;
         BigDecimal received = BigDecimal.ZERO;
         BigDecimal executed = BigDecimal.ZERO;
@@ -347,9 +349,9 @@ public final class Comparer {
             for (Project p : u.projects()) {
                 if (!visible(p) || pending.contains(p.id())) continue;
                 count++;
-                planned = planned.add(money(p, p.budget().planned().total()));
-                received = received.add(money(p, p.budget().received().total()));
-                executed = executed.add(money(p, p.budget().executed().total()));
+                planned = planned.add(inUnit(p, p.budget().planned().total()));
+                received = received.add(inUnit(p, p.budget().received().total()));
+                executed = executed.add(inUnit(p, p.budget().executed().total()));
             }
         }
         return new Totals(planned, received, executed, rate(executed, planned), count);
@@ -374,11 +376,16 @@ public final class Comparer {
     }
 
     private BigDecimal money(Project p, BigDecimal amount) {
+        return Rounding.normal(inUnit(p, amount));
+    }
+
+    /** The amount in the comparison's money unit, exactly; zero when not written. */
+    private BigDecimal inUnit(Project p, BigDecimal amount) {
         BigDecimal written = amount == null ? BigDecimal.ZERO : amount;
-        // Amount.in keeps the value as written when the units agree (nearly always): skip making one, since this
-        // runs three times for every project of both years on each save in serve.
-        if (p.moneyUnit().equals(moneyUnit)) return Rounding.normal(written);
-        return Rounding.normal(Amount.of(written, p.moneyUnit()).in(MoneyUnit.of(moneyUnit)).value());
+        // Amount.in keeps the value as written when the units agree (nearly always): no Amount made for that, since
+        // this runs three times for every project of both years on each save in serve.
+        if (p.moneyUnit().equals(moneyUnit)) return written;
+        return Amount.of(written, p.moneyUnit()).in(MoneyUnit.of(moneyUnit)).value();
     }
 
     // ---------------------------------------------------------------- projects

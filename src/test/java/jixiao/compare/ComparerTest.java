@@ -10,11 +10,16 @@ import jixiao.diagnostic.Finding;
 import jixiao.testing.ContentFixture;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -228,6 +233,27 @@ class ComparerTest {
                 new NumberChange(Field.EXECUTED, d("28.6745"), d("40.1")),
                 new NumberChange(Field.EXECUTION_RATE, d("97.2"), d("85.32"))),
                 y.totals(), "8 projects at both sides: no count change");
+    }
+
+    /** A change between years shows amounts as pages write them (4.9745, 10): written as 1.50 and 10.000 they change no total. */
+    @Test
+    void amountsWrittenWithTrailingZerosGiveTheSameTotals(@TempDir Path tmp) throws IOException {
+        Path padded = tmp.resolve("content");
+        ContentFixture.copyTree(ContentFixture.resource("compare/content"), padded);
+        Pattern amount = Pattern.compile("\\{ total: (\\d+)(\\.\\d+)?");
+        try (Stream<Path> files = Files.walk(padded)) {
+            for (Path file : files.filter(f -> f.toString().endsWith(".yaml")).toList()) {
+                String text = Files.readString(file);
+                Files.writeString(file, amount.matcher(text)
+                        .replaceAll(m -> "{ total: " + m.group(1) + (m.group(2) == null ? ".000" : m.group(2) + "00")));
+            }
+        }
+        Content loaded = ContentLoader.load(new DirectorySource(padded)).content();
+        List<Finding> problems = new ArrayList<>();
+        YearComparison y = Comparer.of(loaded.site(), Edition.INTERNAL, problems::add).compare(loaded, 2020, 2021).orElseThrow()
+                .years().get(0);
+        assertEquals(internal2021().totals(), y.totals());
+        for (UnitChange unit : internal2021().units()) assertEquals(unit.changes(), unit(y, unit.id()).changes(), unit.id());
     }
 
     @Test
