@@ -144,7 +144,7 @@ public final class Comparer {
         for (int k = 0; k + 1 < years.size(); k++) {
             Located a = find(years.get(k), projectId);
             Located b = find(years.get(k + 1), projectId);
-            if (a != null || b != null) out.add(project(projectId, a, b, hiddenIds(years.get(k), years.get(k + 1))));
+            if (a != null || b != null) out.add(project(projectId, a, b, hiddenIds(years.get(k), years.get(k + 1)), new Excerpts()));
         }
         return out;
     }
@@ -208,15 +208,16 @@ public final class Comparer {
         for (String id : newProjects.keySet()) if (!oldProjects.containsKey(id)) ids.add(id);
         ids.sort(Comparator.naturalOrder());
         Set<String> hidden = hiddenIds(from, to);
+        Excerpts excerpts = new Excerpts();
         // Each project compares on its own (narratives are parsed and aligned): in parallel, in id order.
         List<ProjectChange> projects = new ArrayList<>(Parallel.map(ids, 16,
-                id -> project(id, oldProjects.get(id), newProjects.get(id), hidden)));
+                id -> project(id, oldProjects.get(id), newProjects.get(id), hidden, excerpts)));
         projects.sort(Comparator.comparing((ProjectChange p) -> rank.get(p.unitId())).thenComparing(ProjectChange::id));
 
         List<UnitChange> units = new ArrayList<>();
-        for (String id : unitIds) units.add(unit(id, oldUnits.get(id), newUnits.get(id), hidden));
+        for (String id : unitIds) units.add(unit(id, oldUnits.get(id), newUnits.get(id), hidden, excerpts));
         NarrativeChange narrative = narrative(from == null ? null : from.report().narrative(),
-                to == null ? null : to.report().narrative(), hidden);
+                to == null ? null : to.report().narrative(), hidden, excerpts);
         return new YearComparison(from == null ? null : from.year(), to == null ? null : to.year(),
                 yearTotals(from, to), units, projects, narrative, pending.size());
     }
@@ -241,6 +242,7 @@ public final class Comparer {
         Map<String, Located> oldChanged = projects(fromUnits, changedIds);
         Map<String, Located> newChanged = projects(toUnits, changedIds);
         Set<String> hidden = hiddenIds(from, to);
+        Excerpts excerpts = new Excerpts();
         List<ProjectChange> projects = new ArrayList<>(before.projects());
         Set<String> touchedUnits = new HashSet<>();
         int replaced = 0;
@@ -250,7 +252,7 @@ public final class Comparer {
             Located a = oldChanged.get(old.id());
             Located b = newChanged.get(old.id());
             if (a == null && b == null) return Optional.empty();
-            ProjectChange now = project(old.id(), a, b, hidden);
+            ProjectChange now = project(old.id(), a, b, hidden, excerpts);
             if (!now.unitId().equals(old.unitId()) || (a == null) != (old.from() == null) || (b == null) != (old.to() == null)) {
                 return Optional.empty();
             }
@@ -269,7 +271,7 @@ public final class Comparer {
         List<UnitChange> units = new ArrayList<>(before.units());
         for (int i = 0; i < units.size(); i++) {
             String id = units.get(i).id();
-            if (touchedUnits.contains(id)) units.set(i, unit(id, oldUnits.get(id), newUnits.get(id), hidden));
+            if (touchedUnits.contains(id)) units.set(i, unit(id, oldUnits.get(id), newUnits.get(id), hidden, excerpts));
         }
         return Optional.of(new YearComparison(before.fromYear(), before.toYear(), yearTotals(from, to),
                 units, projects, before.narrative(), before.pending()));
@@ -319,7 +321,7 @@ public final class Comparer {
         return map;
     }
 
-    private UnitChange unit(String id, Unit from, Unit to, Set<String> hidden) {
+    private UnitChange unit(String id, Unit from, Unit to, Set<String> hidden, Excerpts excerpts) {
         if (from == null) return new UnitChange(id, ChangeKind.ADDED, null, to.name(), List.of(), NarrativeChange.NONE);
         if (to == null) return new UnitChange(id, ChangeKind.REMOVED, from.name(), null, List.of(), NarrativeChange.NONE);
         List<Change> changes = new ArrayList<>();
@@ -328,7 +330,7 @@ public final class Comparer {
         to.projects().stream().filter(p -> !visible(p)).forEach(p -> pending.add(p.id()));
         changes.addAll(totals(totalsOf(List.of(from), pending), totalsOf(List.of(to), Set.of())));
         changes.sort(Comparator.comparing(Change::field));
-        NarrativeChange narrative = narrative(from.narrative(), to.narrative(), hidden);
+        NarrativeChange narrative = narrative(from.narrative(), to.narrative(), hidden, excerpts);
         boolean changed = !changes.isEmpty() || !narrative.isEmpty();
         return new UnitChange(id, changed ? ChangeKind.CHANGED : ChangeKind.UNCHANGED, from.name(), to.name(),
                 changes, narrative);
@@ -390,7 +392,7 @@ public final class Comparer {
 
     // ---------------------------------------------------------------- projects
 
-    private ProjectChange project(String id, Located from, Located to, Set<String> hidden) {
+    private ProjectChange project(String id, Located from, Located to, Set<String> hidden, Excerpts excerpts) {
         ProjectSnapshot a = from == null ? null : snapshot(from, fromScores);
         ProjectSnapshot b = to == null ? null : snapshot(to, toScores);
         if (from == null || to == null) {
@@ -418,8 +420,8 @@ public final class Comparer {
         changes.removeIf(c -> !visible(c.field()));
 
         List<IndicatorChange> indicators = indicators(p.indicators(), q.indicators());
-        NarrativeChange narrative = narrative(p.narrative(), q.narrative(), hidden);
-        NarrativeChange problems = Paragraphs.compare(HtmlComments.without(p.problems()), HtmlComments.without(q.problems()));
+        NarrativeChange narrative = narrative(p.narrative(), q.narrative(), hidden, excerpts);
+        NarrativeChange problems = Paragraphs.compare(HtmlComments.without(p.problems()), HtmlComments.without(q.problems()), excerpts);
         ChangeKind kind;
         if (!from.unit().id().equals(to.unit().id())) kind = ChangeKind.MOVED;
         else if (changes.isEmpty() && indicators.isEmpty() && narrative.isEmpty() && problems.isEmpty()) kind = ChangeKind.UNCHANGED;
@@ -439,13 +441,13 @@ public final class Comparer {
                 s.statedTotal(), s.computable() ? s.computedTotal() : null, s.statedGrade(), s.computable() ? s.computedGrade() : null);
     }
 
-    private NarrativeChange narrative(Narrative from, Narrative to, Set<String> hidden) {
+    private NarrativeChange narrative(Narrative from, Narrative to, Set<String> hidden, Excerpts excerpts) {
         // A narrative the later year has no file for (`new year` copies none) is not yet written, not deleted:
         // the public edition does not read it as paragraphs removed.
         if (edition == Edition.PUBLIC && from != null && to == null) return NarrativeChange.NONE;
         // Comments are editors' notes, published nowhere: not even as a change.
         return Paragraphs.compare(from == null ? null : mask(HtmlComments.without(from.markdown()), from.file(), hidden),
-                to == null ? null : mask(HtmlComments.without(to.markdown()), to.file(), hidden));
+                to == null ? null : mask(HtmlComments.without(to.markdown()), to.file(), hidden), excerpts);
     }
 
     /**

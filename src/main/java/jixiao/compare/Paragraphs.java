@@ -39,6 +39,11 @@ final class Paragraphs {
     }
 
     static NarrativeChange compare(String from, String to) {
+        return compare(from, to, new Excerpts());
+    }
+
+    /** {@link #compare(String, String)}, its excerpts kept once in {@code excerpts} with those of the rest of a comparison. */
+    static NarrativeChange compare(String from, String to, Excerpts excerpts) {
         // A narrative carried over unchanged from the year before is common: no need to parse it twice.
         if (from != null && from.equals(to)) return NarrativeChange.NONE;
         List<String> a = blocks(from);
@@ -50,29 +55,29 @@ final class Paragraphs {
         int i = 0;
         int j = 0;
         for (int[] pair : pairs) {
-            hunk(a, b, i, pair[0], j, pair[1], out, counts);
+            hunk(a, b, i, pair[0], j, pair[1], out, counts, excerpts);
             i = pair[0] + 1;
             j = pair[1] + 1;
         }
-        hunk(a, b, i, a.size(), j, b.size(), out, counts);
+        hunk(a, b, i, a.size(), j, b.size(), out, counts, excerpts);
         return new NarrativeChange(counts[0], counts[1], counts[2], out);
     }
 
     /** Blocks a[i0, i1) were replaced by b[j0, j1): pair them off as changed, the rest removed or added. */
     private static void hunk(List<String> a, List<String> b, int i0, int i1, int j0, int j1,
-                             List<ParagraphChange> out, int[] counts) {
+                             List<ParagraphChange> out, int[] counts, Excerpts excerpts) {
         int paired = Math.min(i1 - i0, j1 - j0);
         for (int k = 0; k < paired; k++) {
             String[] ex = changedExcerpts(a.get(i0 + k), b.get(j0 + k));
-            out.add(new ParagraphChange(ChangeKind.CHANGED, i0 + k, j0 + k, ex[0], ex[1]));
+            out.add(new ParagraphChange(ChangeKind.CHANGED, i0 + k, j0 + k, excerpts.of(ex[0]), excerpts.of(ex[1])));
             counts[2]++;
         }
         for (int k = i0 + paired; k < i1; k++) {
-            out.add(new ParagraphChange(ChangeKind.REMOVED, k, -1, excerpt(a.get(k), 0), null));
+            out.add(new ParagraphChange(ChangeKind.REMOVED, k, -1, excerpts.of(excerpt(a.get(k), 0)), null));
             counts[1]++;
         }
         for (int k = j0 + paired; k < j1; k++) {
-            out.add(new ParagraphChange(ChangeKind.ADDED, -1, k, null, excerpt(b.get(k), 0)));
+            out.add(new ParagraphChange(ChangeKind.ADDED, -1, k, null, excerpts.of(excerpt(b.get(k), 0))));
             counts[0]++;
         }
     }

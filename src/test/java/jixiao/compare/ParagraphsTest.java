@@ -6,6 +6,7 @@ import org.junit.jupiter.api.Timeout;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class ParagraphsTest {
@@ -49,6 +50,19 @@ class ParagraphsTest {
         ParagraphChange p = c.paragraphs().get(0);
         assertEquals("…而不是从头开始，旧的结尾。", p.from());
         assertEquals("…而不是从头开始，新的结尾。", p.to());
+    }
+
+    @Test
+    void equalExcerptsOfOneComparisonAreOneTextKeptOnce() {
+        // A year's comparison is kept while every page renders: a stock paragraph changed in many forms is held once.
+        Excerpts excerpts = new Excerpts();
+        ParagraphChange first = Paragraphs.compare("甲。\n\n旧的说明。\n", "甲。\n\n新的说明。\n", excerpts).paragraphs().get(0);
+        ParagraphChange second = Paragraphs.compare("乙。\n\n旧的说明。\n", "乙。\n\n新的说明。\n", excerpts).paragraphs().get(0);
+        assertEquals(new ParagraphChange(ChangeKind.CHANGED, 1, 1, "旧的说明。", "新的说明。"), second);
+        assertSame(first.from(), second.from());
+        assertSame(first.to(), second.to());
+        ParagraphChange added = Paragraphs.compare("", "新的说明。", excerpts).paragraphs().get(0);
+        assertSame(first.to(), added.to());
     }
 
     @Test

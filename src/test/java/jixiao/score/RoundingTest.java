@@ -3,10 +3,12 @@ package jixiao.score;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import java.math.BigDecimal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
 
 class RoundingTest {
 
@@ -56,9 +58,20 @@ class RoundingTest {
     }
 
     @ParameterizedTest(name = "{0} → {1}")
-    @CsvSource({"5.00, 5", "1E+3, 1000", "0.00, 0", "4.9745, 4.9745", "-1.50, -1.5"})
+    @CsvSource({"5.00, 5", "1E+3, 1000", "0.00, 0", "4.9745, 4.9745", "-1.50, -1.5", "100, 100", "1.2E+2, 120", "12.340, 12.34"})
     void normalFormHasNoTrailingZerosAndNoExponent(String value, String expected) {
-        assertEquals(expected, Rounding.normal(new BigDecimal(value)).toPlainString());
+        BigDecimal normal = Rounding.normal(new BigDecimal(value));
+        assertEquals(expected, normal.toPlainString());
+        assertEquals(normal.stripTrailingZeros().scale() < 0 ? 0 : normal.stripTrailingZeros().scale(), normal.scale(),
+                "no trailing zeros kept, never a negative scale");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"4.9745", "100", "-1.5", "0.05", "12345678901234567890.1"})
+    void aFigureAlreadyNormalIsReturnedItselfNotACopy(String value) {
+        // Comparisons keep the figures they normalise: an equal copy of each would double what they hold.
+        BigDecimal figure = new BigDecimal(value);
+        assertSame(figure, Rounding.normal(figure));
     }
 
     @Test
