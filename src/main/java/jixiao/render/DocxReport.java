@@ -146,8 +146,8 @@ final class DocxReport {
 
     private void document(OutputStream out) throws IOException {
         this.out = out;
-        x.append("<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n<w:document xmlns:w=\"")
-                .append(WordXml.W).append("\" xmlns:r=\"").append(WordXml.R).append("\"><w:body>");
+        x.markup("<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n<w:document xmlns:w=\"")
+                .markup(WordXml.W).markup("\" xmlns:r=\"").markup(WordXml.R).markup("\"><w:body>");
         Report report = year.report();
         WordXml.paragraph(x, "Title", Align.CENTER, report.title());
         if (report.department() != null && !report.department().isBlank()) {
@@ -171,8 +171,8 @@ final class DocxReport {
             flush();
         }
         if (site.edition().showsFindings()) findingsAppendix();
-        x.append("<w:sectPr><w:footerReference w:type=\"default\" r:id=\"rIdFooter\"/>").append(PORTRAIT)
-                .append("<w:pgNumType w:fmt=\"decimal\"/></w:sectPr></w:body></w:document>");
+        x.markup("<w:sectPr><w:footerReference w:type=\"default\" r:id=\"rIdFooter\"/>").markup(PORTRAIT)
+                .markup("<w:pgNumType w:fmt=\"decimal\"/></w:sectPr></w:body></w:document>");
         flush();
     }
 
@@ -183,8 +183,8 @@ final class DocxReport {
 
     /** Ends the section so far: its last paragraph carries the page setup, and the next starts on a new page. */
     private void sectionEnd(String page) {
-        x.append("<w:p><w:pPr><w:sectPr><w:footerReference w:type=\"default\" r:id=\"rIdFooter\"/>").append(page)
-                .append("</w:sectPr></w:pPr></w:p>");
+        x.markup("<w:p><w:pPr><w:sectPr><w:footerReference w:type=\"default\" r:id=\"rIdFooter\"/>").markup(page)
+                .markup("</w:sectPr></w:pPr></w:p>");
     }
 
     // ------------------------------------------------------------------ narratives
@@ -352,10 +352,10 @@ final class DocxReport {
         if (newPage) WordXml.paragraphOnNewPage(x, "FormTitle", Align.CENTER, title);
         else WordXml.paragraph(x, "FormTitle", Align.CENTER, title);
         WordXml.paragraph(x, "FormMeta", Align.CENTER, "（" + p.year() + "年度）");
-        x.append("<w:p>");
+        x.markup("<w:p>");
         WordXml.paragraphProperties(x, "FormMeta", null, true);
         WordXml.run(x, "填报部门：" + orEmpty(p.filingDepartment()) + "\t金额单位：" + p.moneyUnit(), false);
-        x.append("</w:p>");
+        x.markup("</w:p>");
 
         List<List<Cell>> rows = new ArrayList<>();
         rows.add(List.of(Cell.label("一、基本情况", 9)));

@@ -28,6 +28,7 @@ import java.time.LocalDate;
 import java.util.AbstractList;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -41,6 +42,8 @@ public final class PageBuilder {
     private final Map<Integer, Map<String, ProjectChange>> changesByYear;
     /** Where a split changes page shows a project's changes in detail, by year and project id. */
     private final Map<Integer, Map<String, ChangesPartOf>> changesPartPages;
+    /** Forms rendered once and waiting for their second rendering, by identity ({@link #sharedFormParts}). */
+    private final Map<ProjectModel, FormParts> sharedForms = new IdentityHashMap<>();
 
     /**
      * The part of a split changes page that shows a project, and the changes of its unit that decide which part that
@@ -393,13 +396,42 @@ public final class PageBuilder {
     }
 
     private Pages.FormView form(YearModel year, UnitModel unit, ProjectModel model, String heading, boolean attachment) {
+        FormParts parts = ModelReads.recording() ? formParts(year, unit, model) : sharedFormParts(year, unit, model);
+        return new Pages.FormView(parts.form(), heading, site.edition().showsFindings(), parts.narrative(),
+                parts.problems(), parts.internal(), parts.findingIndex(), attachment);
+    }
+
+    /** What a form shows besides its heading and place: the same on its project page and in its year's report. */
+    private record FormParts(Form form, String narrative, String problems, String internal, List<Pages.Located> findingIndex) {
+    }
+
+    private FormParts formParts(YearModel year, UnitModel unit, ProjectModel model) {
         Project p = model.project();
         Form form = Forms.of(model, site);
         String problems = p.problems() == null || p.problems().isBlank() ? "" : markdown(p.problems(), p.file(), year, unit);
         String internal = site.edition().showsInternalNotes() && p.internal() != null && !p.internal().isBlank()
                 ? markdown(p.internal(), p.file(), year, unit) : "";
-        return new Pages.FormView(form, heading, site.edition().showsFindings(), narrative(p.narrative(), year, unit),
-                problems, internal, findingIndex(form), attachment);
+        return new FormParts(form, narrative(p.narrative(), year, unit), problems, internal, findingIndex(form));
+    }
+
+    /**
+     * A form's parts made once for its two renderings in a build, its project page and its report (part): whichever
+     * comes first makes them and leaves them here, the other takes them out. Forms.of and the Markdown were a tenth
+     * of a build's CPU, each done twice per form and edition. A plain build renders every form exactly twice, and
+     * SiteRenderer.jobs puts a report part right after its projects' pages, so only the forms between the two
+     * renderings are held (at most a part's); when both come at once, both make them and nothing stays.
+     * Not while ModelReads records (serve, an incremental build): a rendering that took them would not note its reads.
+     */
+    private FormParts sharedFormParts(YearModel year, UnitModel unit, ProjectModel model) {
+        synchronized (sharedForms) {
+            FormParts made = sharedForms.remove(model);
+            if (made != null) return made;
+        }
+        FormParts made = formParts(year, unit, model);
+        synchronized (sharedForms) {
+            if (sharedForms.putIfAbsent(model, made) != null) sharedForms.remove(model);
+        }
+        return made;
     }
 
     public Pages.Search search() {

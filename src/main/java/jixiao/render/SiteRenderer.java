@@ -14,7 +14,9 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Supplier;
 
 /**
@@ -38,10 +40,25 @@ public final class SiteRenderer {
         jobs.add(parts.home());
         jobs.addAll(parts.siteWide());
         for (YearModel year : site.years()) {
-            jobs.addAll(parts.year(year));
+            jobs.addAll(parts.yearWide(year));
+            // A report part comes right after its projects' pages: a form's parts are made once for both
+            // (PageBuilder), and are held only between the two.
+            Map<UnitModel, List<PagedYear.Part<ProjectModel>>> reportParts = new IdentityHashMap<>();
+            if (PagedYear.split(year)) {
+                for (PagedYear.Part<ProjectModel> part : PagedYear.reportParts(year)) {
+                    reportParts.computeIfAbsent(part.unit(), u -> new ArrayList<>()).add(part);
+                }
+            }
             for (UnitModel unit : year.units()) {
                 jobs.add(parts.unit(year, unit));
-                for (ProjectModel project : unit.projects()) jobs.add(parts.project(year, unit, project));
+                List<PagedYear.Part<ProjectModel>> unitParts = reportParts.getOrDefault(unit, List.of());
+                if (unitParts.isEmpty()) {
+                    for (ProjectModel project : unit.projects()) jobs.add(parts.project(year, unit, project));
+                }
+                for (PagedYear.Part<ProjectModel> part : unitParts) {
+                    for (ProjectModel project : part.items()) jobs.add(parts.project(year, unit, project));
+                    jobs.add(parts.reportPart(year, part));
+                }
             }
         }
         jobs.add(parts.css());
@@ -68,8 +85,25 @@ public final class SiteRenderer {
             return html(Paths.HOME, () -> templates.render("home.jte", pages.home()));
         }
 
-        /** The files in a year's folder that belong to no unit: its overview, the whole report, the changes page and the downloads. */
+        /**
+         * The files in a year's folder that belong to no unit: its overview, the whole report, the changes page and the
+         * downloads; a split year's report parts (one per unit, or numbered parts of one) included.
+         */
         public List<Job> year(YearModel year) {
+            List<Job> jobs = new ArrayList<>(yearWide(year));
+            if (PagedYear.split(year)) {
+                for (PagedYear.Part<ProjectModel> part : PagedYear.reportParts(year)) jobs.add(reportPart(year, part));
+            }
+            return List.copyOf(jobs);
+        }
+
+        /** One part of a split year's report. */
+        public Job reportPart(YearModel year, PagedYear.Part<ProjectModel> part) {
+            return new Job(part.path(), out -> templates.render("report-part.jte", pages.reportPart(year, part), out), true);
+        }
+
+        /** {@link #year} without a split year's report parts. */
+        List<Job> yearWide(YearModel year) {
             int y = year.number();
             List<Job> jobs = new ArrayList<>();
             // Pages that list every project of the year (report.html every form) grow with the content: they are
@@ -80,9 +114,6 @@ public final class SiteRenderer {
                 jobs.add(new Job(Paths.report(y), out -> templates.render("report.jte", pages.report(year), out), true));
             } else {
                 jobs.add(new Job(Paths.report(y), out -> templates.render("report-index.jte", pages.reportIndex(year), out), true));
-                for (PagedYear.Part<ProjectModel> part : PagedYear.reportParts(year)) {
-                    jobs.add(new Job(part.path(), out -> templates.render("report-part.jte", pages.reportPart(year, part), out), true));
-                }
             }
             if (year.hasPrevious()) {
                 jobs.add(new Job(Paths.changes(y), out -> templates.render("changes.jte", pages.changes(year), out), true));

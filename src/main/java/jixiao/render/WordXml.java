@@ -59,10 +59,10 @@ final class WordXml {
 
     /** A paragraph of one run. {@code style} is a paragraph style id of styles.xml, or null. */
     static void paragraph(Utf8Builder x, String style, Align align, String text) {
-        x.append("<w:p>");
+        x.markup("<w:p>");
         paragraphProperties(x, style, align, false);
         run(x, text, false);
-        x.append("</w:p>");
+        x.markup("</w:p>");
     }
 
     /**
@@ -71,41 +71,41 @@ final class WordXml {
      * on the next page and break again, leaving a blank page (seen in LibreOffice).
      */
     static void paragraphOnNewPage(Utf8Builder x, String style, Align align, String text) {
-        x.append("<w:p><w:pPr>");
-        if (style != null) x.append("<w:pStyle w:val=\"").append(style).append("\"/>");
-        x.append("<w:pageBreakBefore/>");
-        if (align != null) x.append("<w:jc w:val=\"").append(align.value).append("\"/>");
-        x.append("</w:pPr>");
+        x.markup("<w:p><w:pPr>");
+        if (style != null) x.markup("<w:pStyle w:val=\"").markup(style).markup("\"/>");
+        x.markup("<w:pageBreakBefore/>");
+        if (align != null) x.markup("<w:jc w:val=\"").markup(align.value).markup("\"/>");
+        x.markup("</w:pPr>");
         run(x, text, false);
-        x.append("</w:p>");
+        x.markup("</w:p>");
     }
 
     static void paragraphProperties(Utf8Builder x, String style, Align align, boolean keepNext) {
         if (style == null && align == null && !keepNext) return;
-        x.append("<w:pPr>");
-        if (style != null) x.append("<w:pStyle w:val=\"").append(style).append("\"/>");
-        if (keepNext) x.append("<w:keepNext/>");
-        if (align != null) x.append("<w:jc w:val=\"").append(align.value).append("\"/>");
-        x.append("</w:pPr>");
+        x.markup("<w:pPr>");
+        if (style != null) x.markup("<w:pStyle w:val=\"").markup(style).markup("\"/>");
+        if (keepNext) x.markup("<w:keepNext/>");
+        if (align != null) x.markup("<w:jc w:val=\"").markup(align.value).markup("\"/>");
+        x.markup("</w:pPr>");
     }
 
     /** A run of text: tabs become tab characters, other control characters are left out. */
     static void run(Utf8Builder x, String text, boolean bold) {
         if (text == null || text.isEmpty()) return;
-        x.append("<w:r>");
-        if (bold) x.append("<w:rPr><w:b/><w:bCs/></w:rPr>");
+        x.markup("<w:r>");
+        if (bold) x.markup("<w:rPr><w:b/><w:bCs/></w:rPr>");
         // Split at tabs by hand: nearly no text has one, and String.split made a list and an array for every run.
         for (int start = 0, tab; start <= text.length(); start = tab + 1) {
             tab = text.indexOf('\t', start);
             if (tab < 0) tab = text.length();
-            if (start > 0) x.append("<w:tab/>");
+            if (start > 0) x.markup("<w:tab/>");
             if (tab > start) {
-                x.append("<w:t xml:space=\"preserve\">");
+                x.markup("<w:t xml:space=\"preserve\">");
                 text(x, start == 0 && tab == text.length() ? text : text.substring(start, tab));
-                x.append("</w:t>");
+                x.markup("</w:t>");
             }
         }
-        x.append("</w:r>");
+        x.markup("</w:r>");
     }
 
     /**
@@ -137,17 +137,17 @@ final class WordXml {
     static void tableStart(Utf8Builder x, int[] widths) {
         int total = 0;
         for (int w : widths) total += w;
-        x.append("<w:tbl><w:tblPr><w:tblStyle w:val=\"FormTable\"/><w:tblW w:w=\"").append(total)
-                .append("\" w:type=\"dxa\"/><w:jc w:val=\"center\"/><w:tblLayout w:type=\"fixed\"/></w:tblPr><w:tblGrid>");
-        for (int w : widths) x.append("<w:gridCol w:w=\"").append(w).append("\"/>");
-        x.append("</w:tblGrid>");
+        x.markup("<w:tbl><w:tblPr><w:tblStyle w:val=\"FormTable\"/><w:tblW w:w=\"").markup(total)
+                .markup("\" w:type=\"dxa\"/><w:jc w:val=\"center\"/><w:tblLayout w:type=\"fixed\"/></w:tblPr><w:tblGrid>");
+        for (int w : widths) x.markup("<w:gridCol w:w=\"").markup(w).markup("\"/>");
+        x.markup("</w:tblGrid>");
     }
 
     /** Row {@code r} (0-based, for the message when it does not fill the grid) of a table begun with {@link #tableStart}. */
     static void row(Utf8Builder x, int[] widths, List<Cell> cells, int r, boolean header, String style) {
-        x.append("<w:tr>");
-        if (header) x.append("<w:trPr><w:tblHeader/></w:trPr>");
-        else x.append("<w:trPr><w:cantSplit/></w:trPr>");
+        x.markup("<w:tr>");
+        if (header) x.markup("<w:trPr><w:tblHeader/></w:trPr>");
+        else x.markup("<w:trPr><w:cantSplit/></w:trPr>");
         int column = 0;
         for (Cell cell : cells) {
             int width = 0;
@@ -156,32 +156,32 @@ final class WordXml {
             cell(x, cell, width, style);
         }
         if (column != widths.length) throw new IllegalStateException("row " + r + " fills " + column + " of " + widths.length + " columns");
-        x.append("</w:tr>");
+        x.markup("</w:tr>");
     }
 
     static void tableEnd(Utf8Builder x) {
-        x.append("</w:tbl>");
+        x.markup("</w:tbl>");
     }
 
     private static void cell(Utf8Builder x, Cell cell, int width, String style) {
-        x.append("<w:tc><w:tcPr><w:tcW w:w=\"").append(width).append("\" w:type=\"dxa\"/>");
-        if (cell.span() > 1) x.append("<w:gridSpan w:val=\"").append(cell.span()).append("\"/>");
-        if (cell.merge() == Merge.RESTART) x.append("<w:vMerge w:val=\"restart\"/>");
-        else if (cell.merge() == Merge.CONTINUE) x.append("<w:vMerge/>");
-        if (cell.label()) x.append("<w:shd w:val=\"clear\" w:color=\"auto\" w:fill=\"F2F2F2\"/>");
+        x.markup("<w:tc><w:tcPr><w:tcW w:w=\"").markup(width).markup("\" w:type=\"dxa\"/>");
+        if (cell.span() > 1) x.markup("<w:gridSpan w:val=\"").markup(cell.span()).markup("\"/>");
+        if (cell.merge() == Merge.RESTART) x.markup("<w:vMerge w:val=\"restart\"/>");
+        else if (cell.merge() == Merge.CONTINUE) x.markup("<w:vMerge/>");
+        if (cell.label()) x.markup("<w:shd w:val=\"clear\" w:color=\"auto\" w:fill=\"F2F2F2\"/>");
         // Vertical centring comes from the table style: one attribute less in every cell of thousands of forms.
-        x.append("</w:tcPr>");
+        x.markup("</w:tcPr>");
         String text = cell.merge() == Merge.CONTINUE || cell.text() == null ? "" : cell.text();
         // A cell holds at least one paragraph; each line of its text is one.
         for (int start = 0, end; start <= text.length(); start = end + 1) {
             end = text.indexOf('\n', start);
             if (end < 0) end = text.length();
-            x.append("<w:p>");
+            x.markup("<w:p>");
             // Left is the table text style's own alignment.
             paragraphProperties(x, style, cell.align() == Align.LEFT ? null : cell.align(), false);
             run(x, start == 0 && end == text.length() ? text : text.substring(start, end), cell.label());
-            x.append("</w:p>");
+            x.markup("</w:p>");
         }
-        x.append("</w:tc>");
+        x.markup("</w:tc>");
     }
 }

@@ -49,6 +49,11 @@ public final class ModelReads {
         }
     }
 
+    /** Whether a rendering on this thread is being recorded: then every read must go through the model's accessors. */
+    public static boolean recording() {
+        return ACTIVE.get() != 0 && RECORDING.get() != null;
+    }
+
     /** Notes that the recording rendering on this thread, if any, read {@code part}; returns it. */
     public static <T> T note(T part) {
         if (ACTIVE.get() == 0 || part == null) return part;

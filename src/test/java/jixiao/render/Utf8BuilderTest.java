@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 /** report.docx's XML is appended as UTF-8 as it is written: the bytes must be those String.getBytes(UTF_8) gives. */
 class Utf8BuilderTest {
@@ -41,5 +42,21 @@ class Utf8BuilderTest {
         x.writeTo(new ByteArrayOutputStream());
         assertEquals(0, x.size());
         assertEquals("again", x.append("again").toString());
+    }
+
+    @Test
+    void markupIsCopiedAsItsAsciiBytesBetweenTextThatIsEncoded() throws IOException {
+        Utf8Builder x = new Utf8Builder(2);
+        x.markup("<w:tc><w:tcW w:w=\"").markup(1440).markup("\"/>").append("项目名称 ≥100%").markup("</w:tc>");
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        x.writeTo(out);
+        assertArrayEquals("<w:tc><w:tcW w:w=\"1440\"/>项目名称 ≥100%</w:tc>".getBytes(StandardCharsets.UTF_8), out.toByteArray());
+    }
+
+    @Test
+    void markupThatIsNotAsciiFailsWhereAssertionsAreOn() {
+        // Tests run with assertions: a caller that passes text as markup is caught here, not in a corrupt report.docx.
+        assertThrows(AssertionError.class, () -> new Utf8Builder(4).markup("<w:t>表</w:t>"));
+        assertThrows(AssertionError.class, () -> new Utf8Builder(4).markup("©"));
     }
 }
