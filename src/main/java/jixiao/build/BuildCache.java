@@ -107,7 +107,7 @@ final class BuildCache {
                     int number = -1;
                     for (int r = 0; r < set.length; r++) {
                         number += varint(in);
-                        if (number >= partCount) throw new IOException("a part the cache does not name");
+                        if (number < 0 || number >= partCount) throw new IOException("a part the cache does not name");
                         set[r] = number;
                     }
                     sets[s] = set;
