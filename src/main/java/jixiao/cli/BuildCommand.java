@@ -54,10 +54,10 @@ final class BuildCommand implements Callable<Integer> {
     boolean quiet;
 
     // Opt-in: measured at 10,000 projects (BENCHMARKS.md, "Incremental (eighth session)"), recording what every file
-    // reads still costs a first build 55-90 MB more peak RSS (~470 against ~415 MB) and some CPU, while a rebuild after
-    // one edit still takes 0.8-1.0 of a full build's CPU (the check runs whole, and the year-wide files of the edited
-    // year are rendered again): not worth it by default yet. A full build removes the cache: it describes an output
-    // that build replaces.
+    // reads still costs a first build about a fifth more CPU and 55-60 MB more peak RSS (~470 against ~415 MB), while a
+    // rebuild after one edit still takes about as much CPU as a full build without recording (the check runs whole,
+    // and the year-wide files of the edited year are rendered again): not worth it by default yet. A full build
+    // removes the cache: it describes an output that build replaces.
     @Option(names = "--incremental", description = "增量生成：使用并更新输出文件夹旁的生成缓存，只重新生成输入有变化的文件。不加时完整生成，并删除缓存。")
     boolean incremental;
 
