@@ -54,7 +54,7 @@ final class BuildCommand implements Callable<Integer> {
     boolean quiet;
 
     // Opt-in: measured at 10,000 projects (BENCHMARKS.md, "Incremental (eighth session)"), recording what every file
-    // reads still costs a first build about a fifth more CPU and 55-60 MB more peak RSS (~470 against ~415 MB), while a
+    // reads still costs a first build about a fifth more CPU and 55-90 MB more peak RSS (~480 against ~415 MB), while a
     // rebuild after one edit still takes about as much CPU as a full build without recording (the check runs whole,
     // and the year-wide files of the edited year are rendered again): not worth it by default yet. A full build
     // removes the cache: it describes an output that build replaces.
