@@ -15,10 +15,11 @@ import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -31,7 +32,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 final class Incremental {
 
     /** Marks, in a concurrent map that holds no nulls, a file whose reads cannot be kept: rendered on every build. */
-    private static final Set<String> NEVER = Set.of();
+    private static final int[] NEVER = new int[0];
 
     private final Path folder;
     private final Path out;
@@ -73,28 +74,57 @@ final class Incremental {
         String shape = shape(edition, model, jobs);
         BuildCache.Edition known = previous.editions().get(edition.key());
         BuildCache.Edition before = known != null && known.shape().equals(shape) ? known : null;
-        Map<String, Set<String>> reads = new ConcurrentHashMap<>(jobs.size() * 4 / 3 + 1);
+        int[][] holding = before == null ? new int[0][] : holding(before, parts);
+        Map<String, int[]> reads = new ConcurrentHashMap<>(jobs.size() * 4 / 3 + 1);
         // One job at a time per core: a year's report takes thousands of times longer than a project page.
         Parallel.forEach(jobs, 1, job -> {
             String path = edition.key() + "/" + job.path();
             BuildCache.Entry entry = before == null ? null : before.files().get(job.path());
-            if (entry != null && entry.holdsFor(parts) && site.carry(path, entry.stamp())) {
-                reads.put(job.path(), entry.reads().keySet());
+            int[] kept = entry == null || entry.set() < 0 ? null : holding[entry.set()];
+            if (kept != null && site.carry(path, entry.stamp())) {
+                reads.put(job.path(), kept);
             } else {
                 // Rendered on this thread, so that every model part the rendering reads is noted.
                 ModelReads.Recorded<Object> made = ModelReads.record(() -> {
                     site.write(path, job.content()::writeTo);
                     return null;
                 });
-                Set<String> names = parts.namesOf(made.reads());
-                reads.put(job.path(), names == null ? NEVER : names);
+                int[] numbers = parts.numbersOf(made.reads());
+                reads.put(job.path(), numbers == null ? NEVER : numbers);
                 rendered.incrementAndGet();
             }
             progress.step();
         });
-        Map<String, Set<String>> kept = new java.util.HashMap<>(reads.size() * 4 / 3 + 1);
-        reads.forEach((path, names) -> kept.put(path, names == NEVER ? null : names));
+        Map<String, int[]> kept = new HashMap<>(reads.size() * 4 / 3 + 1);
+        reads.forEach((path, numbers) -> kept.put(path, numbers == NEVER ? null : numbers));
         written.add(new BuildCache.Written(edition.key(), shape, parts, kept, null));
+    }
+
+    /**
+     * Each set of reads of the previous build that still holds (every part in it hashes as it did then), as the
+     * numbers of those parts in {@code parts}, sorted; null for a set that no longer holds. Each part and each set
+     * is looked at once, however many files share it.
+     */
+    private static int[][] holding(BuildCache.Edition before, ModelParts parts) {
+        int[] now = new int[before.names().length];
+        for (int i = 0; i < now.length; i++) {
+            int number = parts.number(before.names()[i]);
+            now[i] = number >= 0 && before.hashes()[i].equals(parts.hash(number)) ? number : -1;
+        }
+        int[][] holding = new int[before.sets().length][];
+        for (int s = 0; s < holding.length; s++) {
+            int[] set = before.sets()[s];
+            int[] numbers = new int[set.length];
+            boolean holds = true;
+            for (int r = 0; r < set.length && holds; r++) {
+                numbers[r] = now[set[r]];
+                holds = numbers[r] >= 0;
+            }
+            if (!holds) continue;
+            Arrays.sort(numbers);
+            holding[s] = numbers;
+        }
+        return holding;
     }
 
     /**
@@ -128,7 +158,7 @@ final class Incremental {
             for (BuildCache.Written edition : written) {
                 List<String> paths = List.copyOf(edition.reads().keySet());
                 List<FileStamp> stamps = Parallel.map(paths, 256, p -> FileStamp.of(out.resolve(edition.edition()).resolve(p)));
-                Map<String, FileStamp> byPath = new java.util.HashMap<>(paths.size() * 4 / 3 + 1);
+                Map<String, FileStamp> byPath = new HashMap<>(paths.size() * 4 / 3 + 1);
                 for (int i = 0; i < paths.size(); i++) byPath.put(paths.get(i), stamps.get(i));
                 stamped.add(new BuildCache.Written(edition.edition(), edition.shape(), edition.parts(), edition.reads(), byPath));
             }

@@ -7,27 +7,31 @@ import jixiao.site.UnitModel;
 import jixiao.site.YearModel;
 
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.IdentityHashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeSet;
 
 /**
  * The parts of one edition's site model that a rendering notes ({@link ModelReads}), each under a name that
  * stays the same from build to build ({@code P2021/labor/fund} for a project, {@code Y2021/totals} for a
- * year's totals) and with a hash of what it holds ({@link PartHash}). A file's recorded reads become a set
- * of names, which the build cache keeps; the next build renders the file again unless every one of those
- * names still hashes the same. The model's shape that a rendering reads without a note (which years, units
- * and projects there are, in which order; site.yaml; the rules profile) is in the cache's key instead.
+ * year's totals) and with a hash of what it holds ({@link PartHash}). Within one build each part also has a
+ * number, its place in this table: a file's recorded reads become a sorted array of numbers (a project page
+ * reads some 300 parts, its unit's projects among them, and at 10,000 projects sets of names held 6 million
+ * strings in tree sets). The build cache keeps the names; the next build renders the file again unless every
+ * one of them still hashes the same. The model's shape that a rendering reads without a note (which years,
+ * units and projects there are, in which order; site.yaml; the rules profile) is in the cache's key instead.
  */
 final class ModelParts {
 
-    /** Every name of each part, by identity: an object may sit at two places (an empty list shared by two years). */
-    private final Map<Object, List<String>> names = new IdentityHashMap<>();
-    /** Each name's hash; null for a part that cannot be hashed for certain. */
-    private final Map<String, PartHash.Value> hashes = new LinkedHashMap<>();
+    /** The numbers of each part, by identity: an object may sit at two places (an empty list shared by two years). */
+    private final Map<Object, int[]> numbers = new IdentityHashMap<>();
+    private final List<String> names = new ArrayList<>();
+    /** Each number's hash; null for a part that cannot be hashed for certain (or whose name is not unique). */
+    private final List<PartHash.Value> hashes = new ArrayList<>();
+    private final Map<String, Integer> byName = new HashMap<>();
 
     private ModelParts() {
     }
@@ -59,35 +63,70 @@ final class ModelParts {
 
     private void add(String name, Object part, PartHash hash) {
         if (part == null) return;
-        names.computeIfAbsent(part, k -> new ArrayList<>(1)).add(name);
+        int number = names.size();
         PartHash.Value value;
         try {
             value = hash.of(part);
         } catch (PartHash.Unhashable e) {
             value = null;
         }
-        hashes.put(name, value);
+        Integer twin = byName.putIfAbsent(name, number);
+        if (twin != null) {
+            // Two parts under one name could not be told apart in the cache: neither is ever taken as unchanged.
+            hashes.set(twin, null);
+            value = null;
+        }
+        names.add(name);
+        hashes.add(value);
+        int[] known = numbers.get(part);
+        if (known == null) {
+            numbers.put(part, new int[]{number});
+        } else {
+            int[] more = Arrays.copyOf(known, known.length + 1);
+            more[known.length] = number;
+            numbers.put(part, more);
+        }
     }
 
     /**
-     * The names of what a rendering read, sorted; null when it read a part this table does not know or cannot
-     * hash: such a file is rendered again on every build.
+     * The numbers of what a rendering read, sorted and distinct; null when it read a part this table does not
+     * know or cannot hash: such a file is rendered again on every build.
      */
-    Set<String> namesOf(Set<Object> reads) {
-        Set<String> out = new TreeSet<>();
+    int[] numbersOf(Set<Object> reads) {
+        int[] out = new int[reads.size()];
+        int n = 0;
         for (Object part : reads) {
-            List<String> known = names.get(part);
+            int[] known = numbers.get(part);
             if (known == null) return null;
-            for (String name : known) {
-                if (hashes.get(name) == null) return null;
-                out.add(name);
+            for (int number : known) {
+                if (hashes.get(number) == null) return null;
+                if (n == out.length) out = Arrays.copyOf(out, n * 2 + 1);
+                out[n++] = number;
             }
         }
-        return out;
+        Arrays.sort(out, 0, n);
+        int distinct = 0;
+        for (int i = 0; i < n; i++) if (distinct == 0 || out[distinct - 1] != out[i]) out[distinct++] = out[i];
+        return Arrays.copyOf(out, distinct);
     }
 
-    /** The hash of a named part of this model; null when it has no such part or it cannot be hashed. */
-    PartHash.Value hash(String name) {
-        return hashes.get(name);
+    /** How many parts there are: their numbers are 0 to size - 1. */
+    int size() {
+        return names.size();
+    }
+
+    String name(int number) {
+        return names.get(number);
+    }
+
+    /** The hash of a part by its number; null when it cannot be hashed. */
+    PartHash.Value hash(int number) {
+        return hashes.get(number);
+    }
+
+    /** The number of the part named {@code name}, or -1 when this model has none. */
+    int number(String name) {
+        Integer number = byName.get(name);
+        return number == null ? -1 : number;
     }
 }

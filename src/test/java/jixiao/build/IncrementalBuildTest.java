@@ -248,8 +248,8 @@ class IncrementalBuildTest {
         byte[] cache = Files.readAllBytes(cacheFile());
         byte[] body = Arrays.copyOf(cache, cache.length - 32);
         String text = new String(body, StandardCharsets.ISO_8859_1);
-        assertTrue(text.contains("jixiao build cache 1"));
-        byte[] older = text.replace("jixiao build cache 1", "jixiao build cache 0").getBytes(StandardCharsets.ISO_8859_1);
+        assertTrue(text.contains(BuildCache.MAGIC));
+        byte[] older = text.replace(BuildCache.MAGIC, BuildCache.MAGIC.replaceAll("\\d+$", "0")).getBytes(StandardCharsets.ISO_8859_1);
         byte[] digest = MessageDigest.getInstance("SHA-256").digest(older);
         byte[] rewritten = Arrays.copyOf(older, older.length + digest.length);
         System.arraycopy(digest, 0, rewritten, older.length, digest.length);
