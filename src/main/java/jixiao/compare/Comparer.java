@@ -17,7 +17,6 @@ import jixiao.narrative.Occurrence;
 import jixiao.narrative.ReferenceSyntax;
 import jixiao.parallel.Parallel;
 import jixiao.score.Amount;
-import jixiao.score.MoneyUnit;
 import jixiao.score.ProjectScore;
 import jixiao.score.Rounding;
 import jixiao.score.RulesProfile;
@@ -383,11 +382,7 @@ public final class Comparer {
 
     /** The amount in the comparison's money unit, exactly; zero when not written. */
     private BigDecimal inUnit(Project p, BigDecimal amount) {
-        BigDecimal written = amount == null ? BigDecimal.ZERO : amount;
-        // Amount.in keeps the value as written when the units agree (nearly always): no Amount made for that, since
-        // this runs three times for every project of both years on each save in serve.
-        if (p.moneyUnit().equals(moneyUnit)) return written;
-        return Amount.of(written, p.moneyUnit()).in(MoneyUnit.of(moneyUnit)).value();
+        return Amount.convert(amount == null ? BigDecimal.ZERO : amount, p.moneyUnit(), moneyUnit);
     }
 
     // ---------------------------------------------------------------- projects

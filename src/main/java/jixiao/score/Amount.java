@@ -25,6 +25,15 @@ public record Amount(BigDecimal value, MoneyUnit unit) {
         return new Amount(Rounding.normal(value.movePointRight(unit.shiftTo(to))), to);
     }
 
+    /**
+     * {@code value}, written in {@code from}, in {@code to}: what {@link #in} gives, without making an Amount when
+     * the units agree (nearly always), since year totals convert every amount of a year, on each save in serve.
+     */
+    public static BigDecimal convert(BigDecimal value, String from, String to) {
+        if (from.equals(to)) return Objects.requireNonNull(value, "value");
+        return of(value, from).in(MoneyUnit.of(to)).value();
+    }
+
     /** As pages write it, without trailing zeros: {@code 4.9745万元}, {@code 10万元}. */
     @Override
     public String toString() {

@@ -1,11 +1,9 @@
 package jixiao.site;
 
 import jixiao.score.Amount;
-import jixiao.score.MoneyUnit;
 import jixiao.score.Rounding;
 
 import java.math.BigDecimal;
-import java.util.Objects;
 
 /**
  * How figures are shown on the pages: the one number-format rule of the site.
@@ -29,10 +27,7 @@ public final class Money {
 
     /** {@code amount} in {@code from} expressed exactly in {@code to} ({@link Amount#in}); unchanged when the units agree. */
     public static BigDecimal convert(BigDecimal amount, String from, String to) {
-        // The units nearly always agree: no Amount made for nothing, since totals convert every amount of a year
-        // (on each save in serve).
-        if (from.equals(to)) return Objects.requireNonNull(amount, "value");
-        return Amount.of(amount, from).in(MoneyUnit.of(to)).value();
+        return Amount.convert(amount, from, to);
     }
 
     /** The number as written, without exponent: {@code 4.9745}. */

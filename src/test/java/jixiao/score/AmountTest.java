@@ -26,6 +26,15 @@ class AmountTest {
         assertSame(written, written.in(MoneyUnit.WAN_YUAN));
     }
 
+    /** The value-only conversion that totals use on every save in serve: the same rule, no Amount made when the units agree. */
+    @Test
+    void convertingAValueFollowsTheSameRuleAsAnAmount() {
+        BigDecimal written = d("10.00");
+        assertSame(written, Amount.convert(written, "万元", "万元"));
+        assertEquals(d("4.9745"), Amount.convert(d("49745"), "元", "万元"));
+        assertEquals(in("0.0012", "亿元", MoneyUnit.WAN_YUAN), Amount.convert(d("0.0012"), "亿元", "万元"));
+    }
+
     @Test
     void printsWithoutTrailingZerosOrExponent() {
         assertEquals("10万元", Amount.of(d("10.00"), "万元").toString());
