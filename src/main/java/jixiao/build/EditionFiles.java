@@ -45,7 +45,7 @@ public final class EditionFiles {
         SiteRenderer.Parts parts = new SiteRenderer.Parts(model, look.templates(), markdown, look.css());
         Map<Integer, Set<String>> yearPaths = new HashMap<>();
         for (YearModel year : model.years()) yearPaths.put(year.number(), paths(parts.year(year)));
-        return new EditionFiles(model, look, files, yearPaths);
+        return new EditionFiles(model, look, files, Map.copyOf(yearPaths));
     }
 
     /**
@@ -70,7 +70,6 @@ public final class EditionFiles {
         siteWide.add(parts.home());
         siteWide.add(parts.css());
         for (SiteRenderer.Job job : siteWide) remade.put(job.path(), job);
-        Map<Integer, Set<String>> nextYearPaths = new HashMap<>(yearPaths);
         for (int i = 0; i < next.years().size(); i++) {
             YearModel was = model.years().get(i);
             YearModel now = next.years().get(i);
@@ -80,7 +79,6 @@ public final class EditionFiles {
             List<SiteRenderer.Job> yearJobs = parts.year(now);
             Set<String> paths = paths(yearJobs);
             if (!paths.equals(yearPaths.get(now.number()))) return of(next, look, markdown);
-            nextYearPaths.put(now.number(), paths);
             for (SiteRenderer.Job job : yearJobs) remade.put(job.path(), job);
             for (int u = 0; u < now.units().size(); u++) {
                 UnitModel before = was.units().get(u);
@@ -114,7 +112,7 @@ public final class EditionFiles {
             SiteRenderer.Job job = remade.get(path);
             kept.put(path, job != null ? RenderedFile.of(job.content()::bytes) : RenderedFile.of(() -> all.get().get(path).content().bytes()));
         }
-        return new EditionFiles(next, look, kept, nextYearPaths);
+        return new EditionFiles(next, look, kept, yearPaths); // a changed year's paths are the same, or all is afresh
     }
 
     private static Set<String> paths(List<SiteRenderer.Job> jobs) {
