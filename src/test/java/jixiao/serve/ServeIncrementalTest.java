@@ -61,6 +61,14 @@ class ServeIncrementalTest {
         opened.forEach(LiveSite::close);
     }
 
+    /** The preview of a copy of the three-year content instead of the default one: both sides of a year's comparisons. */
+    private void openThreeYears() throws IOException {
+        live.close();
+        content = tmp.resolve("three-years/content");
+        ContentFixture.copyTree(Builds.threeYearContent(), content);
+        live = open();
+    }
+
     private LiveSite open() {
         LiveSite site = new LiveSite(content, null, QUIET);
         opened.add(site);
@@ -105,10 +113,7 @@ class ServeIncrementalTest {
 
     @Test
     void aChangeInTheMiddleYearIsPatchedIntoTheComparisonsOnBothSides() throws IOException {
-        live.close();
-        content = tmp.resolve("three-years/content");
-        ContentFixture.copyTree(Builds.threeYearContent(), content);
-        live = open();
+        openThreeYears();
         Snapshot before = live.start();
         forceAll(before);
         // Figures and an indicator of a project in all three years, then its narrative-free sibling's name.
@@ -252,10 +257,7 @@ class ServeIncrementalTest {
      */
     @Test
     void pagesFirstOpenedAfterSeveralSavesShowTheLatestContent() throws IOException {
-        live.close();
-        content = tmp.resolve("three-years/content");
-        ContentFixture.copyTree(Builds.threeYearContent(), content);
-        live = open();
+        openThreeYears();
         Snapshot before = live.start();
         String otherUnit = "2020/personnel/recruitment.html";
         String thirdUnit = "2020/archive/archive-room.html";
@@ -290,10 +292,7 @@ class ServeIncrementalTest {
         String was = System.getProperty(PagedYear.FORMS_PER_PAGE_PROPERTY);
         System.setProperty(PagedYear.FORMS_PER_PAGE_PROPERTY, "1");
         try {
-            live.close();
-            content = tmp.resolve("three-years/content");
-            ContentFixture.copyTree(Builds.threeYearContent(), content);
-            live = open();
+            openThreeYears();
             Snapshot before = live.start();
             text(before, "2021/labor/arbitration.html");
             Set<String> parts = changesParts(before);
@@ -318,10 +317,7 @@ class ServeIncrementalTest {
     /** A contact is checked against every other project's (the same phone for two people): the preview may read everything again, and serves what a full build does. */
     @Test
     void aChangedContactIsServedAsAFullBuildServesIt() throws IOException {
-        live.close();
-        content = tmp.resolve("three-years/content");
-        ContentFixture.copyTree(Builds.threeYearContent(), content);
-        live = open();
+        openThreeYears();
         text(live.start(), "2020/personnel/recruitment.html");
         edit("2020/personnel/recruitment.yaml", "phone: \"5776425\"", "phone: \"5776000\"");
         Snapshot after = apply("2020/personnel/recruitment.yaml");
