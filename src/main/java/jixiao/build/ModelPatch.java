@@ -21,6 +21,7 @@ import jixiao.site.YearModel;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -82,7 +83,12 @@ public final class ModelPatch {
         Comparer comparer = null;
         for (int i = 1; i < years.size(); i++) {
             if (!changedYears.contains(years.get(i).year()) && !changedYears.contains(years.get(i - 1).year())) continue;
-            if (comparer == null) comparer = Comparer.of(old.site(), result::score, edition);
+            if (comparer == null) {
+                // Each year's sums for the comparison are in its (patched) totals: no second pass over every project.
+                Map<Year, Totals> totals = new IdentityHashMap<>();
+                for (YearModel m : models) totals.put(m.year(), m.totals());
+                comparer = Comparer.of(old.site(), result::score, edition, y -> Totals.sums(totals.get(y)));
+            }
             YearModel m = models.get(i);
             YearComparison changes = comparer.year(years.get(i - 1), years.get(i), old.years().get(i).changes(), changedIds);
             models.set(i, new YearModel(m.year(), m.units(), m.totals(), m.findings(), m.projectsById(), m.unitsById(),
@@ -141,7 +147,6 @@ public final class ModelPatch {
         Map<String, ProjectModel> byId = new LinkedHashMap<>();
         Map<String, UnitModel> unitsById = new LinkedHashMap<>();
         Set<String> hidden = new HashSet<>();
-        List<ProjectScore> yearScores = new ArrayList<>();
         boolean scoresChanged = false;
         for (Unit unit : year.units()) {
             UnitModel oldUnit = before.unitsById().get(unit.id());
@@ -149,10 +154,7 @@ public final class ModelPatch {
             List<Finding> unitFindings = placed(findings, unit.sources().file(), unit.narrative(), oldUnit.findings(), edition);
             if (!changedUnits.contains(unit.id())) {
                 for (Project p : unit.projects()) if (!edition.includes(p)) hidden.add(p.id());
-                for (ProjectModel pm : oldUnit.projects()) {
-                    byId.put(pm.project().id(), pm);
-                    yearScores.add(pm.score());
-                }
+                for (ProjectModel pm : oldUnit.projects()) byId.put(pm.project().id(), pm);
                 UnitModel kept = unitFindings == oldUnit.findings() ? oldUnit
                         : new UnitModel(unit, oldUnit.projects(), oldUnit.totals(), unitFindings);
                 units.add(kept);
@@ -198,9 +200,10 @@ public final class ModelPatch {
             scoresChanged |= unitScoresChanged;
             units.add(um);
             unitsById.put(unit.id(), um);
-            yearScores.addAll(scores);
         }
-        Totals totals = scoresChanged ? Totals.of(yearScores, result.content().site().moneyUnit(), result.profile()) : before.totals();
+        Totals totals = scoresChanged
+                ? Totals.combine(units.stream().map(UnitModel::totals).toList(), result.content().site().moneyUnit(), result.profile())
+                : before.totals();
         List<Finding> yearFindings = placed(findings, year.report().sources().file(), year.report().narrative(), before.findings(), edition);
         return Optional.of(new YearModel(year, units, totals, yearFindings, byId, unitsById, hidden, before.changes()));
     }

@@ -67,14 +67,17 @@ public final class Comparer {
     private final Function<Project, ProjectScore> toScores;
     private final String moneyUnit;
     private final boolean showContacts;
+    /** A year's {@link Sums} over every project the edition shows, when the caller has them already; else null. */
+    private final Function<Year, Sums> knownSums;
 
     private Comparer(Edition edition, Function<Project, ProjectScore> fromScores, Function<Project, ProjectScore> toScores,
-                     String moneyUnit, boolean showContacts) {
+                     String moneyUnit, boolean showContacts, Function<Year, Sums> knownSums) {
         this.edition = Objects.requireNonNull(edition);
         this.fromScores = fromScores;
         this.toScores = toScores;
         this.moneyUnit = moneyUnit;
         this.showContacts = showContacts;
+        this.knownSums = knownSums;
     }
 
     /** A comparer for two years of one site. Problems with the site's rules are reported to {@code problems}. */
@@ -87,7 +90,17 @@ public final class Comparer {
      * {@code scores} gives the score of any project of either year.
      */
     public static Comparer of(Site site, Function<Project, ProjectScore> scores, Edition edition) {
-        return new Comparer(edition, scores, scores, site.moneyUnit(), site.showContacts());
+        return of(site, scores, edition, year -> null);
+    }
+
+    /**
+     * {@link #of(Site, Function, Edition)} with each year's sums given ({@code sums}: null for a year it does not know),
+     * the same as the comparer would add up: the amounts of every project the edition shows, converted exactly to the
+     * site's money unit, in listing order. The site model has them in its totals; without them a comparison adds up
+     * every project of both years again, which {@code jixiao serve} would do on each save.
+     */
+    public static Comparer of(Site site, Function<Project, ProjectScore> scores, Edition edition, Function<Year, Sums> sums) {
+        return new Comparer(edition, scores, scores, site.moneyUnit(), site.showContacts(), Objects.requireNonNull(sums));
     }
 
     /**
@@ -98,7 +111,7 @@ public final class Comparer {
     public static Comparer of(Site from, Site to, Edition edition, Problems problems) {
         Scorer fromScorer = new Scorer(RulesProfile.resolve(from.rules(), problems));
         Scorer toScorer = from == to ? fromScorer : new Scorer(RulesProfile.resolve(to.rules(), problems));
-        return new Comparer(edition, fromScorer::score, toScorer::score, to.moneyUnit(), to.showContacts());
+        return new Comparer(edition, fromScorer::score, toScorer::score, to.moneyUnit(), to.showContacts(), year -> null);
     }
 
     public Edition edition() {
@@ -287,7 +300,13 @@ public final class Comparer {
     /** The change of the year's totals; a missing year has none. */
     private List<Change> yearTotals(Year from, Year to) {
         Set<String> pending = pendingIds(to);
-        return totals(from == null ? null : totalsOf(from.units(), pending), to == null ? null : totalsOf(to.units(), Set.of()));
+        return totals(from == null ? null : yearSums(from, pending), to == null ? null : yearSums(to, Set.of()));
+    }
+
+    /** A year's sums leaving out {@code pending}: given ones when nothing is left out, else added up. */
+    private Sums yearSums(Year year, Set<String> pending) {
+        Sums known = pending.isEmpty() ? knownSums.apply(year) : null;
+        return known != null ? known : totalsOf(year.units(), pending);
     }
 
     /**
@@ -335,11 +354,25 @@ public final class Comparer {
                 changes, narrative);
     }
 
-    /** Sums over the projects the edition shows, in the comparison's money unit. */
-    private record Totals(BigDecimal planned, BigDecimal received, BigDecimal executed, BigDecimal rate, int projects) {
+    /**
+     * Sums over the projects the edition shows, in the comparison's money unit: added as written, each side's
+     * normal form is taken when a change is made of them ({@link NumberChange}).
+     */
+    public record Sums(BigDecimal planned, BigDecimal received, BigDecimal executed, int projects) {
+
+        public Sums {
+            Objects.requireNonNull(planned);
+            Objects.requireNonNull(received);
+            Objects.requireNonNull(executed);
+        }
+
+        /** executed / planned in percent, as shown (two decimals); null when nothing was planned. */
+        BigDecimal rate() {
+            return Comparer.rate(executed, planned);
+        }
     }
 
-    private Totals totalsOf(List<Unit> units, Set<String> pending) {
+    private Sums totalsOf(List<Unit> units, Set<String> pending) {
         // Summed as written, not in normal form: a change keeps the normal form of each side (NumberChange), and the
         // rate depends only on the values. This runs over every project of both years on each save in serve.
         BigDecimal planned = BigDecimal.ZERO;
@@ -355,7 +388,7 @@ public final class Comparer {
                 executed = executed.add(inUnit(p, p.budget().executed().total()));
             }
         }
-        return new Totals(planned, received, executed, rate(executed, planned), count);
+        return new Sums(planned, received, executed, count);
     }
 
     /** executed / planned in percent, as shown (two decimals); null when nothing was planned. */
@@ -364,7 +397,7 @@ public final class Comparer {
         return Rounding.halfUp2(Rounding.percent(Rounding.divide(executed, planned)));
     }
 
-    private static List<Change> totals(Totals from, Totals to) {
+    private static List<Change> totals(Sums from, Sums to) {
         List<Change> out = new ArrayList<>();
         if (from == null && to == null) return out;
         number(out, Field.PLANNED, from == null ? null : from.planned(), to == null ? null : to.planned());

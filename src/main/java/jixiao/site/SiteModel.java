@@ -15,6 +15,7 @@ import jixiao.score.RulesProfile;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -57,14 +58,15 @@ public record SiteModel(Edition edition, Site site, RulesProfile profile, List<Y
         List<YearModel> years = new ArrayList<>();
         Set<String> claimed = new HashSet<>();
         // Scores come from the check, not scored again for the comparison.
-        Comparer comparer = Comparer.of(site, result::score, edition);
+        // The comparison takes each year's sums from its totals rather than adding up every project again.
+        Map<Year, Totals> yearTotals = new IdentityHashMap<>();
+        Comparer comparer = Comparer.of(site, result::score, edition, y -> Totals.sums(yearTotals.get(y)));
         Year previous = null;
         for (Year year : result.content().years()) {
             List<UnitModel> units = new ArrayList<>();
             Map<String, ProjectModel> byId = new LinkedHashMap<>();
             Map<String, UnitModel> unitsById = new LinkedHashMap<>();
             Set<String> hidden = new HashSet<>();
-            List<ProjectScore> yearScores = new ArrayList<>();
             for (Unit unit : year.units()) {
                 List<ProjectModel> projects = new ArrayList<>();
                 List<ProjectScore> scores = new ArrayList<>();
@@ -94,7 +96,6 @@ public record SiteModel(Edition edition, Site site, RulesProfile profile, List<Y
                 UnitModel um = new UnitModel(unit, projects, Totals.of(scores, site.moneyUnit(), profile), unitFindings);
                 units.add(um);
                 unitsById.put(unit.id(), um);
-                yearScores.addAll(scores);
             }
             claimed.add(year.report().sources().file());
             if (year.report().narrative() != null) claimed.add(year.report().narrative().file());
@@ -103,9 +104,10 @@ public record SiteModel(Edition edition, Site site, RulesProfile profile, List<Y
                 yearFindings.addAll(index.in(year.report().sources().file()));
                 if (year.report().narrative() != null) yearFindings.addAll(index.in(year.report().narrative().file()));
             }
+            Totals totals = Totals.combine(units.stream().map(UnitModel::totals).toList(), site.moneyUnit(), profile);
+            yearTotals.put(year, totals);
             YearComparison changes = previous == null ? null : comparer.year(previous, year);
-            years.add(new YearModel(year, units, Totals.of(yearScores, site.moneyUnit(), profile), yearFindings, byId, unitsById,
-                    hidden, changes));
+            years.add(new YearModel(year, units, totals, yearFindings, byId, unitsById, hidden, changes));
             previous = year;
         }
         // site.yaml and files that belong to no year, unit or project (a stray file, a folder that is not a year).

@@ -1,5 +1,6 @@
 package jixiao.site;
 
+import jixiao.compare.Comparer;
 import jixiao.content.Project;
 import jixiao.score.ProjectScore;
 import jixiao.score.Rounding;
@@ -28,6 +29,9 @@ import java.util.Map;
  *       {@code uncomputable} counts them, so that pages can say so.</li>
  *   <li>{@code signedGradeCounts} counts projects by the grade their signed form states (the official record),
  *       in the same order; a form without a grade of the profile is not counted.</li>
+ *   <li>{@code computedSum}, {@code statedSum} and {@code statedCount} are what the averages are made of, kept so
+ *       that a year's totals are its units' totals added up ({@link #combine}) rather than a second pass over every
+ *       project (which {@code jixiao serve} would make on each save).</li>
  * </ul>
  */
 public record Totals(
@@ -44,7 +48,10 @@ public record Totals(
         int excellent,
         BigDecimal excellentRatio,
         int uncomputable,
-        Map<String, Integer> signedGradeCounts) {
+        Map<String, Integer> signedGradeCounts,
+        BigDecimal computedSum,
+        BigDecimal statedSum,
+        int statedCount) {
 
     public Totals {
         gradeCounts = Collections.unmodifiableMap(new LinkedHashMap<>(gradeCounts));
@@ -52,18 +59,46 @@ public record Totals(
     }
 
     public static Totals of(List<ProjectScore> scores, String moneyUnit, RulesProfile profile) {
-        BigDecimal planned = BigDecimal.ZERO;
-        BigDecimal received = BigDecimal.ZERO;
-        BigDecimal executed = BigDecimal.ZERO;
-        BigDecimal scoreSum = BigDecimal.ZERO;
-        BigDecimal statedSum = BigDecimal.ZERO;
-        int stated = 0;
-        int uncomputable = 0;
-        Map<String, Integer> counts = new LinkedHashMap<>();
-        for (RulesProfile.Grade g : profile.grades()) counts.put(g.label(), 0);
-        Map<String, Integer> signed = new LinkedHashMap<>(counts);
-        for (ProjectScore s : scores) {
+        Tally tally = new Tally(moneyUnit, profile);
+        for (ProjectScore s : scores) tally.add(s);
+        return tally.totals();
+    }
+
+    /**
+     * The totals of groups that together hold each project once (a year's units): equal to {@link #of} over all
+     * their projects, since amounts and scores add up exactly (no rounding before the averages are taken).
+     */
+    public static Totals combine(List<Totals> parts, String moneyUnit, RulesProfile profile) {
+        Tally tally = new Tally(moneyUnit, profile);
+        for (Totals t : parts) tally.add(t);
+        return tally.totals();
+    }
+
+    /** Sums and counts as they are gathered; {@link #totals} derives the rest. */
+    private static final class Tally {
+        private final String moneyUnit;
+        private final RulesProfile profile;
+        private BigDecimal planned = BigDecimal.ZERO;
+        private BigDecimal received = BigDecimal.ZERO;
+        private BigDecimal executed = BigDecimal.ZERO;
+        private BigDecimal scoreSum = BigDecimal.ZERO;
+        private BigDecimal statedSum = BigDecimal.ZERO;
+        private int projects;
+        private int stated;
+        private int uncomputable;
+        private final Map<String, Integer> counts = new LinkedHashMap<>();
+        private final Map<String, Integer> signed;
+
+        Tally(String moneyUnit, RulesProfile profile) {
+            this.moneyUnit = moneyUnit;
+            this.profile = profile;
+            for (RulesProfile.Grade g : profile.grades()) counts.put(g.label(), 0);
+            signed = new LinkedHashMap<>(counts);
+        }
+
+        void add(ProjectScore s) {
             Project p = s.project();
+            projects++;
             planned = planned.add(Money.convert(p.budget().planned().total(), p.moneyUnit(), moneyUnit));
             received = received.add(Money.convert(p.budget().received().total(), p.moneyUnit(), moneyUnit));
             executed = executed.add(Money.convert(p.budget().executed().total(), p.moneyUnit(), moneyUnit));
@@ -76,19 +111,40 @@ public record Totals(
             if (s.statedGrade() != null && signed.containsKey(s.statedGrade())) signed.merge(s.statedGrade(), 1, Integer::sum);
             if (s.computable() && s.computedGrade() != null) counts.merge(s.computedGrade(), 1, Integer::sum);
         }
-        List<String> top = profile.excellentGrades();
-        int excellent = top.stream().mapToInt(g -> counts.getOrDefault(g, 0)).sum();
-        int n = scores.size();
-        int computed = n - uncomputable;
-        BigDecimal average = computed == 0 ? null : mean(scoreSum, computed);
-        return new Totals(n, moneyUnit, planned, received, executed,
-                planned.signum() == 0 ? null : Rounding.divide(executed, planned),
-                average,
-                stated == 0 ? null : mean(statedSum, stated),
-                average == null ? null : profile.gradeOf(average).orElse(null),
-                counts, excellent,
-                computed == 0 ? null : Rounding.divide(BigDecimal.valueOf(excellent), BigDecimal.valueOf(computed)),
-                uncomputable, signed);
+
+        void add(Totals t) {
+            if (!t.moneyUnit().equals(moneyUnit)) throw new IllegalArgumentException("totals in " + t.moneyUnit() + ", not " + moneyUnit);
+            projects += t.projects();
+            planned = planned.add(t.planned());
+            received = received.add(t.received());
+            executed = executed.add(t.executed());
+            scoreSum = scoreSum.add(t.computedSum());
+            uncomputable += t.uncomputable();
+            statedSum = statedSum.add(t.statedSum());
+            stated += t.statedCount();
+            t.signedGradeCounts().forEach((grade, n) -> signed.merge(grade, n, Integer::sum));
+            t.gradeCounts().forEach((grade, n) -> counts.merge(grade, n, Integer::sum));
+        }
+
+        Totals totals() {
+            List<String> top = profile.excellentGrades();
+            int excellent = top.stream().mapToInt(g -> counts.getOrDefault(g, 0)).sum();
+            int computed = projects - uncomputable;
+            BigDecimal average = computed == 0 ? null : mean(scoreSum, computed);
+            return new Totals(projects, moneyUnit, planned, received, executed,
+                    planned.signum() == 0 ? null : Rounding.divide(executed, planned),
+                    average,
+                    stated == 0 ? null : mean(statedSum, stated),
+                    average == null ? null : profile.gradeOf(average).orElse(null),
+                    counts, excellent,
+                    computed == 0 ? null : Rounding.divide(BigDecimal.valueOf(excellent), BigDecimal.valueOf(computed)),
+                    uncomputable, signed, scoreSum, statedSum, stated);
+        }
+    }
+
+    /** What a comparison of years adds up of a year, taken from the year's totals (which count what the edition shows); null for null. */
+    public static Comparer.Sums sums(Totals totals) {
+        return totals == null ? null : new Comparer.Sums(totals.planned(), totals.received(), totals.executed(), totals.projects());
     }
 
     private static BigDecimal mean(BigDecimal sum, int n) {

@@ -3,10 +3,12 @@ package jixiao.site;
 import jixiao.narrative.Figure;
 import jixiao.check.CheckResult;
 import jixiao.check.Checker;
+import jixiao.compare.Comparer;
 import jixiao.compare.Edition;
 import jixiao.content.DirectorySource;
 import jixiao.content.Project;
 import jixiao.diagnostic.Finding;
+import jixiao.score.ProjectScore;
 import jixiao.testing.Builds;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -46,6 +48,31 @@ class SiteModelTest {
         assertEquals(new BigDecimal("1045.2"), t.planned().stripTrailingZeros());
         assertEquals("1045.2万元", Money.format(t.planned(), t.moneyUnit()));
         assertEquals(3, t.projects());
+    }
+
+    @Test
+    void aYearsTotalsAreThoseOfEveryProjectItShowsAddedUpDirectly() {
+        // The model adds up its units' totals; that must be the same, to the scale of each sum, as one pass over the
+        // year's projects (amounts in three money units, uncomputable and stated scores in the fixture).
+        for (SiteModel site : List.of(internal, published)) {
+            for (YearModel year : site.years()) {
+                List<ProjectScore> scores = year.units().stream().flatMap(u -> u.projects().stream()).map(ProjectModel::score).toList();
+                assertEquals(Totals.of(scores, site.site().moneyUnit(), site.profile()), year.totals(), site.edition() + " " + year.number());
+            }
+        }
+    }
+
+    @Test
+    void aYearComparisonTakingTheModelsSumsEqualsOneAddingUpEveryProject() {
+        // Both take the model's sums; the public one leaves out the draft of the earlier year, both in its totals and in the
+        // comparison, which must agree.
+        for (SiteModel site : List.of(internal, published)) {
+            Comparer adding = Comparer.of(site.site(), result::score, site.edition());
+            for (int i = 1; i < site.years().size(); i++) {
+                YearModel year = site.years().get(i);
+                assertEquals(adding.year(site.years().get(i - 1).year(), year.year()), year.changes(), site.edition() + " " + year.number());
+            }
+        }
     }
 
     @Test
