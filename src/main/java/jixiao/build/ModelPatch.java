@@ -100,7 +100,7 @@ public final class ModelPatch {
     /**
      * The findings in the changed projects' files, and in the report and unit files of their years (a project's
      * figures and name are stated in its year's report.md and its unit's unit.md, whose findings change with them), by
-     * file, in report order: one pass over all findings.
+     * file, in report order.
      */
     private static Map<String, List<Finding>> findings(CheckResult result, Set<ProjectKey> changed) {
         Map<String, List<Finding>> byFile = new HashMap<>();
@@ -117,10 +117,7 @@ public final class ModelPatch {
                 }
             }
         }
-        for (Finding f : result.findings()) {
-            List<Finding> in = byFile.get(f.position().file());
-            if (in != null) in.add(f);
-        }
+        for (Map.Entry<String, List<Finding>> file : byFile.entrySet()) file.getValue().addAll(result.in(file.getKey()));
         return byFile;
     }
 

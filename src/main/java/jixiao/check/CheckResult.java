@@ -22,6 +22,34 @@ public record CheckResult(Content content, RulesProfile profile, Map<String, Pro
         findings = findings.stream().sorted(Finding.ORDER).toList();
     }
 
+    /**
+     * The findings in {@code file}, in report order: a range of {@link #findings}, which are sorted by file first, found
+     * by binary search rather than by looking at every finding (serve asks on each save, of thousands of findings).
+     */
+    public List<Finding> in(String file) {
+        int from = start(file);
+        return findings.subList(from, end(from, file));
+    }
+
+    /** Where the findings in {@code file} begin, or would. */
+    int start(String file) {
+        int low = 0;
+        int high = findings.size();
+        while (low < high) {
+            int mid = (low + high) >>> 1;
+            if (findings.get(mid).position().file().compareTo(file) < 0) low = mid + 1;
+            else high = mid;
+        }
+        return low;
+    }
+
+    /** Where the findings in {@code file} that begin at {@code from} end. */
+    int end(int from, String file) {
+        int to = from;
+        while (to < findings.size() && findings.get(to).position().file().equals(file)) to++;
+        return to;
+    }
+
     static String key(Project project) {
         return project.year() + "/" + project.id();
     }

@@ -23,6 +23,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 
@@ -109,8 +110,7 @@ public final class Checker {
         files.add(reloaded.file());
         if (reloaded.narrativeFile() != null) files.add(reloaded.narrativeFile());
         before.map(Project::narrative).ifPresent(n -> files.add(n.file()));
-        List<Finding> findings = new ArrayList<>(previous.findings().stream().filter(f -> !files.contains(f.position().file())).toList());
-        findings.addAll(reloaded.findings());
+        List<Finding> findings = new ArrayList<>(reloaded.findings());
         Map<String, ProjectScore> scores = new HashMap<>(previous.scores());
         Function<String, String> text = sourceText(source);
         before.ifPresent(p -> scores.remove(CheckResult.key(p)));
@@ -129,7 +129,38 @@ public final class Checker {
         ProseClaimChecks.Around prose = ProseClaimChecks.around(content, year.get(), unit, reloaded.project().orElse(null), scores, text);
         findings.removeIf(f -> ProseClaimChecks.isClaimFinding(f) && prose.files().contains(f.position().file()));
         findings.addAll(prose.findings());
+        findings.addAll(kept(previous, files, prose.files()));
         return Optional.of(new CheckResult(content, previous.profile(), scores, findings));
+    }
+
+    /**
+     * The previous findings that still hold: all but those in {@code replaced} (files read and checked again) and the
+     * prose-claim findings in {@code claimsChecked}. The findings are sorted by file, so each file's are a range: only
+     * those ranges are looked at, not every finding of the content.
+     */
+    private static List<Finding> kept(CheckResult previous, Set<String> replaced, Set<String> claimsChecked) {
+        List<Finding> all = previous.findings();
+        Map<Integer, String> ranges = new TreeMap<>(); // by where they start; a file without findings has no range
+        Set<String> files = new HashSet<>(replaced);
+        files.addAll(claimsChecked);
+        for (String file : files) {
+            int start = previous.start(file);
+            if (previous.end(start, file) > start) ranges.put(start, file);
+        }
+        List<Finding> kept = new ArrayList<>(all.size());
+        int at = 0;
+        for (Map.Entry<Integer, String> range : ranges.entrySet()) {
+            int start = range.getKey();
+            String file = range.getValue();
+            int end = previous.end(start, file);
+            kept.addAll(all.subList(at, start));
+            if (!replaced.contains(file)) {
+                for (Finding f : all.subList(start, end)) if (!ProseClaimChecks.isClaimFinding(f)) kept.add(f);
+            }
+            at = end;
+        }
+        kept.addAll(all.subList(at, all.size()));
+        return kept;
     }
 
     /** Whether any narrative of the year (other than the project's own) might refer to project {@code id}. */
