@@ -374,7 +374,7 @@ public final class Comparer {
 
     private Sums totalsOf(List<Unit> units, Set<String> pending) {
         // Summed as written, not in normal form: a change keeps the normal form of each side (NumberChange), and the
-        // rate depends only on the values. This runs over every project of both years on each save in serve.
+        // rate depends only on the values. A whole year is summed here only when its sums are not given (of).
         BigDecimal planned = BigDecimal.ZERO;
         BigDecimal received = BigDecimal.ZERO;
         BigDecimal executed = BigDecimal.ZERO;
