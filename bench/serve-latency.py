@@ -13,9 +13,9 @@ How it waits (--client):
   browser (default)  as the page open in a browser does: it holds the page's event stream open
                      (/__jixiao/events?v=VERSION, the version the page was served at), and when the
                      stream says `reload`, asks for the page once.
-  poll               asks for the page over and over until it shows the new name (what this script did
-                     before the eighth session's end): a client that never waits, which on two cores
-                     takes a core from the server while it rebuilds.
+  poll               asks for the page over and over until it shows the new name (all this script did
+                     until the ninth session): a client that never waits, which on two cores takes a
+                     core from the server while it rebuilds.
 
 The time includes the watcher's wait for the editor to finish writing (30 ms of quiet), reading and
 checking the file, patching the model and rendering the page, and the page's request; it excludes
