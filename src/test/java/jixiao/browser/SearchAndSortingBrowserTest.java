@@ -7,6 +7,7 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -55,6 +56,16 @@ class SearchAndSortingBrowserTest {
         return driver.findElements(By.cssSelector("#search-results .search-list li"));
     }
 
+    /**
+     * Waits until the browser is at a page whose address contains {@code part}. A command sent while a page loads is
+     * aborted by the browser ("aborted by navigation": the header search's submit failed so under load in CI), so
+     * the wait asks again rather than failing.
+     */
+    private void awaitPage(String part) {
+        new WebDriverWait(driver, Duration.ofSeconds(20)).ignoring(WebDriverException.class)
+                .until(ExpectedConditions.urlContains(part));
+    }
+
     @Test
     void aPartOfAProjectsNameFindsItAndLinksToItsPage() {
         List<WebElement> results = search("劳动监察");
@@ -63,6 +74,7 @@ class SearchAndSortingBrowserTest {
         assertEquals("劳动监察专项资金", first.getText());
         assertEquals("项目", results.get(0).findElement(By.className("kind")).getText());
         first.click();
+        awaitPage("labor-inspection-fund.html");
         assertTrue(driver.getCurrentUrl().endsWith("/2020/labor-inspection/labor-inspection-fund.html"), driver.getCurrentUrl());
         assertEquals("劳动监察专项资金", driver.findElement(By.cssSelector("h1")).getText().split("\n")[0]);
     }
@@ -82,6 +94,7 @@ class SearchAndSortingBrowserTest {
         String href = indicators.get(0).findElement(By.tagName("a")).getAttribute("href");
         assertTrue(href.contains("labor-inspection-fund.html#labor-inspection-fund-i"), href);
         indicators.get(0).findElement(By.tagName("a")).click();
+        awaitPage("labor-inspection-fund.html");
         String id = href.substring(href.indexOf('#') + 1);
         assertTrue(driver.findElement(By.id(id)).getText().contains("日常检查企业数"));
     }
@@ -109,6 +122,7 @@ class SearchAndSortingBrowserTest {
         WebElement box = driver.findElement(By.id("site-search-q"));
         box.sendKeys("社保");
         box.submit();
+        awaitPage("search.html");
         new WebDriverWait(driver, Duration.ofSeconds(20))
                 .until(ExpectedConditions.visibilityOfElementLocated(By.id("search-results")));
         assertFalse(driver.findElements(By.cssSelector("#search-results .search-list li")).isEmpty());
