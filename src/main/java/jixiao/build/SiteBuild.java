@@ -11,12 +11,14 @@ import jixiao.render.Markdown;
 import jixiao.render.SiteRenderer;
 import jixiao.render.Templates;
 import jixiao.site.FindingIndex;
+import jixiao.site.FindingPlacement;
 import jixiao.site.SiteModel;
 
 import java.io.IOException;
 import java.nio.file.FileSystemException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The build after the check: the site model of each edition, its pages rendered with a {@link Look}, all
@@ -77,6 +79,32 @@ public final class SiteBuild {
     }
 
     /**
+     * A check result ready to render: with {@code placed} (not null), each project's findings already placed by its
+     * file ({@link FindingPlacement#placeAll}), so that the result need not keep the source positions placing reads.
+     */
+    public record Ready(CheckResult result, Map<String, FindingPlacement> placed) {
+        /** {@code result} as it is: the findings are placed as each edition's model is made. */
+        public static Ready asIs(CheckResult result) {
+            return new Ready(result, null);
+        }
+    }
+
+    /**
+     * {@code result} with its findings placed and then its projects' source positions dropped: a full build renders
+     * with less memory (100,000 projects: ~75 MB less live data through both editions). Not for an incremental build,
+     * whose cache hashes the content with its positions.
+     */
+    public static Ready ready(CheckResult result) {
+        Map<String, FindingPlacement> placed = FindingPlacement.placeAll(result.content(), FindingIndex.of(result.findings()));
+        return new Ready(result.withoutPositions(), placed);
+    }
+
+    /** {@link #write(Ready, Path, Path, Progress, Cache)} of {@code result} as it is. */
+    public static Written write(CheckResult result, Path templatesDir, Path outDir, Progress progress, Cache cache) throws Failed {
+        return write(Ready.asIs(result), templatesDir, outDir, progress, cache);
+    }
+
+    /**
      * Renders both editions of {@code result} (a check without failing findings) into {@code outDir}, with
      * the templates of {@code templatesDir} (null for the built-in ones). With a cache, a file whose recorded
      * inputs are the same as in the previous build is carried over from the previous output, not rendered:
@@ -84,7 +112,8 @@ public final class SiteBuild {
      *
      * @throws Failed when nothing could be written: the output folder refused, a template error, a failed write
      */
-    public static Written write(CheckResult result, Path templatesDir, Path outDir, Progress progress, Cache cache) throws Failed {
+    public static Written write(Ready ready, Path templatesDir, Path outDir, Progress progress, Cache cache) throws Failed {
+        CheckResult result = ready.result();
         try (Look look = Look.of(templatesDir)) {
             Markdown markdown = new Markdown(0);
             int[] pages = new int[Edition.values().length];
@@ -97,7 +126,7 @@ public final class SiteBuild {
                         OutputPaths.targetOf(outDir))
                         : null;
                 for (Edition edition : Edition.values()) {
-                    SiteModel model = model(result, edition);
+                    SiteModel model = SiteModel.build(result, FindingIndex.of(result.findings()), edition, ready.placed());
                     List<SiteRenderer.Job> jobs = SiteRenderer.jobs(model, look.templates(), markdown, look.css());
                     progress.phase("正在生成" + edition.label(), jobs.size());
                     if (incremental == null) {

@@ -3,11 +3,13 @@ package jixiao.check;
 import jixiao.content.Content;
 import jixiao.content.ContentLoader;
 import jixiao.content.Project;
+import jixiao.content.Year;
 import jixiao.diagnostic.Finding;
 import jixiao.diagnostic.Severity;
 import jixiao.score.ProjectScore;
 import jixiao.score.RulesProfile;
 
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -48,6 +50,20 @@ public record CheckResult(Content content, RulesProfile profile, Map<String, Pro
         int to = from;
         while (to < findings.size() && findings.get(to).position().file().equals(file)) to++;
         return to;
+    }
+
+    /** This result with the content's project source positions dropped ({@link Content#withoutPositions}). */
+    public CheckResult withoutPositions() {
+        Content slim = content.withoutPositions();
+        // A score refers to its project: it must refer to the copy, or the copy saves nothing.
+        Map<String, ProjectScore> rescored = new HashMap<>(scores);
+        for (Year year : slim.years()) {
+            year.projects().forEach(p -> {
+                ProjectScore score = scores.get(key(p));
+                if (score != null && score.project().file().equals(p.file())) rescored.put(key(p), score.withProject(p));
+            });
+        }
+        return new CheckResult(slim, profile, rescored, findings);
     }
 
     static String key(Project project) {

@@ -132,8 +132,12 @@ final class BuildCommand implements Callable<Integer> {
             for (Finding f : result.findings()) printer.print(f, out);
         }
 
+        // A full build places the findings now and renders without the source positions (less memory); the original
+        // result must not stay reachable from here, so it is replaced. An incremental build hashes the positions too.
+        SiteBuild.Ready ready = cache.use() ? SiteBuild.Ready.asIs(result) : SiteBuild.ready(result);
+        result = ready.result();
         try {
-            SiteBuild.Written written = SiteBuild.write(result, templatesDir, outDir, new SiteBuild.Progress() {
+            SiteBuild.Written written = SiteBuild.write(ready, templatesDir, outDir, new SiteBuild.Progress() {
                 @Override
                 public void phase(String label, int files) {
                     progress.phase(label, files);

@@ -353,7 +353,7 @@ final class Fields {
     /** Collects positions and problems for one file; {@code names} may be shared with other files. */
     record FileContext(String file, Problems problems, SharedStrings names, PositionMap.Builder positions) {
         FileContext(String file, Problems problems, SharedStrings names) {
-            this(file, problems, names, new PositionMap.Builder(file));
+            this(file, problems, names, new PositionMap.Builder(file, names));
         }
 
         FileContext(String file, Problems problems) {

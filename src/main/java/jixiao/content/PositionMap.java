@@ -56,13 +56,16 @@ final class PositionMap extends AbstractMap<String, SourcePosition> {
      */
     static final class Builder {
         private final String file;
+        private final SharedStrings names;
         private String[] keys = new String[64];
         private long[] places = new long[64];
         private int size;
         private Map<String, SourcePosition> plain;
 
-        Builder(String file) {
+        /** {@code names} shares the sorted path arrays of files with the same paths, as it shares the paths. */
+        Builder(String file, SharedStrings names) {
             this.file = file;
+            this.names = names;
         }
 
         void putIfAbsent(String key, SourcePosition position) {
@@ -126,6 +129,7 @@ final class PositionMap extends AbstractMap<String, SourcePosition> {
                     if (narrowPlaces[j] < 0) narrowPlaces = null;
                 }
             }
+            sortedKeys = names.paths(sortedKeys);
             return narrowPlaces != null
                     ? new PositionMap(file, sortedKeys, narrowPlaces, null)
                     : new PositionMap(file, sortedKeys, null, sortedPlaces);

@@ -42,4 +42,10 @@ public record Project(
     public String file() {
         return sources.file();
     }
+
+    /** This project with no source positions: only its file is kept (see {@link Content#withoutPositions}). */
+    Project withoutPositions() {
+        return new Project(year, unitId, id, name, implementingUnit, filingDepartment, order, moneyUnit, status, budget, goals,
+                indicators, stated, problems, contact, internal, narrative, SourceMap.empty(sources.file()));
+    }
 }

@@ -1,6 +1,7 @@
 package jixiao.content;
 
 import java.math.BigDecimal;
+import java.util.Arrays;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicReferenceArray;
 import java.util.function.Function;
@@ -79,5 +80,31 @@ final class SharedStrings {
         String key = keys.get(path);
         if (key == null) key = keys.computeIfAbsent(path, p -> p + "#key");
         return key;
+    }
+
+    private final ConcurrentHashMap<PathList, String[]> pathLists = new ConcurrentHashMap<>();
+
+    /**
+     * One shared copy of a sorted array of paths, never changed once made: most project files hold the same
+     * paths in the same order (the same fields, the same number of indicators), and with an array each the
+     * position maps of 100,000 projects kept 65 MB of arrays that said the same thing (heap histogram of a build).
+     */
+    String[] paths(String[] sorted) {
+        PathList list = new PathList(sorted);
+        String[] shared = pathLists.putIfAbsent(list, sorted);
+        return shared == null ? sorted : shared;
+    }
+
+    /** An array of paths compared by its elements, for {@link #paths}. */
+    private record PathList(String[] paths) {
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof PathList other && Arrays.equals(paths, other.paths);
+        }
+
+        @Override
+        public int hashCode() {
+            return Arrays.hashCode(paths);
+        }
     }
 }

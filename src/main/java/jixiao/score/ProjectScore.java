@@ -53,6 +53,13 @@ public record ProjectScore(
         groups = List.copyOf(groups);
     }
 
+    /** This score of {@code same}, the same project in another copy (one without source positions). */
+    public ProjectScore withProject(Project same) {
+        return new ProjectScore(same, executionRatio, executionRatePercent, executionScore, indicators, computedTotal, computedGrade,
+                statedExecutionRate, statedExecutionScore, statedRowActual, statedTotal, statedGrade, gradeOfStatedTotal, groups,
+                uncomputable);
+    }
+
     public Optional<GroupSum> group(String level1) {
         return groups.stream().filter(g -> g.level1().equals(level1)).findFirst();
     }

@@ -34,6 +34,7 @@ public final class Scorer {
     private final RulesProfile profile;
     private final Map<String, ParsedValue> parsed = new ConcurrentHashMap<>();
     private final Map<String, Optional<BigDecimal>> figures = new ConcurrentHashMap<>();
+    private final Map<BigDecimal, BigDecimal> numbers = new ConcurrentHashMap<>();
 
     public Scorer(RulesProfile profile) {
         this.profile = Objects.requireNonNull(profile);
@@ -52,7 +53,7 @@ public final class Scorer {
 
         BigDecimal sum = executionScore == null ? BigDecimal.ZERO : executionScore;
         for (IndicatorScore i : indicators) sum = sum.add(i.computedScore());
-        BigDecimal total = Rounding.halfUp2(sum);
+        BigDecimal total = number(Rounding.halfUp2(sum));
 
         Stated stated = project.stated() == null ? Stated.NONE : project.stated();
         BigDecimal statedTotal = figure(stated.total()).orElse(null);
@@ -147,6 +148,21 @@ public final class Scorer {
         return shared(parsed, text, ValueParser::parse);
     }
 
+    /**
+     * One shared copy of a computed score or sum per value and scale ({@link BigDecimal#equals}), up to
+     * {@link #MAX_SHARED} of them: an indicator's computed score and a group's sums mostly repeat (10.00, 20),
+     * and with one each, 100,000 projects kept a million BigDecimals, 50 MB (heap histogram of a build).
+     * Immutable, equal in scale too, so sharing changes nothing else; null stays null.
+     */
+    private BigDecimal number(BigDecimal n) {
+        if (n == null) return null;
+        BigDecimal shared = numbers.get(n);
+        if (shared != null) return shared;
+        if (numbers.size() >= MAX_SHARED) return n;
+        BigDecimal earlier = numbers.putIfAbsent(n, n);
+        return earlier != null ? earlier : n;
+    }
+
     /** {@link ValueParser#figure}, shared as {@link #parse} is (stated scores repeat as much). */
     private Optional<BigDecimal> figure(String text) {
         return shared(figures, text, ValueParser::figure);
@@ -226,7 +242,7 @@ public final class Scorer {
             case POSITIVE, NEGATIVE, EQUAL, MATCHED_TEXT -> true;
             default -> false;
         };
-        return new IndicatorScore(indicator, target, actual, nameUnit, unit, mismatch, method, stated, computed, verifiable);
+        return new IndicatorScore(indicator, target, actual, nameUnit, unit, mismatch, method, stated, number(computed), verifiable);
     }
 
     /** w when B ≥ A, else w × B / A. */
@@ -293,7 +309,7 @@ public final class Scorer {
         return jixiao.claims.Vocabulary.builtIn().per().stream().anyMatch(texts::contains);
     }
 
-    private static List<GroupSum> groups(List<IndicatorScore> indicators) {
+    private List<GroupSum> groups(List<IndicatorScore> indicators) {
         Map<String, List<IndicatorScore>> byLevel1 = new LinkedHashMap<>();
         for (IndicatorScore i : indicators) byLevel1.computeIfAbsent(i.indicator().level1(), k -> new ArrayList<>()).add(i);
         List<GroupSum> out = new ArrayList<>();
@@ -306,7 +322,7 @@ public final class Scorer {
                 if (i.statedScore() != null) stated = stated.add(i.statedScore());
                 computed = computed.add(i.computedScore());
             }
-            out.add(new GroupSum(key, list.size(), weight, stated, computed));
+            out.add(new GroupSum(key, list.size(), number(weight), number(stated), number(computed)));
         });
         return out;
     }

@@ -1,7 +1,10 @@
 package jixiao.site;
 
+import jixiao.content.Content;
 import jixiao.content.Indicator;
 import jixiao.content.Project;
+import jixiao.content.Unit;
+import jixiao.content.Year;
 import jixiao.diagnostic.Finding;
 import jixiao.diagnostic.SourcePosition;
 
@@ -33,6 +36,29 @@ public final class FindingPlacement {
     }
 
     public static final FindingPlacement NONE = new FindingPlacement(Map.of(), List.of());
+
+    /** The placement of {@code project}'s findings in {@code index}: those of its YAML file and of its narrative. */
+    static FindingPlacement of(Project project, FindingIndex index) {
+        return of(project, index.in(project.file()), project.narrative() == null ? List.of() : index.in(project.narrative().file()));
+    }
+
+    /**
+     * The placement of every project of {@code content} with findings, by the project's file; a project not in it
+     * has none. Worked out once for a build, so that the source positions it needs can be dropped before the
+     * editions are rendered ({@link SiteModel#build(jixiao.check.CheckResult, FindingIndex, jixiao.compare.Edition, Map)}).
+     */
+    public static Map<String, FindingPlacement> placeAll(Content content, FindingIndex index) {
+        Map<String, FindingPlacement> placed = new HashMap<>();
+        for (Year year : content.years()) {
+            for (Unit unit : year.units()) {
+                for (Project p : unit.projects()) {
+                    FindingPlacement placement = of(p, index);
+                    if (placement != NONE) placed.put(p.file(), placement);
+                }
+            }
+        }
+        return Map.copyOf(placed);
+    }
 
     public static FindingPlacement of(Project project, List<Finding> inYaml, List<Finding> inNarrative) {
         if (inYaml.isEmpty() && inNarrative.isEmpty()) return NONE;

@@ -38,6 +38,15 @@ public record SiteModel(Edition edition, Site site, RulesProfile profile, List<Y
     }
 
     public static SiteModel build(CheckResult result, FindingIndex index, Edition edition) {
+        return build(result, index, edition, null);
+    }
+
+    /**
+     * The model, with each project's findings placed as in {@code placed} (by the project's file, as
+     * {@link FindingPlacement#placeAll} gives them) instead of placed here; null to place them here, which
+     * needs the content's source positions.
+     */
+    public static SiteModel build(CheckResult result, FindingIndex index, Edition edition, Map<String, FindingPlacement> placed) {
         Site site = result.content().site();
         RulesProfile profile = result.profile();
         boolean withFindings = edition.showsFindings();
@@ -78,10 +87,10 @@ public record SiteModel(Edition edition, Site site, RulesProfile profile, List<Y
                         continue;
                     }
                     ProjectScore score = result.score(p);
-                    FindingPlacement placed = withFindings
-                            ? FindingPlacement.of(p, index.in(p.file()), p.narrative() == null ? List.of() : index.in(p.narrative().file()))
-                            : FindingPlacement.NONE;
-                    ProjectModel model = new ProjectModel(p, score, placed, refsById.getOrDefault(p.id(), List.of()));
+                    FindingPlacement placement = !withFindings ? FindingPlacement.NONE
+                            : placed != null ? placed.getOrDefault(p.file(), FindingPlacement.NONE)
+                            : FindingPlacement.of(p, index);
+                    ProjectModel model = new ProjectModel(p, score, placement, refsById.getOrDefault(p.id(), List.of()));
                     projects.add(model);
                     scores.add(score);
                     byId.put(p.id(), model);

@@ -19,7 +19,7 @@ class PositionMapTest {
 
     @Test
     void behavesAsTheMapItReplaces() {
-        PositionMap.Builder builder = new PositionMap.Builder(FILE);
+        PositionMap.Builder builder = new PositionMap.Builder(FILE, new SharedStrings());
         Map<String, SourcePosition> expected = new HashMap<>();
         for (int i = 0; i < 500; i++) { // grows several times
             SourcePosition p = new SourcePosition(FILE, i + 1, i % 7 + 1);
@@ -39,8 +39,23 @@ class PositionMapTest {
     }
 
     @Test
+    void filesWithTheSamePathsKeepTheirOwnPositions() {
+        SharedStrings names = new SharedStrings();
+        Map<String, SourcePosition> first = null;
+        for (String file : new String[] {"content/2020/u/a.yaml", "content/2020/u/b.yaml"}) {
+            PositionMap.Builder builder = new PositionMap.Builder(file, names);
+            int shift = file.endsWith("a.yaml") ? 0 : 10;
+            for (int i = 0; i < 100; i++) builder.putIfAbsent("goals[" + i + "]", new SourcePosition(file, i + 1 + shift, 3));
+            Map<String, SourcePosition> built = builder.build();
+            for (int i = 0; i < 100; i++) assertEquals(new SourcePosition(file, i + 1 + shift, 3), built.get("goals[" + i + "]"));
+            if (first == null) first = built;
+        }
+        assertEquals(new SourcePosition("content/2020/u/a.yaml", 1, 3), first.get("goals[0]"), "the first file's positions are its own");
+    }
+
+    @Test
     void findsEveryKeyAmongEqualHashCodes() {
-        PositionMap.Builder builder = new PositionMap.Builder(FILE);
+        PositionMap.Builder builder = new PositionMap.Builder(FILE, new SharedStrings());
         java.util.List<String> same = java.util.List.of("AaAa", "BBBB", "AaBB", "BBAa"); // one hash code
         for (int i = 0; i < same.size(); i++) builder.putIfAbsent(same.get(i), new SourcePosition(FILE, i + 1, 1));
         builder.putIfAbsent("other", new SourcePosition(FILE, 9, 9));
@@ -52,7 +67,7 @@ class PositionMapTest {
 
     @Test
     void isImmutableInsideASourceMap() {
-        PositionMap.Builder builder = new PositionMap.Builder(FILE);
+        PositionMap.Builder builder = new PositionMap.Builder(FILE, new SharedStrings());
         builder.putIfAbsent("name", new SourcePosition(FILE, 1, 7));
         SourceMap map = new SourceMap(FILE, builder.build());
         assertThrows(UnsupportedOperationException.class, () -> map.positions().put("x", new SourcePosition(FILE, 1, 1)));
@@ -63,7 +78,7 @@ class PositionMapTest {
 
     @Test
     void keepsAPositionInAnotherFileAsWritten() {
-        PositionMap.Builder builder = new PositionMap.Builder(FILE);
+        PositionMap.Builder builder = new PositionMap.Builder(FILE, new SharedStrings());
         builder.putIfAbsent("a", new SourcePosition(FILE, 1, 1));
         builder.putIfAbsent("b", new SourcePosition("content/site.yaml", 2, 3));
         builder.putIfAbsent("a", new SourcePosition(FILE, 5, 5));
@@ -73,12 +88,12 @@ class PositionMapTest {
 
     @Test
     void anEmptyFileHasNoPositions() {
-        assertSame(Map.of(), new PositionMap.Builder(FILE).build());
+        assertSame(Map.of(), new PositionMap.Builder(FILE, new SharedStrings()).build());
     }
 
     @Test
     void keepsLinesAndColumnsTooLargeToPackExactly() {
-        PositionMap.Builder builder = new PositionMap.Builder(FILE);
+        PositionMap.Builder builder = new PositionMap.Builder(FILE, new SharedStrings());
         builder.putIfAbsent("a", new SourcePosition(FILE, 3, 4095));
         builder.putIfAbsent("b", new SourcePosition(FILE, 1_048_575, 1));
         assertEquals(Map.of("a", new SourcePosition(FILE, 3, 4095), "b", new SourcePosition(FILE, 1_048_575, 1)), builder.build());
