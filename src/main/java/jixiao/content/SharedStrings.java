@@ -2,6 +2,7 @@ package jixiao.content;
 
 import java.math.BigDecimal;
 import java.util.Arrays;
+import java.util.List;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicReferenceArray;
 import java.util.function.Function;
@@ -82,7 +83,8 @@ final class SharedStrings {
         return key;
     }
 
-    private final ConcurrentHashMap<PathList, String[]> pathLists = new ConcurrentHashMap<>();
+    /** Keyed by a list view of the array itself (compared by its elements), no copy made. */
+    private final ConcurrentHashMap<List<String>, String[]> pathLists = new ConcurrentHashMap<>();
 
     /**
      * One shared copy of a sorted array of paths, never changed once made: most project files hold the same
@@ -90,21 +92,7 @@ final class SharedStrings {
      * position maps of 100,000 projects kept 65 MB of arrays that said the same thing (heap histogram of a build).
      */
     String[] paths(String[] sorted) {
-        PathList list = new PathList(sorted);
-        String[] shared = pathLists.putIfAbsent(list, sorted);
+        String[] shared = pathLists.putIfAbsent(Arrays.asList(sorted), sorted);
         return shared == null ? sorted : shared;
-    }
-
-    /** An array of paths compared by its elements, for {@link #paths}. */
-    private record PathList(String[] paths) {
-        @Override
-        public boolean equals(Object o) {
-            return o instanceof PathList other && Arrays.equals(paths, other.paths);
-        }
-
-        @Override
-        public int hashCode() {
-            return Arrays.hashCode(paths);
-        }
     }
 }
