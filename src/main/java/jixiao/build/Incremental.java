@@ -33,6 +33,11 @@ final class Incremental {
 
     /** Marks, in a concurrent map that holds no nulls, a file whose reads cannot be kept: rendered on every build. */
     private static final int[] NEVER = new int[0];
+    /**
+     * For a developer asking why an incremental build rendered so much ({@code -Djixiao.explainIncremental=true}): each
+     * file it renders is printed to standard error with the parts it read last time that changed since.
+     */
+    private static final boolean EXPLAIN = Boolean.getBoolean("jixiao.explainIncremental");
 
     private final Path folder;
     private final Path out;
@@ -84,6 +89,7 @@ final class Incremental {
             if (kept != null && site.carry(path, entry.stamp())) {
                 reads.put(job.path(), kept);
             } else {
+                if (EXPLAIN) explain(path, before, entry, parts);
                 // Rendered on this thread, so that every model part the rendering reads is noted.
                 ModelReads.Recorded<Object> made = ModelReads.record(() -> {
                     site.write(path, job.content()::writeTo);
@@ -98,6 +104,19 @@ final class Incremental {
         Map<String, int[]> kept = new HashMap<>(reads.size() * 4 / 3 + 1);
         reads.forEach((path, numbers) -> kept.put(path, numbers == NEVER ? null : numbers));
         written.add(new BuildCache.Written(edition.key(), shape, parts, kept, null));
+    }
+
+    private static void explain(String path, BuildCache.Edition before, BuildCache.Entry entry, ModelParts parts) {
+        StringBuilder why = new StringBuilder("rendered ").append(path).append(':');
+        if (entry == null) why.append(" not in the cache (a new file, or no cache of this shape)");
+        else if (entry.set() < 0) why.append(" rendered on every build");
+        else {
+            for (int r : before.sets()[entry.set()]) {
+                int number = parts.number(before.names()[r]);
+                if (number < 0 || !before.hashes()[r].equals(parts.hash(number))) why.append(' ').append(before.names()[r]);
+            }
+        }
+        System.err.println(why);
     }
 
     /**

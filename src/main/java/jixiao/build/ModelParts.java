@@ -1,5 +1,9 @@
 package jixiao.build;
 
+import jixiao.content.Narrative;
+import jixiao.content.Project;
+import jixiao.content.SourceMap;
+import jixiao.content.Unit;
 import jixiao.site.ModelReads;
 import jixiao.site.ProjectModel;
 import jixiao.site.SiteModel;
@@ -13,11 +17,15 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Supplier;
 
 /**
  * The parts of one edition's site model that a rendering notes ({@link ModelReads}), each under a name that
- * stays the same from build to build ({@code P2021/labor/fund} for a project, {@code Y2021/totals} for a
- * year's totals) and with a hash of what it holds ({@link PartHash}). Within one build each part also has a
+ * stays the same from build to build ({@code P2021/labor/fund/project} for a project's content,
+ * {@code Y2021/totals} for a year's totals) and with a hash of what it holds ({@link PartHash}). A project and a unit
+ * are several parts, one for each accessor (content, score, other years, findings; own fields, projects, totals,
+ * findings), so that a file depends only on what it read: every report part names every unit, and would otherwise be
+ * rendered again after an edit to any project. Within one build each part also has a
  * number, its place in this table: a file's recorded reads become a sorted array of numbers (a project page
  * reads some 300 parts, its unit's projects among them, and at 10,000 projects sets of names held 6 million
  * strings in tree sets). The build cache keeps the names; the next build renders the file again unless every
@@ -53,20 +61,46 @@ final class ModelParts {
                 for (Object change : year.changes().projects()) parts.add(y + "/changes/" + i++, change, hash);
             }
             for (UnitModel unit : year.units()) {
-                String u = year.number() + "/" + unit.unit().id();
-                parts.add("U" + u, unit, hash);
-                for (ProjectModel project : unit.projects()) parts.add("P" + u + "/" + project.project().id(), project, hash);
+                String u = "U" + year.number() + "/" + unit.unit().id();
+                // The unit model itself is noted only by its findings(); each other read notes what it gives.
+                parts.add(u + "/findings", unit, () -> hash.of(unit.findings()));
+                parts.add(u + "/unit", unit.unit(), () -> hash.of(UnitOwn.of(unit.unit())));
+                parts.add(u + "/projects", unit.projects(), () -> hash.of(unit.projects().stream().map(p -> p.project().id()).toList()));
+                parts.add(u + "/totals", unit.totals(), hash);
+                for (ProjectModel project : unit.projects()) {
+                    String p = "P" + year.number() + "/" + unit.unit().id() + "/" + project.project().id();
+                    parts.add(p + "/findings", project, () -> hash.of(project.findings()));
+                    parts.add(p + "/project", project.project(), hash);
+                    parts.add(p + "/score", project.score(), hash);
+                    parts.add(p + "/years", project.years(), hash);
+                }
             }
         }
         return parts;
     }
 
+    /**
+     * A unit's own fields and its projects' ids, without the projects' content: what {@link UnitModel#unit()} gives a
+     * rendering to read.
+     */
+    private record UnitOwn(int year, String id, String name, Integer order, Narrative narrative, SourceMap sources, List<String> projectIds) {
+        static UnitOwn of(Unit unit) {
+            return new UnitOwn(unit.year(), unit.id(), unit.name(), unit.order(), unit.narrative(), unit.sources(),
+                    unit.projects().stream().map(Project::id).toList());
+        }
+    }
+
     private void add(String name, Object part, PartHash hash) {
+        add(name, part, () -> hash.of(part));
+    }
+
+    /** Adds {@code part} under {@code name}, hashed as {@code hashing} says (an object may be read as less than it holds). */
+    private void add(String name, Object part, Supplier<PartHash.Value> hashing) {
         if (part == null) return;
         int number = names.size();
         PartHash.Value value;
         try {
-            value = hash.of(part);
+            value = hashing.get();
         } catch (PartHash.Unhashable e) {
             value = null;
         }

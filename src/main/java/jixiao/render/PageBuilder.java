@@ -292,6 +292,10 @@ public final class PageBuilder {
 
     /** One unit's page (or numbered part) of a split changes page. */
     public Pages.ChangesPart changesPart(YearModel year, PagedYear.Part<ProjectChange> part) {
+        // Which changes this part shows was picked from the year's comparison when the jobs were listed, outside any
+        // recording: the page depends on the whole comparison (a rename elsewhere in the unit moves the cut), so it is
+        // read here, where ModelReads notes it.
+        year.changes();
         YearModel previous = site.previous(year).orElseThrow(() -> new IllegalArgumentException("no year before " + year.number()));
         String path = part.path();
         String title = year.number() + "年度与" + previous.number() + "年度比较";

@@ -90,7 +90,15 @@ public final class ModelReads {
             }
             for (UnitModel unit : year.units()) {
                 parts.add(unit);
-                parts.addAll(unit.projects());
+                parts.add(unit.unit());
+                parts.add(unit.projects());
+                parts.add(unit.totals());
+                for (ProjectModel project : unit.projects()) {
+                    parts.add(project);
+                    parts.add(project.project());
+                    parts.add(project.score());
+                    parts.add(project.years());
+                }
             }
         }
         return parts;

@@ -18,16 +18,18 @@ public record ProjectModel(Project project, ProjectScore score, FindingPlacement
         years = List.copyOf(years);
     }
 
-    // Any read of a project notes it for ModelReads: it is replaced whole when the project (or its id elsewhere) changes.
+    // Each read notes what it gives for ModelReads, not the whole project: a year's report.docx reads every project's
+    // form but not its other years, so a project renamed in 2021 leaves the 2020 files that do not show its history as
+    // they were. Findings note the project model itself (FindingPlacement.NONE is one object shared by thousands).
 
     @Override
     public Project project() {
-        return ModelReads.note(this).project;
+        return ModelReads.note(project);
     }
 
     @Override
     public ProjectScore score() {
-        return ModelReads.note(this).score;
+        return ModelReads.note(score);
     }
 
     @Override
@@ -37,7 +39,7 @@ public record ProjectModel(Project project, ProjectScore score, FindingPlacement
 
     @Override
     public List<ProjectRef> years() {
-        return ModelReads.note(this).years;
+        return ModelReads.note(years);
     }
 
     public String path() {

@@ -13,23 +13,31 @@ public record UnitModel(Unit unit, List<ProjectModel> projects, Totals totals, L
         findings = List.copyOf(findings);
     }
 
-    // Any read of a unit notes the unit for ModelReads: it is replaced whole when one of its projects changes.
+    // Each read notes what it gives for ModelReads, not the whole unit: every report part names every unit, and
+    // an edit to one project must not make them all depend on it.
 
+    /**
+     * The unit's own fields. A rendering may read its content projects' ids through it (how many are left out as
+     * drafts), nothing else of them: the build cache takes a unit read this way as its own fields and its projects'
+     * ids ({@code jixiao.build.ModelParts}); a project's content is read through {@link #projects()}.
+     */
     @Override
     public Unit unit() {
-        return ModelReads.note(this).unit;
+        return ModelReads.note(unit);
     }
 
+    /** The projects in listing order; reading one of them notes it again, on its own. */
     @Override
     public List<ProjectModel> projects() {
-        return ModelReads.note(this).projects;
+        return ModelReads.note(projects);
     }
 
     @Override
     public Totals totals() {
-        return ModelReads.note(this).totals;
+        return ModelReads.note(totals);
     }
 
+    /** Notes the unit model itself: an empty list of findings is one object shared by many units. */
     @Override
     public List<Finding> findings() {
         return ModelReads.note(this).findings;

@@ -4,6 +4,7 @@ import jixiao.check.CheckResult;
 import jixiao.check.Checker;
 import jixiao.content.DirectorySource;
 import jixiao.output.Folders;
+import jixiao.site.PagedYear;
 import jixiao.testing.Builds;
 import jixiao.testing.ContentFixture;
 import org.junit.jupiter.api.Test;
@@ -16,6 +17,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.SortedMap;
 import java.util.stream.Stream;
@@ -130,6 +133,57 @@ class IncrementalBuildTest {
                 "a project page of another unit is carried over");
         assertEquals(nextYearOtherUnit, inode(out().resolve("internal/2021/talent/employment.html")));
         assertEqualsFullBuild(content, null);
+    }
+
+    @Test
+    void aProjectRenamedInOneYearLeavesTheOtherYearsReportFilesAsTheyWere() throws Exception {
+        Path content = content("site/fixture/content");
+        build(content, out());
+        List<String> otherYear = List.of("public/2020/report.docx", "internal/2020/report.docx", "public/2020/summary.xlsx",
+                "internal/2020/data.json", "public/2020/report.html");
+        Map<String, Object> before = new HashMap<>();
+        for (String file : otherYear) before.put(file, inode(out().resolve(file)));
+        Object sameYear = inode(out().resolve("public/2021/report.docx"));
+        edit(content.resolve("2021/talent/employment.yaml"), "name: \"就业专项资金\"", "name: \"就业创业专项资金\"");
+        build(content, out());
+        // The 2020 project's page shows the name it has in 2021 (its history); the 2020 report shows only 2020's forms.
+        for (String file : otherYear) assertEquals(before.get(file), inode(out().resolve(file)), file + " is carried over");
+        assertNotEquals(sameYear, inode(out().resolve("public/2021/report.docx")), "2021's report shows the new name");
+        assertEqualsFullBuild(content, null);
+    }
+
+    @Test
+    void aProjectRenamedLeavesTheOtherProjectPagesOfItsUnitAsTheyWere() throws Exception {
+        Path content = content("site/fixture/content");
+        build(content, out());
+        Object sibling = inode(out().resolve("internal/2020/talent/draft-qx7zk5.html"));
+        Object unitPage = inode(out().resolve("internal/2020/talent/index.html"));
+        edit(content.resolve("2020/talent/employment.yaml"), "name: \"就业专项资金\"", "name: \"就业创业专项资金\"");
+        build(content, out());
+        assertEquals(sibling, inode(out().resolve("internal/2020/talent/draft-qx7zk5.html")),
+                "a page that shows its unit's name, not the renamed project, is carried over");
+        assertNotEquals(unitPage, inode(out().resolve("internal/2020/talent/index.html")), "the unit's list shows the new name");
+        assertEqualsFullBuild(content, null);
+    }
+
+    @Test
+    void aRenameInAYearWhoseChangesPageIsSplitGivesWhatAFullBuildGives() throws Exception {
+        String was = System.getProperty(PagedYear.FORMS_PER_PAGE_PROPERTY);
+        System.setProperty(PagedYear.FORMS_PER_PAGE_PROPERTY, "1");
+        try {
+            Path content = content("compare/content");
+            build(content, out());
+            assertTrue(Files.exists(out().resolve("public/2021/changes_personnel.html")), "the changes page is split by unit");
+            edit(content.resolve("2021/personnel/recruitment.yaml"), "name: ", "name: 改名");
+            build(content, out());
+            assertEqualsFullBuild(content, null);
+            edit(content.resolve("2021/personnel/recruitment.yaml"), "name: 改名", "name: ");
+            build(content, out());
+            assertEqualsFullBuild(content, null);
+        } finally {
+            if (was == null) System.clearProperty(PagedYear.FORMS_PER_PAGE_PROPERTY);
+            else System.setProperty(PagedYear.FORMS_PER_PAGE_PROPERTY, was);
+        }
     }
 
     @Test

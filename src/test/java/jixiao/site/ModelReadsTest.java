@@ -7,6 +7,7 @@ import jixiao.testing.Builds;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
+import java.util.List;
 import java.util.Set;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -21,15 +22,23 @@ class ModelReadsTest {
     }
 
     @Test
-    void aRecordingNotesTheProjectsUnitsAndYearPartsItRead() throws IOException {
+    void aRecordingNotesWhatEachAccessorGaveNotTheWholeProjectOrUnit() throws IOException {
         SiteModel site = model();
         YearModel year = site.years().get(0);
         UnitModel unit = year.units().get(0);
         ProjectModel project = unit.projects().get(0);
-        ModelReads.Recorded<String> recorded = ModelReads.record(() -> project.project().name() + year.totals() + unit.path());
-        assertEquals(Set.of(project, year.totals()), Set.copyOf(recorded.reads()),
-                "a unit's path is where it is, not what it holds: not a read");
+        ModelReads.Recorded<String> recorded = ModelReads.record(
+                () -> project.project().name() + project.findings() + unit.unit().name() + year.totals() + unit.path());
+        assertIdentical(List.of(project.project(), project, unit.unit(), year.totals()), recorded.reads(),
+                "a project's content, its findings (the project model itself), its unit's own fields, the year's totals; "
+                        + "a unit's path is where it is, not what it holds: not a read");
         assertTrue(ModelReads.parts(site).containsAll(recorded.reads()), "every part a rendering can note is a part of the model");
+    }
+
+    /** {@code actual} holds exactly {@code expected}, by identity (records that are equal may be different parts). */
+    private static void assertIdentical(List<Object> expected, Set<Object> actual, String message) {
+        assertEquals(expected.size(), actual.size(), message);
+        for (Object part : expected) assertTrue(actual.contains(part), message + ": " + part.getClass().getSimpleName());
     }
 
     @Test
@@ -60,8 +69,8 @@ class ModelReadsTest {
             first.project();
             return inner;
         });
-        assertEquals(Set.of(first), Set.copyOf(outer.reads()));
-        assertEquals(Set.of(second), Set.copyOf(outer.value()));
+        assertIdentical(List.of(first.score(), first.project()), outer.reads(), "the outer recording's reads");
+        assertIdentical(List.of(second.score()), outer.value(), "the inner recording's reads");
     }
 
     @Test
