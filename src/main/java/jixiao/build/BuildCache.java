@@ -3,16 +3,10 @@ package jixiao.build;
 import jixiao.output.FileStamp;
 
 import java.io.IOException;
-import java.io.OutputStream;
 import java.nio.ByteBuffer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -79,7 +73,7 @@ final class BuildCache {
         } catch (IOException e) {
             return new Loaded(Map.of(), "无法读取生成缓存（" + e.getMessage() + "），本次完整生成");
         }
-        if (bytes.length < DIGEST || !Arrays.equals(digest(bytes, bytes.length - DIGEST),
+        if (bytes.length < DIGEST || !Arrays.equals(CacheBytes.digest(bytes, 0, bytes.length - DIGEST),
                 Arrays.copyOfRange(bytes, bytes.length - DIGEST, bytes.length))) {
             return new Loaded(Map.of(), "生成缓存已损坏，已忽略，本次完整生成");
         }
@@ -87,35 +81,37 @@ final class BuildCache {
         // cache of 10,000 projects took a twelfth of a one-edit rebuild to read that way.
         ByteBuffer in = ByteBuffer.wrap(bytes, 0, bytes.length - DIGEST);
         try {
-            if (!MAGIC.equals(string(in)) || !key.equals(string(in))) return Loaded.NONE; // another version, look or site
+            if (!MAGIC.equals(CacheBytes.string(in)) || !key.equals(CacheBytes.string(in))) return Loaded.NONE; // another version, look or site
             Map<String, Edition> editions = new HashMap<>();
-            int editionCount = count(in);
+            int editionCount = CacheBytes.count(in);
             for (int e = 0; e < editionCount; e++) {
-                String edition = string(in);
-                String shape = string(in);
-                int partCount = count(in);
+                String edition = CacheBytes.string(in);
+                String shape = CacheBytes.string(in);
+                int partCount = CacheBytes.count(in);
                 String[] names = new String[partCount];
                 PartHash.Value[] values = new PartHash.Value[partCount];
                 for (int i = 0; i < partCount; i++) {
-                    names[i] = string(in);
+                    names[i] = CacheBytes.string(in);
                     values[i] = new PartHash.Value(in.getLong(), in.getLong());
                 }
-                int setCount = count(in);
+                int setCount = CacheBytes.count(in);
                 int[][] sets = new int[setCount][];
                 for (int s = 0; s < setCount; s++) {
-                    int[] set = new int[count(in)];
+                    int[] set = new int[CacheBytes.count(in)];
                     int number = -1;
                     for (int r = 0; r < set.length; r++) {
-                        number += varint(in);
+                        int step = CacheBytes.varint(in);
+                        if (step <= 0) throw new IOException("a set of reads that does not rise");
+                        number += step;
                         if (number < 0 || number >= partCount) throw new IOException("a part the cache does not name");
                         set[r] = number;
                     }
                     sets[s] = set;
                 }
-                int fileCount = count(in);
+                int fileCount = CacheBytes.count(in);
                 Map<String, Entry> files = new HashMap<>(fileCount * 4 / 3 + 1);
                 for (int f = 0; f < fileCount; f++) {
-                    String path = string(in);
+                    String path = CacheBytes.string(in);
                     FileStamp stamp = new FileStamp(in.getLong(), in.getLong());
                     int set = in.getInt();
                     if (set < -1 || set >= setCount) throw new IOException("a set of reads the cache does not hold");
@@ -142,7 +138,7 @@ final class BuildCache {
      * or the other. Files without a stamp (gone since the commit) are left out.
      */
     static void write(Path folder, String key, List<Written> editions) throws IOException {
-        Bytes out = new Bytes(1 << 20);
+        CacheBytes.Writer out = new CacheBytes.Writer(1 << 20);
         out.string(MAGIC);
         out.string(key);
         out.putInt(editions.size());
@@ -204,23 +200,7 @@ final class BuildCache {
                 out.putInt(setOf[f]);
             }
         }
-        byte[] body = out.bytes;
-        int length = out.length;
-        Files.createDirectories(folder);
-        Path temp = Files.createTempFile(folder, FILE, ".tmp");
-        try {
-            try (OutputStream file = Files.newOutputStream(temp)) {
-                file.write(body, 0, length);
-                file.write(digest(body, length));
-            }
-            try {
-                Files.move(temp, folder.resolve(FILE), StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(temp, folder.resolve(FILE), StandardCopyOption.REPLACE_EXISTING);
-            }
-        } finally {
-            Files.deleteIfExists(temp);
-        }
+        out.writeTo(folder.resolve(FILE), out.digest());
     }
 
     /** A set of part numbers as a key by content. */
@@ -236,95 +216,12 @@ final class BuildCache {
         }
     }
 
-    /** A count: never negative, never more than the bytes left could hold. */
-    private static int count(ByteBuffer in) throws IOException {
-        int n = in.getInt();
-        if (n < 0 || n > in.remaining()) throw new IOException("a count larger than the cache");
-        return n;
-    }
-
-    /** An unsigned LEB128 number (7 bits a byte, the high bit set on all but the last), at least 1 here. */
-    private static int varint(ByteBuffer in) throws IOException {
-        int value = 0;
-        for (int shift = 0; shift < 32; shift += 7) {
-            byte b = in.get();
-            value |= (b & 0x7F) << shift;
-            if (b >= 0) {
-                if (value <= 0) throw new IOException("a set of reads that does not rise");
-                return value;
-            }
-        }
-        throw new IOException("a number too long");
-    }
-
-    /** A string as its UTF-8 length and bytes. */
-    private static String string(ByteBuffer in) throws IOException {
-        int length = in.getInt();
-        if (length < 0 || length > in.remaining()) throw new IOException("a string longer than the cache");
-        String s = new String(in.array(), in.arrayOffset() + in.position(), length, StandardCharsets.UTF_8);
-        in.position(in.position() + length);
-        return s;
-    }
-
-    /** A growing big-endian buffer: what the cache is written into before it goes to disk in one piece. */
-    private static final class Bytes {
-        private byte[] bytes;
-        private int length;
-
-        Bytes(int capacity) {
-            bytes = new byte[capacity];
-        }
-
-        private void room(int n) {
-            if (length + n > bytes.length) bytes = Arrays.copyOf(bytes, Math.max(bytes.length * 2, length + n));
-        }
-
-        void putInt(int v) {
-            room(4);
-            ByteBuffer.wrap(bytes, length, 4).putInt(v);
-            length += 4;
-        }
-
-        void putLong(long v) {
-            room(8);
-            ByteBuffer.wrap(bytes, length, 8).putLong(v);
-            length += 8;
-        }
-
-        void varint(int v) {
-            room(5);
-            while ((v & ~0x7F) != 0) {
-                bytes[length++] = (byte) (v & 0x7F | 0x80);
-                v >>>= 7;
-            }
-            bytes[length++] = (byte) v;
-        }
-
-        void string(String s) {
-            byte[] utf8 = s.getBytes(StandardCharsets.UTF_8);
-            putInt(utf8.length);
-            room(utf8.length);
-            System.arraycopy(utf8, 0, bytes, length, utf8.length);
-            length += utf8.length;
-        }
-    }
-
     /** Removes the cache file (not the folder); quietly, as a missing cache only means a full build. */
     static void delete(Path folder) {
         try {
             Files.deleteIfExists(folder.resolve(FILE));
         } catch (IOException e) {
             // The key and the stamps still keep a cache that could not be deleted from being misread.
-        }
-    }
-
-    private static byte[] digest(byte[] bytes, int length) {
-        try {
-            MessageDigest sha = MessageDigest.getInstance("SHA-256");
-            sha.update(bytes, 0, length);
-            return sha.digest();
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java has SHA-256", e);
         }
     }
 }

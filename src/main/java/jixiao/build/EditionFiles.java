@@ -1,6 +1,7 @@
 package jixiao.build;
 
 import jixiao.render.Markdown;
+import jixiao.render.PageBuilder;
 import jixiao.render.SiteRenderer;
 import jixiao.site.ModelReads;
 import jixiao.site.ProjectModel;
@@ -98,13 +99,17 @@ public final class EditionFiles {
         }
         Supplier<Map<String, SiteRenderer.Job>> all = new AllJobs(next, look, markdown);
         Set<Object> nextParts = null;
+        Map<String, Object> nextFacts = null;
         Map<String, RenderedFile> kept = new HashMap<>(files.size() * 4 / 3 + 1);
         for (Map.Entry<String, RenderedFile> e : files.entrySet()) {
             String path = e.getKey();
             RenderedFile old = e.getValue();
             if (old.rendered()) {
-                if (nextParts == null) nextParts = ModelReads.parts(next);
-                if (old.holdsFor(nextParts)) {
+                if (nextParts == null) {
+                    nextParts = ModelReads.parts(next);
+                    nextFacts = PageBuilder.derivedFacts(next);
+                }
+                if (old.holdsFor(nextParts, nextFacts)) {
                     kept.put(path, old);
                     continue;
                 }

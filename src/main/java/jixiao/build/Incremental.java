@@ -45,22 +45,26 @@ final class Incremental {
     private final String key;
     private final BuildCache.Loaded previous;
     private final PartHash hash;
+    /** The YAML trees the check before this build read, written with the rest; null when not kept. */
+    private final YamlCache yaml;
     private final List<BuildCache.Written> written = new ArrayList<>();
     private final AtomicInteger rendered = new AtomicInteger();
 
-    private Incremental(Path out, String key, BuildCache.Loaded previous, PartHash hash) {
+    private Incremental(Path out, String key, BuildCache.Loaded previous, PartHash hash, YamlCache yaml) {
         this.out = out;
         this.folder = BuildCache.folderFor(out);
         this.key = key;
         this.previous = previous;
         this.hash = hash;
+        this.yaml = yaml;
     }
 
     /**
      * @param look what the templates and stylesheet are: "built-in", or the fingerprint of the user's folder
      * @param out  the output folder, absolute ({@code OutputPaths.targetOf}); the cache sits beside it
+     * @param yaml the YAML trees the check read, to be written after the commit; null when not kept
      */
-    static Incremental start(CheckResult result, String version, String look, Path out) {
+    static Incremental start(CheckResult result, String version, String look, Path out, YamlCache yaml) {
         PartHash hash = new PartHash();
         String key;
         try {
@@ -68,9 +72,9 @@ final class Incremental {
             PartHash.Value profile = hash.of(result.profile());
             key = hex("version " + version + "\nlook " + look + "\nsite " + site + "\nprofile " + profile);
         } catch (PartHash.Unhashable e) {
-            return new Incremental(out, null, BuildCache.Loaded.NONE, hash);
+            return new Incremental(out, null, BuildCache.Loaded.NONE, hash, yaml);
         }
-        return new Incremental(out, key, BuildCache.read(BuildCache.folderFor(out), key), hash);
+        return new Incremental(out, key, BuildCache.read(BuildCache.folderFor(out), key), hash, yaml);
     }
 
     /** Renders, or carries over from the previous output, every file of one edition of the build. */
@@ -171,6 +175,7 @@ final class Incremental {
      * full one. Returns a note on the previous cache for the user, or null.
      */
     String afterCommit() {
+        if (yaml != null) yaml.write();
         if (key == null) return "site.yaml 或评分规则无法计算指纹，未使用生成缓存";
         try {
             List<BuildCache.Written> stamped = new ArrayList<>();

@@ -4,6 +4,7 @@ import jixiao.content.Narrative;
 import jixiao.content.Project;
 import jixiao.content.SourceMap;
 import jixiao.content.Unit;
+import jixiao.render.PageBuilder;
 import jixiao.site.ModelReads;
 import jixiao.site.ProjectModel;
 import jixiao.site.SiteModel;
@@ -76,6 +77,10 @@ final class ModelParts {
                 }
             }
         }
+        // Facts a rendering derives from the whole model, under their own names (ModelReads.Derived).
+        for (Map.Entry<String, Object> fact : new java.util.TreeMap<>(PageBuilder.derivedFacts(model)).entrySet()) {
+            parts.add(fact.getKey(), null, () -> hash.of(fact.getValue()));
+        }
         return parts;
     }
 
@@ -91,12 +96,14 @@ final class ModelParts {
     }
 
     private void add(String name, Object part, PartHash hash) {
-        add(name, part, () -> hash.of(part));
+        if (part != null) add(name, part, () -> hash.of(part));
     }
 
-    /** Adds {@code part} under {@code name}, hashed as {@code hashing} says (an object may be read as less than it holds). */
+    /**
+     * Adds {@code part} under {@code name}, hashed as {@code hashing} says (an object may be read as less than it
+     * holds); a derived fact has no part object (null), and is found by its name.
+     */
     private void add(String name, Object part, Supplier<PartHash.Value> hashing) {
-        if (part == null) return;
         int number = names.size();
         PartHash.Value value;
         try {
@@ -112,6 +119,7 @@ final class ModelParts {
         }
         names.add(name);
         hashes.add(value);
+        if (part == null) return;
         int[] known = numbers.get(part);
         if (known == null) {
             numbers.put(part, new int[]{number});
@@ -130,7 +138,7 @@ final class ModelParts {
         int[] out = new int[reads.size()];
         int n = 0;
         for (Object part : reads) {
-            int[] known = numbers.get(part);
+            int[] known = part instanceof ModelReads.Derived fact ? derived(fact.name()) : numbers.get(part);
             if (known == null) return null;
             for (int number : known) {
                 if (hashes.get(number) == null) return null;
@@ -142,6 +150,11 @@ final class ModelParts {
         int distinct = 0;
         for (int i = 0; i < n; i++) if (distinct == 0 || out[distinct - 1] != out[i]) out[distinct++] = out[i];
         return Arrays.copyOf(out, distinct);
+    }
+
+    private int[] derived(String name) {
+        Integer number = byName.get(name);
+        return number == null ? null : new int[]{number};
     }
 
     /** How many parts there are: their numbers are 0 to size - 1. */

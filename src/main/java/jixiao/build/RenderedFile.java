@@ -2,6 +2,8 @@ package jixiao.build;
 
 import jixiao.site.ModelReads;
 
+import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.function.Supplier;
 
@@ -45,10 +47,18 @@ public final class RenderedFile {
     }
 
     /**
-     * Whether this file, rendered, is what a model holding {@code parts} (by identity) renders too: it read
-     * nothing that is not among them. False for a file not rendered yet: it was made for another model.
+     * Whether this file, rendered, is what a model holding {@code parts} (by identity) and deriving {@code facts} (by
+     * name) renders too: it read nothing that is not among them, and each fact it derived has the same value there.
+     * False for a file not rendered yet: it was made for another model.
      */
-    boolean holdsFor(Set<Object> parts) {
-        return rendered() && parts.containsAll(reads);
+    boolean holdsFor(Set<Object> parts, Map<String, Object> facts) {
+        if (!rendered()) return false;
+        for (Object read : reads) {
+            boolean holds = read instanceof ModelReads.Derived fact
+                    ? Objects.equals(facts.get(fact.name()), fact.value())
+                    : parts.contains(read);
+            if (!holds) return false;
+        }
+        return true;
     }
 }

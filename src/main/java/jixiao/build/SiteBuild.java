@@ -2,6 +2,7 @@ package jixiao.build;
 
 import jixiao.check.CheckResult;
 import jixiao.compare.Edition;
+import jixiao.content.YamlMemo;
 import jixiao.diagnostic.IoReason;
 import jixiao.output.OutputPaths;
 import jixiao.output.OutputRefused;
@@ -73,9 +74,25 @@ public final class SiteBuild {
      *
      * @param use     false for a full build ({@code build} without {@code --incremental}): the cache is neither read nor written
      * @param version jixiao's version; a cache of another version is ignored
+     * @param yaml    the YAML trees of the last build's content files, for the check before the build; written again
+     *                with the rest of the cache; null when not kept
      */
-    public record Cache(boolean use, String version) {
-        public static final Cache NONE = new Cache(false, "");
+    public record Cache(boolean use, String version, YamlCache yaml) {
+        public static final Cache NONE = new Cache(false, "", null);
+
+        /** The cache of an incremental build into {@code outDir}, its YAML trees read. */
+        public static Cache incremental(Path outDir, String version) {
+            try {
+                return new Cache(true, version, YamlCache.open(OutputPaths.targetOf(outDir), version));
+            } catch (IOException e) {
+                return new Cache(true, version, null); // the build itself says why it cannot place the output
+            }
+        }
+
+        /** What the check before the build may take its YAML trees from. */
+        public YamlMemo parsed() {
+            return yaml == null ? YamlMemo.NONE : yaml;
+        }
     }
 
     /**
@@ -123,7 +140,7 @@ public final class SiteBuild {
             try (SiteWriter site = SiteWriter.begin(outDir)) {
                 Incremental incremental = cache.use()
                         ? Incremental.start(result, cache.version(), templatesDir == null ? "built-in" : Look.fingerprint(templatesDir),
-                        OutputPaths.targetOf(outDir))
+                        OutputPaths.targetOf(outDir), cache.yaml())
                         : null;
                 for (Edition edition : Edition.values()) {
                     SiteModel model = SiteModel.build(result, FindingIndex.of(result.findings()), edition, ready.placed());
@@ -144,7 +161,10 @@ public final class SiteBuild {
                 progress.idle();
                 // The cache describes the output about to be replaced: gone before the swap, written again after it.
                 if (incremental != null) incremental.beforeCommit();
-                else BuildCache.delete(BuildCache.folderFor(OutputPaths.targetOf(outDir)));
+                else {
+                    BuildCache.delete(BuildCache.folderFor(OutputPaths.targetOf(outDir)));
+                    YamlCache.delete(BuildCache.folderFor(OutputPaths.targetOf(outDir)));
+                }
                 site.commit();
                 String note = incremental == null ? null : incremental.afterCommit();
                 return new Written(pages[Edition.INTERNAL.ordinal()], pages[Edition.PUBLIC.ordinal()], files, site.keptAside(),

@@ -6,6 +6,7 @@ import jixiao.content.ContentSource;
 import jixiao.content.Narrative;
 import jixiao.content.Project;
 import jixiao.content.Unit;
+import jixiao.content.YamlMemo;
 import jixiao.content.YamlReader;
 import jixiao.content.Year;
 import jixiao.diagnostic.Finding;
@@ -42,7 +43,12 @@ public final class Checker {
      * same either way: every stage keeps its input order and findings are sorted.
      */
     public static CheckResult check(ContentSource source, boolean parallel) throws IOException {
-        ContentLoader.Result loaded = ContentLoader.load(source, parallel);
+        return check(source, parallel, YamlMemo.NONE);
+    }
+
+    /** {@link #check(ContentSource, boolean)}, with YAML trees parsed before taken from {@code memo}. */
+    public static CheckResult check(ContentSource source, boolean parallel, YamlMemo memo) throws IOException {
+        ContentLoader.Result loaded = ContentLoader.load(source, parallel, memo);
         Content content = loaded.content();
         List<Finding> findings = new ArrayList<>(loaded.findings());
         RulesProfile profile = RulesProfile.resolve(content.site().rules(), findings::add);

@@ -95,7 +95,7 @@ final class BuildCommand implements Callable<Integer> {
         }
 
         try (Progress progress = Progress.start(err, quiet)) {
-            SiteBuild.Cache cache = incremental ? new SiteBuild.Cache(true, codeVersion()) : SiteBuild.Cache.NONE;
+            SiteBuild.Cache cache = incremental ? SiteBuild.Cache.incremental(outDir, codeVersion()) : SiteBuild.Cache.NONE;
             return build(strict, contentDir, outDir, templatesDir, quiet, cache, progress, started, out, err);
         }
     }
@@ -106,7 +106,7 @@ final class BuildCommand implements Callable<Integer> {
         CheckResult result;
         CountingSource source = new CountingSource(new DirectorySource(contentDir), progress);
         try {
-            result = Checker.check(source);
+            result = Checker.check(source, true, cache.parsed());
         } catch (IOException e) {
             progress.idle();
             err.println("jixiao build: 读取内容失败：" + e.getMessage());

@@ -61,13 +61,15 @@ public final class ContentLoader {
 
     private final ContentSource source;
     private final boolean parallel;
+    private final YamlMemo memo;
     private final YamlReader yaml = new YamlReader();
     private final SharedStrings names = new SharedStrings();
     private final List<Finding> findings = new ArrayList<>();
 
-    private ContentLoader(ContentSource source, boolean parallel) {
+    private ContentLoader(ContentSource source, boolean parallel, YamlMemo memo) {
         this.source = source;
         this.parallel = parallel;
+        this.memo = memo;
     }
 
     public static Result load(ContentSource source) throws IOException {
@@ -79,7 +81,12 @@ public final class ContentLoader {
      * calling thread only. The result is the same either way.
      */
     public static Result load(ContentSource source, boolean parallel) throws IOException {
-        return new ContentLoader(source, parallel).load();
+        return load(source, parallel, YamlMemo.NONE);
+    }
+
+    /** {@link #load(ContentSource, boolean)}, taking each YAML file's tree from {@code memo} when it holds it. */
+    public static Result load(ContentSource source, boolean parallel, YamlMemo memo) throws IOException {
+        return new ContentLoader(source, parallel, memo).load();
     }
 
     /**
@@ -134,7 +141,7 @@ public final class ContentLoader {
     public static Reloaded reloadProject(ContentSource source, Site site, String path, String narrativePath) {
         ContentLayout.ProjectPath at = ContentLayout.projectFile(path)
                 .orElseThrow(() -> new IllegalArgumentException("not a project file: " + path));
-        ContentLoader loader = new ContentLoader(source, false);
+        ContentLoader loader = new ContentLoader(source, false, YamlMemo.NONE);
         Optional<Project> project = loader.loadProject(new ProjectFile(at.year(), at.unitId(),
                 ContentLayout.unitFolder(at.year(), at.unitId()), at.id() + ContentLayout.YAML, narrativePath, site));
         return new Reloaded(at.year(), at.unitId(), at.id(), source.display(path),
@@ -276,10 +283,22 @@ public final class ContentLoader {
                 false, Publisher.NONE, SourceMap.empty(file));
     }
 
-    /** Parses one YAML file, shown as {@code display}; empty after reporting when it cannot be read. */
+    /**
+     * Parses one YAML file, shown as {@code display}; empty after reporting when it cannot be read. A tree the memo
+     * holds for the same bytes is taken as it is; a parse that reported nothing is given to the memo.
+     */
     private Optional<YamlNode> parse(String path, String display, Problems problems) {
         try {
-            return yaml.read(source.read(path), display, problems);
+            byte[] bytes = source.read(path);
+            Optional<YamlNode> known = memo.known(display, bytes);
+            if (known.isPresent()) return known;
+            boolean[] reported = {false};
+            Optional<YamlNode> tree = yaml.read(bytes, display, finding -> {
+                reported[0] = true;
+                problems.report(finding);
+            });
+            if (tree.isPresent() && !reported[0]) memo.parsed(display, bytes, tree.get());
+            return tree;
         } catch (IOException e) {
             readFailed(path, e, problems);
             return Optional.empty();

@@ -38,41 +38,70 @@ public final class PageBuilder {
 
     private final SiteModel site;
     private final Markdown markdown;
-    /** Each year's project changes by project id: every project page's history looks up one per year. */
-    private final Map<Integer, Map<String, ProjectChange>> changesByYear;
-    /** Where a split changes page shows a project's changes in detail, by year and project id. */
-    private final Map<Integer, Map<String, ChangesPartOf>> changesPartPages;
+    /**
+     * Each year's project changes by project id (every project page's history looks up one per year) and by unit (a
+     * part of a split changes page notes its unit's).
+     */
+    private final Map<Integer, YearChanges> changesByYear;
+    /** A year's project changes by project id and by unit (the unit the project is in that year). */
+    private record YearChanges(Map<String, ProjectChange> byId, Map<String, List<ProjectChange>> byUnit) {
+    }
+
+    /** The page that shows each project's change, by year and project id ({@link #changesPages}). */
+    private final Map<Integer, Map<String, String>> changesPages;
     /** Forms rendered once and waiting for their second rendering, by identity ({@link #sharedFormParts}). */
     private final Map<ProjectModel, FormParts> sharedForms = new IdentityHashMap<>();
-
-    /**
-     * The part of a split changes page that shows a project, and the changes of its unit that decide which part that
-     * is (how many come before it): a page that links there has read them all.
-     */
-    private record ChangesPartOf(String path, List<ProjectChange> unitChanges) {
-    }
 
     public PageBuilder(SiteModel site, Markdown markdown) {
         this.site = site;
         this.markdown = markdown;
-        Map<Integer, Map<String, ProjectChange>> changes = new HashMap<>();
-        Map<Integer, Map<String, ChangesPartOf>> partPages = new HashMap<>();
+        Map<Integer, YearChanges> changes = new HashMap<>();
         for (YearModel year : site.years()) {
             if (!year.hasPrevious()) continue;
             Map<String, ProjectChange> byId = new HashMap<>();
-            for (ProjectChange c : year.changes().projects()) byId.putIfAbsent(c.id(), c);
-            changes.put(year.number(), byId);
-            Map<String, ChangesPartOf> pages = new HashMap<>();
-            Map<String, List<ProjectChange>> unitChanges = new HashMap<>();
-            for (PagedYear.Part<ProjectChange> part : changesParts(year)) {
-                List<ProjectChange> ofUnit = unitChanges.computeIfAbsent(part.unit().unit().id(), k -> new ArrayList<>());
-                ofUnit.addAll(part.items());
-                for (ProjectChange c : part.items()) pages.putIfAbsent(c.id(), new ChangesPartOf(part.path(), ofUnit));
+            Map<String, List<ProjectChange>> byUnit = new HashMap<>();
+            for (ProjectChange c : year.changes().projects()) {
+                byId.putIfAbsent(c.id(), c);
+                byUnit.computeIfAbsent(c.unitId(), u -> new ArrayList<>()).add(c);
             }
-            partPages.put(year.number(), pages);
+            changes.put(year.number(), new YearChanges(byId, byUnit));
         }
         this.changesByYear = changes;
-        this.changesPartPages = partPages;
+        this.changesPages = changesPages(site);
+    }
+
+    /**
+     * The page that shows each project's change, by year and project id: its unit's part of the year's changes page
+     * when that is split, else the changes page. Which part that is depends on how many of the unit's changes come
+     * before it, so a page that links there notes the path itself ({@link #changesPageFact}), not those changes: a
+     * rename elsewhere in the unit leaves it as it was unless the link moves.
+     */
+    private static Map<Integer, Map<String, String>> changesPages(SiteModel site) {
+        Map<Integer, Map<String, String>> byYear = new HashMap<>();
+        for (YearModel year : site.years()) {
+            if (!year.hasPrevious()) continue;
+            Map<String, String> pages = new HashMap<>();
+            for (PagedYear.Part<ProjectChange> part : PagedYear.changesParts(year, ChangePages.detailed(year))) {
+                for (ProjectChange c : part.items()) pages.putIfAbsent(c.id(), part.path());
+            }
+            for (ProjectChange c : year.changes().projects()) pages.putIfAbsent(c.id(), Paths.changes(year.number()));
+            byYear.put(year.number(), pages);
+        }
+        return byYear;
+    }
+
+    /**
+     * Every fact a rendering of {@code site} may note by name ({@link ModelReads#noteDerived}) with its value: what a
+     * build cache or a preview compares to know whether a file that noted one still holds.
+     */
+    public static Map<String, Object> derivedFacts(SiteModel site) {
+        Map<String, Object> facts = new HashMap<>();
+        changesPages(site).forEach((year, pages) -> pages.forEach((id, path) -> facts.put(changesPageFact(year, id), path)));
+        return facts;
+    }
+
+    private static String changesPageFact(int year, String projectId) {
+        return "changes-page/" + year + "/" + projectId;
     }
 
     public SiteModel site() {
@@ -232,8 +261,9 @@ public final class PageBuilder {
      * link when it did not change; null in the first year.
      */
     private Tables.Link changeOf(String path, int yearNumber, String projectId) {
-        Map<String, ProjectChange> changes = changesByYear.get(yearNumber);
-        if (changes == null) return null;
+        YearChanges year = changesByYear.get(yearNumber);
+        if (year == null) return null;
+        Map<String, ProjectChange> changes = year.byId();
         // The year's changes were indexed outside any recording: note the one read (an absent one only becomes
         // present when a project of this id changes, which replaces the page's own project too).
         return Optional.ofNullable(ModelReads.note(changes.get(projectId)))
@@ -245,10 +275,8 @@ public final class PageBuilder {
 
     /** The page that shows a project's change: its unit's part of a split changes page, else the changes page. */
     private String changesPage(int yearNumber, ProjectChange change) {
-        ChangesPartOf part = changesPartPages.get(yearNumber).get(change.id());
-        if (part == null) return Paths.changes(yearNumber);
-        ModelReads.noteAll(part.unitChanges());
-        return part.path();
+        String path = changesPages.get(yearNumber).getOrDefault(change.id(), Paths.changes(yearNumber));
+        return ModelReads.noteDerived(changesPageFact(yearNumber, change.id()), path);
     }
 
     private static Svg trend(ProjectModel model) {
@@ -292,10 +320,11 @@ public final class PageBuilder {
 
     /** One unit's page (or numbered part) of a split changes page. */
     public Pages.ChangesPart changesPart(YearModel year, PagedYear.Part<ProjectChange> part) {
-        // Which changes this part shows was picked from the year's comparison when the jobs were listed, outside any
-        // recording: the page depends on the whole comparison (a rename elsewhere in the unit moves the cut), so it is
-        // read here, where ModelReads notes it.
-        year.changes();
+        // Which changes this part shows was picked when the jobs were listed, outside any recording, from its unit's
+        // changes (a change elsewhere in the unit moves the cut): each of them is noted here.
+        for (ProjectChange c : changesByYear.get(year.number()).byUnit().getOrDefault(part.unit().unit().id(), List.of())) {
+            ModelReads.note(c);
+        }
         YearModel previous = site.previous(year).orElseThrow(() -> new IllegalArgumentException("no year before " + year.number()));
         String path = part.path();
         String title = year.number() + "年度与" + previous.number() + "年度比较";

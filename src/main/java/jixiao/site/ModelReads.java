@@ -63,12 +63,19 @@ public final class ModelReads {
     }
 
     /**
-     * Notes each of {@code parts}, as {@link #note} does; when nothing records (a plain build), without looking at
-     * them: a project page notes every change of its unit, hundreds of thousands of calls in a large year.
+     * A fact a rendering derived from the model as a whole, noted by name and value: a file that read it holds for
+     * another model only if that model derives the same value under the name. For what no single part holds (which
+     * part of a split changes page shows a project depends on how many changes of its unit come before it).
      */
-    public static void noteAll(Iterable<?> parts) {
-        if (ACTIVE.get() == 0) return;
-        for (Object part : parts) note(part);
+    public record Derived(String name, Object value) {
+    }
+
+    /** Notes, for the recording rendering on this thread if any, that it derived {@code value} as {@code name}; returns it. */
+    public static <T> T noteDerived(String name, T value) {
+        if (ACTIVE.get() == 0) return value;
+        Set<Object> reads = RECORDING.get();
+        if (reads != null) reads.add(new Derived(name, value));
+        return value;
     }
 
     /**

@@ -71,9 +71,11 @@ class IncrementalBuildTest {
     }
 
     private static SiteBuild.Written build(Path content, Path out, String version, Path templates) throws Exception {
-        CheckResult result = Checker.check(new DirectorySource(content));
+        // As the command does: the check takes the YAML trees of unchanged files from the cache.
+        SiteBuild.Cache cache = SiteBuild.Cache.incremental(out, version);
+        CheckResult result = Checker.check(new DirectorySource(content), true, cache.parsed());
         assertFalse(result.fails(false), "the content checks without errors");
-        return SiteBuild.write(result, templates, out, QUIET, new SiteBuild.Cache(true, version));
+        return SiteBuild.write(result, templates, out, QUIET, cache);
     }
 
     private static SiteBuild.Written build(Path content, Path out) throws Exception {
@@ -179,6 +181,29 @@ class IncrementalBuildTest {
             assertEqualsFullBuild(content, null);
             edit(content.resolve("2021/personnel/recruitment.yaml"), "name: 改名", "name: ");
             build(content, out());
+            assertEqualsFullBuild(content, null);
+        } finally {
+            if (was == null) System.clearProperty(PagedYear.FORMS_PER_PAGE_PROPERTY);
+            else System.setProperty(PagedYear.FORMS_PER_PAGE_PROPERTY, was);
+        }
+    }
+
+    @Test
+    void aRenameInAYearWhoseChangesPageIsSplitLeavesThePagesLinkingToOtherPartsAsTheyWere() throws Exception {
+        String was = System.getProperty(PagedYear.FORMS_PER_PAGE_PROPERTY);
+        System.setProperty(PagedYear.FORMS_PER_PAGE_PROPERTY, "1");
+        try {
+            Path content = content("compare/content");
+            build(content, out());
+            String sibling = "public/2021/personnel/veteran-cadres.html";
+            assertTrue(Files.readString(out().resolve(sibling)).contains("changes_personnel_3.html#p-veteran-cadres"),
+                    "the page links to its unit's third part of the changes page");
+            Object before = inode(out().resolve(sibling));
+            Object otherUnitsPart = inode(out().resolve("public/2021/changes_labor.html"));
+            edit(content.resolve("2021/personnel/recruitment.yaml"), "name: ", "name: 改名");
+            build(content, out());
+            assertEquals(before, inode(out().resolve(sibling)), "its link did not move: carried over");
+            assertEquals(otherUnitsPart, inode(out().resolve("public/2021/changes_labor.html")), "another unit's part too");
             assertEqualsFullBuild(content, null);
         } finally {
             if (was == null) System.clearProperty(PagedYear.FORMS_PER_PAGE_PROPERTY);

@@ -74,15 +74,12 @@ class ModelReadsTest {
     }
 
     @Test
-    void noteAllNotesEachPartInARecordingAndNothingOutsideOne() {
-        Object a = new Object();
-        Object b = new Object();
-        ModelReads.noteAll(java.util.List.of(a, b)); // nothing records: nothing to note, nothing thrown
+    void aDerivedFactIsNotedByNameAndValueInARecordingAndNothingOutsideOne() {
+        assertEquals("changes_labor.html", ModelReads.noteDerived("changes-page/2021/fund", "changes_labor.html"));
         ModelReads.Recorded<Integer> recorded = ModelReads.record(() -> {
-            ModelReads.noteAll(java.util.List.of(a, b));
+            ModelReads.noteDerived("changes-page/2021/fund", "changes_labor_2.html");
             return 1;
         });
-        assertEquals(2, recorded.reads().size());
-        assertTrue(recorded.reads().contains(a) && recorded.reads().contains(b));
+        assertEquals(Set.of(new ModelReads.Derived("changes-page/2021/fund", "changes_labor_2.html")), Set.copyOf(recorded.reads()));
     }
 }
