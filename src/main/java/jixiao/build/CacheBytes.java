@@ -11,11 +11,12 @@ import java.nio.file.StandardCopyOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.Arrays;
+import java.util.zip.CRC32C;
 
 /**
  * The byte layout the caches beside the output share ({@link BuildCache}, {@link YamlCache}): big-endian numbers,
- * strings as their UTF-8 length and bytes, counts checked against what is left, and a file written whole beside the
- * old one, then moved over it, so that a reader sees one or the other.
+ * strings as their UTF-8 length and bytes, counts checked against what is left, a checksum, and a file written whole
+ * beside the old one, then moved over it, so that a reader sees one or the other.
  */
 final class CacheBytes {
 
@@ -101,9 +102,9 @@ final class CacheBytes {
             }
         }
 
-        /** The SHA-256 of what was put so far. */
-        byte[] digest() {
-            return CacheBytes.digest(bytes, 0, length);
+        /** The checksum of what was put so far ({@link CacheBytes#checksum}). */
+        byte[] checksum() {
+            return CacheBytes.checksum(bytes, 0, length);
         }
     }
 
@@ -134,6 +135,20 @@ final class CacheBytes {
         String s = new String(in.array(), in.arrayOffset() + in.position(), length, StandardCharsets.UTF_8);
         in.position(in.position() + length);
         return s;
+    }
+
+    /** Bytes a checksum takes at the end of a cache file ({@link #checksum}). */
+    static final int CHECKSUM = 4;
+
+    /**
+     * A CRC-32C of {@code bytes}, big-endian: what tells a truncated or damaged cache file from a sound one. Not a
+     * digest: nothing is kept secret or signed, and a cache of 10,000 projects (14 MB) took a twentieth of a one-edit
+     * rebuild to check and sign with SHA-256 under C1.
+     */
+    static byte[] checksum(byte[] bytes, int from, int length) {
+        CRC32C crc = new CRC32C();
+        crc.update(bytes, from, length);
+        return ByteBuffer.allocate(CHECKSUM).putInt((int) crc.getValue()).array();
     }
 
     static byte[] digest(byte[] bytes, int from, int length) {

@@ -11,7 +11,6 @@ import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
@@ -78,8 +77,8 @@ class BuildCacheTest {
     void aCacheCutShortButWithAValidChecksumIsIgnoredWithANote() throws Exception {
         Path file = written(parts()).resolve(BuildCache.FILE);
         byte[] cache = Files.readAllBytes(file);
-        byte[] body = Arrays.copyOf(cache, cache.length - 32 - 9);
-        byte[] digest = MessageDigest.getInstance("SHA-256").digest(body);
+        byte[] body = Arrays.copyOf(cache, cache.length - CacheBytes.CHECKSUM - 9);
+        byte[] digest = CacheBytes.checksum(body, 0, body.length);
         byte[] rewritten = Arrays.copyOf(body, body.length + digest.length);
         System.arraycopy(digest, 0, rewritten, body.length, digest.length);
         Files.write(file, rewritten);

@@ -15,7 +15,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
@@ -325,11 +324,11 @@ class IncrementalBuildTest {
         build(content, out());
         // The same cache as an older layout would have written it: another magic line, a valid checksum.
         byte[] cache = Files.readAllBytes(cacheFile());
-        byte[] body = Arrays.copyOf(cache, cache.length - 32);
+        byte[] body = Arrays.copyOf(cache, cache.length - CacheBytes.CHECKSUM);
         String text = new String(body, StandardCharsets.ISO_8859_1);
         assertTrue(text.contains(BuildCache.MAGIC));
         byte[] older = text.replace(BuildCache.MAGIC, BuildCache.MAGIC.replaceAll("\\d+$", "0")).getBytes(StandardCharsets.ISO_8859_1);
-        byte[] digest = MessageDigest.getInstance("SHA-256").digest(older);
+        byte[] digest = CacheBytes.checksum(older, 0, older.length);
         byte[] rewritten = Arrays.copyOf(older, older.length + digest.length);
         System.arraycopy(digest, 0, rewritten, older.length, digest.length);
         Files.write(cacheFile(), rewritten);
