@@ -2,6 +2,8 @@ package jixiao.build;
 
 import jixiao.check.CheckResult;
 import jixiao.compare.Edition;
+import jixiao.content.Project;
+import jixiao.content.Year;
 import jixiao.output.FileStamp;
 import jixiao.output.SiteWriter;
 import jixiao.parallel.Parallel;
@@ -74,6 +76,10 @@ final class Incremental {
         } catch (PartHash.Unhashable e) {
             return new Incremental(out, null, BuildCache.Loaded.NONE, hash, yaml);
         }
+        // Each edition's parts hold the same projects and scores: hashed once, on all cores, before the first edition asks.
+        List<Project> projects = result.content().years().stream().flatMap(Year::projects).toList();
+        hash.rememberAll(projects);
+        hash.rememberAll(projects.stream().map(result::score).toList());
         return new Incremental(out, key, BuildCache.read(BuildCache.folderFor(out), key), hash, yaml);
     }
 

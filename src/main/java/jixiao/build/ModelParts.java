@@ -57,6 +57,7 @@ final class ModelParts {
             parts.add(y + "/findings", year.findings(), hash);
             parts.add(y + "/hidden", year.hiddenIds(), hash);
             if (year.changes() != null) {
+                hash.rememberAll(year.changes().projects()); // on all cores: one per project of two years
                 parts.add(y + "/changes", year.changes(), hash);
                 int i = 0;
                 for (Object change : year.changes().projects()) parts.add(y + "/changes/" + i++, change, hash);

@@ -1,5 +1,7 @@
 package jixiao.build;
 
+import jixiao.parallel.Parallel;
+
 import java.lang.reflect.Array;
 import java.lang.reflect.Field;
 import java.lang.reflect.Modifier;
@@ -54,6 +56,16 @@ final class PartHash {
     };
 
     private final Map<Object, Value> memo = new IdentityHashMap<>();
+    /** What another instance remembered, read only (while this one hashes on a core of its own, nothing writes it). */
+    private final Map<Object, Value> inherited;
+
+    PartHash() {
+        this(Map.of());
+    }
+
+    private PartHash(Map<Object, Value> inherited) {
+        this.inherited = inherited;
+    }
     private final Set<Object> inProgress = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
 
     Value of(Object value) {
@@ -114,7 +126,15 @@ final class PartHash {
             mix.add(p.flags());
             return;
         }
+        Value known = composite(value, type);
+        mix.add(known.high());
+        mix.add(known.low());
+    }
+
+    /** The hash of a composite value (a record, a collection, an array) by what it holds, remembered by identity. */
+    private Value composite(Object value, Class<?> type) {
         Value known = memo.get(value);
+        if (known == null) known = inherited.get(value);
         if (known == null) {
             if (!inProgress.add(value)) throw new Unhashable("a cycle through " + type.getName());
             try {
@@ -126,8 +146,25 @@ final class PartHash {
             }
             memo.put(value, known);
         }
-        mix.add(known.high());
-        mix.add(known.low());
+        return known;
+    }
+
+    /**
+     * Hashes each of {@code values} (records: a build's projects) on all cores, each core with an instance of its own,
+     * and remembers the results here: hashing 10,000 projects, every field and source position, took a second on one
+     * core, a tenth of a one-edit rebuild. A value hashes the same whichever instance hashes it; only what is
+     * remembered differs. What this instance already knows (a score's project) is read, not hashed again, by all cores:
+     * nothing writes it until they are done. One that cannot be hashed is left to fail again, where it is asked for.
+     */
+    void rememberAll(List<?> values) {
+        List<Value> hashes = Parallel.map(values, 64, v -> {
+            try {
+                return new PartHash(memo).composite(v, v.getClass());
+            } catch (Unhashable e) {
+                return null;
+            }
+        });
+        for (int i = 0; i < values.size(); i++) if (hashes.get(i) != null) memo.putIfAbsent(values.get(i), hashes.get(i));
     }
 
     private void composite(Mix mix, Object value, Class<?> type) {
