@@ -167,11 +167,25 @@ class IncrementalBuildTest {
         assertEqualsFullBuild(content, null);
     }
 
-    @Test
-    void aRenameInAYearWhoseChangesPageIsSplitGivesWhatAFullBuildGives() throws Exception {
+    /** What may throw, run with {@code jixiao.formsPerPage} set to 1: every unit's changes in parts of one project. */
+    private interface Split {
+        void run() throws Exception;
+    }
+
+    private static void withOneFormPerPage(Split test) throws Exception {
         String was = System.getProperty(PagedYear.FORMS_PER_PAGE_PROPERTY);
         System.setProperty(PagedYear.FORMS_PER_PAGE_PROPERTY, "1");
         try {
+            test.run();
+        } finally {
+            if (was == null) System.clearProperty(PagedYear.FORMS_PER_PAGE_PROPERTY);
+            else System.setProperty(PagedYear.FORMS_PER_PAGE_PROPERTY, was);
+        }
+    }
+
+    @Test
+    void aRenameInAYearWhoseChangesPageIsSplitGivesWhatAFullBuildGives() throws Exception {
+        withOneFormPerPage(() -> {
             Path content = content("compare/content");
             build(content, out());
             assertTrue(Files.exists(out().resolve("public/2021/changes_personnel.html")), "the changes page is split by unit");
@@ -181,17 +195,12 @@ class IncrementalBuildTest {
             edit(content.resolve("2021/personnel/recruitment.yaml"), "name: 改名", "name: ");
             build(content, out());
             assertEqualsFullBuild(content, null);
-        } finally {
-            if (was == null) System.clearProperty(PagedYear.FORMS_PER_PAGE_PROPERTY);
-            else System.setProperty(PagedYear.FORMS_PER_PAGE_PROPERTY, was);
-        }
+        });
     }
 
     @Test
     void aRenameInAYearWhoseChangesPageIsSplitLeavesThePagesLinkingToOtherPartsAsTheyWere() throws Exception {
-        String was = System.getProperty(PagedYear.FORMS_PER_PAGE_PROPERTY);
-        System.setProperty(PagedYear.FORMS_PER_PAGE_PROPERTY, "1");
-        try {
+        withOneFormPerPage(() -> {
             Path content = content("compare/content");
             build(content, out());
             String sibling = "public/2021/personnel/veteran-cadres.html";
@@ -204,10 +213,7 @@ class IncrementalBuildTest {
             assertEquals(before, inode(out().resolve(sibling)), "its link did not move: carried over");
             assertEquals(otherUnitsPart, inode(out().resolve("public/2021/changes_labor.html")), "another unit's part too");
             assertEqualsFullBuild(content, null);
-        } finally {
-            if (was == null) System.clearProperty(PagedYear.FORMS_PER_PAGE_PROPERTY);
-            else System.setProperty(PagedYear.FORMS_PER_PAGE_PROPERTY, was);
-        }
+        });
     }
 
     @Test

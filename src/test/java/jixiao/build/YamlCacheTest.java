@@ -54,6 +54,13 @@ class YamlCacheTest {
         return new YamlReader().read(bytes, path, f -> { }).orElseThrow();
     }
 
+    /** A cache of jixiao {@code version} beside {@link #out()} that holds the tree of one file. */
+    private void keep(String path, byte[] bytes, String version) {
+        YamlCache cache = YamlCache.open(out(), version);
+        cache.parsed(path, bytes, parse(path, bytes));
+        cache.write();
+    }
+
     @Test
     void everyTreeReadsBackFromTheCacheAsItWasParsed() throws IOException {
         Map<String, byte[]> files = cleanYamlFiles();
@@ -76,9 +83,7 @@ class YamlCacheTest {
     void aTreeIsNotTakenForOtherBytesOrAnotherFile() {
         String path = "content/2021/labor/fund.yaml";
         byte[] bytes = "name: 资金\nmoney_unit: 万元\n".getBytes(StandardCharsets.UTF_8);
-        YamlCache cache = YamlCache.open(out(), "test");
-        cache.parsed(path, bytes, parse(path, bytes));
-        cache.write();
+        keep(path, bytes, "test");
         YamlCache next = YamlCache.open(out(), "test");
         assertTrue(next.known(path, "name: 资金二\nmoney_unit: 万元\n".getBytes(StandardCharsets.UTF_8)).isEmpty(), "edited");
         assertTrue(next.known("content/2021/labor/other.yaml", bytes).isEmpty(), "the same bytes in another file");
@@ -89,9 +94,7 @@ class YamlCacheTest {
     void aCacheOfAnotherVersionIsIgnored() {
         String path = "content/site.yaml";
         byte[] bytes = "title: 公开\n".getBytes(StandardCharsets.UTF_8);
-        YamlCache cache = YamlCache.open(out(), "1.0");
-        cache.parsed(path, bytes, parse(path, bytes));
-        cache.write();
+        keep(path, bytes, "1.0");
         assertTrue(YamlCache.open(out(), "1.1").known(path, bytes).isEmpty());
         assertTrue(YamlCache.open(out(), "1.0").known(path, bytes).isPresent());
     }
@@ -100,9 +103,7 @@ class YamlCacheTest {
     void aDamagedTreeOrADamagedCacheIsParsedAgain() throws IOException {
         String path = "content/site.yaml";
         byte[] bytes = "title: 高新区人社局预算绩效公开\nmoney_unit: 万元\n".getBytes(StandardCharsets.UTF_8);
-        YamlCache cache = YamlCache.open(out(), "test");
-        cache.parsed(path, bytes, parse(path, bytes));
-        cache.write();
+        keep(path, bytes, "test");
         Path file = BuildCache.folderFor(out()).resolve(YamlCache.FILE);
         byte[] sound = Files.readAllBytes(file);
 
