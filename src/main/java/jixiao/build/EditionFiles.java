@@ -15,6 +15,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 /**
@@ -99,7 +100,7 @@ public final class EditionFiles {
         }
         Supplier<Map<String, SiteRenderer.Job>> all = new AllJobs(next, look, markdown);
         Set<Object> nextParts = null;
-        Map<String, Object> nextFacts = null;
+        Function<String, Object> nextFacts = null;
         Map<String, RenderedFile> kept = new HashMap<>(files.size() * 4 / 3 + 1);
         for (Map.Entry<String, RenderedFile> e : files.entrySet()) {
             String path = e.getKey();
@@ -107,7 +108,7 @@ public final class EditionFiles {
             if (old.rendered()) {
                 if (nextParts == null) {
                     nextParts = ModelReads.parts(next);
-                    nextFacts = PageBuilder.derivedFacts(next);
+                    nextFacts = PageBuilder.derivedFact(next);
                 }
                 if (old.holdsFor(nextParts, nextFacts)) {
                     kept.put(path, old);

@@ -2,9 +2,9 @@ package jixiao.build;
 
 import jixiao.site.ModelReads;
 
-import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 /**
@@ -51,11 +51,11 @@ public final class RenderedFile {
      * name) renders too: it read nothing that is not among them, and each fact it derived has the same value there.
      * False for a file not rendered yet: it was made for another model.
      */
-    boolean holdsFor(Set<Object> parts, Map<String, Object> facts) {
+    boolean holdsFor(Set<Object> parts, Function<String, Object> facts) {
         if (!rendered()) return false;
         for (Object read : reads) {
             boolean holds = read instanceof ModelReads.Derived fact
-                    ? Objects.equals(facts.get(fact.name()), fact.value())
+                    ? Objects.equals(facts.apply(fact.name()), fact.value())
                     : parts.contains(read);
             if (!holds) return false;
         }

@@ -32,6 +32,7 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 
 /** Builds the record each template receives, for one edition. Thread-safe: pages may be built in parallel. */
 public final class PageBuilder {
@@ -78,21 +79,23 @@ public final class PageBuilder {
      */
     private static Map<Integer, Map<String, String>> changesPages(SiteModel site) {
         Map<Integer, Map<String, String>> byYear = new HashMap<>();
-        for (YearModel year : site.years()) {
-            if (!year.hasPrevious()) continue;
-            Map<String, String> pages = new HashMap<>();
-            for (PagedYear.Part<ProjectChange> part : PagedYear.changesParts(year, ChangePages.detailed(year))) {
-                for (ProjectChange c : part.items()) pages.putIfAbsent(c.id(), part.path());
-            }
-            for (ProjectChange c : year.changes().projects()) pages.putIfAbsent(c.id(), Paths.changes(year.number()));
-            byYear.put(year.number(), pages);
-        }
+        for (YearModel year : site.years()) if (year.hasPrevious()) byYear.put(year.number(), changesPages(year));
         return byYear;
+    }
+
+    /** {@link #changesPages(SiteModel)} of one year that has a year before it. */
+    private static Map<String, String> changesPages(YearModel year) {
+        Map<String, String> pages = new HashMap<>();
+        for (PagedYear.Part<ProjectChange> part : PagedYear.changesParts(year, ChangePages.detailed(year))) {
+            for (ProjectChange c : part.items()) pages.putIfAbsent(c.id(), part.path());
+        }
+        for (ProjectChange c : year.changes().projects()) pages.putIfAbsent(c.id(), Paths.changes(year.number()));
+        return pages;
     }
 
     /**
      * Every fact a rendering of {@code site} may note by name ({@link ModelReads#noteDerived}) with its value: what a
-     * build cache or a preview compares to know whether a file that noted one still holds.
+     * build cache compares to know whether a file that noted one still holds.
      */
     public static Map<String, Object> derivedFacts(SiteModel site) {
         Map<String, Object> facts = new HashMap<>();
@@ -100,8 +103,27 @@ public final class PageBuilder {
         return facts;
     }
 
+    /**
+     * {@link #derivedFacts} as a look-up, each year's facts worked out the first time one of them is asked for: a
+     * preview asks about the few pages an editor has open, after every save. For one thread.
+     */
+    public static Function<String, Object> derivedFact(SiteModel site) {
+        Map<Integer, Map<String, String>> years = new HashMap<>();
+        return name -> {
+            if (!name.startsWith(CHANGES_PAGE)) return null;
+            int slash = name.indexOf('/', CHANGES_PAGE.length());
+            if (slash < 0) return null;
+            int number = Integer.parseInt(name.substring(CHANGES_PAGE.length(), slash));
+            Map<String, String> pages = years.computeIfAbsent(number, n -> site.years().stream()
+                    .filter(y -> y.number() == n && y.hasPrevious()).findFirst().map(PageBuilder::changesPages).orElse(Map.of()));
+            return pages.get(name.substring(slash + 1));
+        };
+    }
+
+    private static final String CHANGES_PAGE = "changes-page/";
+
     private static String changesPageFact(int year, String projectId) {
-        return "changes-page/" + year + "/" + projectId;
+        return CHANGES_PAGE + year + "/" + projectId;
     }
 
     public SiteModel site() {

@@ -83,7 +83,10 @@ public final class ModelReads {
      * checked against. A part noted but missing here only makes a file render again, never stay stale.
      */
     public static Set<Object> parts(SiteModel site) {
-        Set<Object> parts = Collections.newSetFromMap(new IdentityHashMap<>());
+        // Sized for five parts a project (a preview asks on every save; growing the table step by step cost more).
+        int projects = 0;
+        for (YearModel year : site.years()) for (UnitModel unit : year.units()) projects += unit.projects().size();
+        Set<Object> parts = Collections.newSetFromMap(new IdentityHashMap<>(projects * 5 + 64));
         for (YearModel year : site.years()) {
             // Called outside any recording on this thread, so these reads note nothing.
             parts.add(year.year());
