@@ -49,38 +49,43 @@ final class Incremental {
     private final PartHash hash;
     /** The YAML trees the check before this build read, written with the rest; null when not kept. */
     private final YamlCache yaml;
+    /** The findings of the check's per-project text checks, written with the rest; null when not kept. */
+    private final CheckCache checks;
     private final List<BuildCache.Written> written = new ArrayList<>();
     private final AtomicInteger rendered = new AtomicInteger();
 
-    private Incremental(Path out, String key, BuildCache.Loaded previous, PartHash hash, YamlCache yaml) {
+    private Incremental(Path out, String key, BuildCache.Loaded previous, PartHash hash, YamlCache yaml, CheckCache checks) {
         this.out = out;
         this.folder = BuildCache.folderFor(out);
         this.key = key;
         this.previous = previous;
         this.hash = hash;
         this.yaml = yaml;
+        this.checks = checks;
     }
 
     /**
      * @param look what the templates and stylesheet are: "built-in", or the fingerprint of the user's folder
      * @param out  the output folder, absolute ({@code OutputPaths.targetOf}); the cache sits beside it
      * @param yaml the YAML trees the check read, to be written after the commit; null when not kept
+     * @param checks the findings the check kept, to be written after the commit, with the hashes it worked out (the
+     *             projects' and scores', not worked out again); null when not kept
      */
-    static Incremental start(CheckResult result, String version, String look, Path out, YamlCache yaml) {
-        PartHash hash = new PartHash();
+    static Incremental start(CheckResult result, String version, String look, Path out, YamlCache yaml, CheckCache checks) {
+        PartHash hash = checks == null ? new PartHash() : checks.hash();
         String key;
         try {
             PartHash.Value site = hash.of(result.content().site());
             PartHash.Value profile = hash.of(result.profile());
             key = hex("version " + version + "\nlook " + look + "\nsite " + site + "\nprofile " + profile);
         } catch (PartHash.Unhashable e) {
-            return new Incremental(out, null, BuildCache.Loaded.NONE, hash, yaml);
+            return new Incremental(out, null, BuildCache.Loaded.NONE, hash, yaml, checks);
         }
         // Each edition's parts hold the same projects and scores: hashed once, on all cores, before the first edition asks.
         List<Project> projects = result.content().years().stream().flatMap(Year::projects).toList();
         hash.rememberAll(projects);
         hash.rememberAll(projects.stream().map(result::score).toList());
-        return new Incremental(out, key, BuildCache.read(BuildCache.folderFor(out), key), hash, yaml);
+        return new Incremental(out, key, BuildCache.read(BuildCache.folderFor(out), key), hash, yaml, checks);
     }
 
     /** Renders, or carries over from the previous output, every file of one edition of the build. */
@@ -182,6 +187,7 @@ final class Incremental {
      */
     String afterCommit() {
         if (yaml != null) yaml.write();
+        if (checks != null) checks.write();
         if (key == null) return "site.yaml 或评分规则无法计算指纹，未使用生成缓存";
         try {
             List<BuildCache.Written> stamped = new ArrayList<>();

@@ -1,5 +1,6 @@
 package jixiao.build;
 
+import jixiao.check.CheckMemo;
 import jixiao.check.CheckResult;
 import jixiao.compare.Edition;
 import jixiao.content.YamlMemo;
@@ -76,22 +77,30 @@ public final class SiteBuild {
      * @param version jixiao's version; a cache of another version is ignored
      * @param yaml    the YAML trees of the last build's content files, for the check before the build; written again
      *                with the rest of the cache; null when not kept
+     * @param checks  the findings of the last build's per-project text checks, likewise; null when not kept
      */
-    public record Cache(boolean use, String version, YamlCache yaml) {
-        public static final Cache NONE = new Cache(false, "", null);
+    public record Cache(boolean use, String version, YamlCache yaml, CheckCache checks) {
+        public static final Cache NONE = new Cache(false, "", null, null);
 
-        /** The cache of an incremental build into {@code outDir}, its YAML trees read. */
+        /** The cache of an incremental build into {@code outDir}, its YAML trees and findings read. */
         public static Cache incremental(Path outDir, String version) {
             try {
-                return new Cache(true, version, YamlCache.open(OutputPaths.targetOf(outDir), version));
+                Path out = OutputPaths.targetOf(outDir);
+                YamlCache yaml = YamlCache.open(out, version);
+                return new Cache(true, version, yaml, CheckCache.open(out, version, yaml));
             } catch (IOException e) {
-                return new Cache(true, version, null); // the build itself says why it cannot place the output
+                return new Cache(true, version, null, null); // the build itself says why it cannot place the output
             }
         }
 
         /** What the check before the build may take its YAML trees from. */
         public YamlMemo parsed() {
             return yaml == null ? YamlMemo.NONE : yaml;
+        }
+
+        /** What the check before the build may take the findings of its per-project text checks from. */
+        public CheckMemo found() {
+            return checks == null ? CheckMemo.NONE : checks;
         }
     }
 
@@ -140,7 +149,7 @@ public final class SiteBuild {
             try (SiteWriter site = SiteWriter.begin(outDir)) {
                 Incremental incremental = cache.use()
                         ? Incremental.start(result, cache.version(), templatesDir == null ? "built-in" : Look.fingerprint(templatesDir),
-                        OutputPaths.targetOf(outDir), cache.yaml())
+                        OutputPaths.targetOf(outDir), cache.yaml(), cache.checks())
                         : null;
                 for (Edition edition : Edition.values()) {
                     SiteModel model = SiteModel.build(result, FindingIndex.of(result.findings()), edition, ready.placed());
@@ -164,6 +173,7 @@ public final class SiteBuild {
                 else {
                     BuildCache.delete(BuildCache.folderFor(OutputPaths.targetOf(outDir)));
                     YamlCache.delete(BuildCache.folderFor(OutputPaths.targetOf(outDir)));
+                    CheckCache.delete(BuildCache.folderFor(OutputPaths.targetOf(outDir)));
                 }
                 site.commit();
                 String note = incremental == null ? null : incremental.afterCommit();

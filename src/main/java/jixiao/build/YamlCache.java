@@ -120,6 +120,15 @@ public final class YamlCache implements YamlMemo {
                 crc(encoded, 0, encoded.length)));
     }
 
+    /**
+     * The SHA-256 of the bytes of {@code path} as this build read them, or null when this build kept no tree of it
+     * (not read, or parsed with a finding).
+     */
+    byte[] digest(String path) {
+        Kept kept = now.get(path);
+        return kept == null ? null : kept.source();
+    }
+
     /** Writes the trees this build read, for the next; a cache that cannot be written only makes that one parse all. */
     void write() {
         CacheBytes.Writer out = new CacheBytes.Writer(1 << 20);

@@ -48,6 +48,14 @@ public final class Checker {
 
     /** {@link #check(ContentSource, boolean)}, with YAML trees parsed before taken from {@code memo}. */
     public static CheckResult check(ContentSource source, boolean parallel, YamlMemo memo) throws IOException {
+        return check(source, parallel, memo, CheckMemo.NONE);
+    }
+
+    /**
+     * {@link #check(ContentSource, boolean, YamlMemo)}, with the findings of the checks that read one project's texts
+     * taken from {@code found} when it holds them for the same inputs.
+     */
+    public static CheckResult check(ContentSource source, boolean parallel, YamlMemo memo, CheckMemo found) throws IOException {
         ContentLoader.Result loaded = ContentLoader.load(source, parallel, memo);
         Content content = loaded.content();
         List<Finding> findings = new ArrayList<>(loaded.findings());
@@ -67,8 +75,10 @@ public final class Checker {
         NarrativeChecks.check(content, parallel, findings::add);
         // One reader for both: a file read again to place a finding inside a YAML value is read once.
         Function<String, String> text = sourceText(source);
-        PublicTextChecks.check(content, text, parallel, findings::add);
-        ProseClaimChecks.check(content, scores, text, parallel, findings::add);
+        found.prepare(projects);
+        found.prepare(scored.stream().map(Scored::score).toList());
+        PublicTextChecks.check(content, text, parallel, findings::add, found);
+        ProseClaimChecks.check(content, scores, text, parallel, findings::add, found);
         return new CheckResult(content, profile, scores, findings);
     }
 

@@ -20,6 +20,7 @@ import jixiao.score.Rounding;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -51,8 +52,9 @@ final class ProseClaimChecks {
         this.source = source;
     }
 
-    static void check(Content content, Map<String, ProjectScore> scores, Function<String, String> source, boolean parallel, Problems out) {
-        for (Year year : content.years()) check(content, year, scores, source, parallel).forEach(out::report);
+    static void check(Content content, Map<String, ProjectScore> scores, Function<String, String> source, boolean parallel, Problems out,
+                      CheckMemo memo) {
+        for (Year year : content.years()) check(content, year, scores, source, parallel, memo).forEach(out::report);
     }
 
     /**
@@ -60,13 +62,20 @@ final class ProseClaimChecks {
      * its projects' texts. Each of those is checked on its own, on every core (one year on one core was a seventh of
      * a 10,000-project check's time, the other core idle) unless not {@code parallel}; the lists are joined in that order.
      */
-    static List<Finding> check(Content content, Year year, Map<String, ProjectScore> scores, Function<String, String> source, boolean parallel) {
-        ProseClaimChecks checks = new ProseClaimChecks(content.site().moneyUnit(), p -> scores.get(CheckResult.key(p)), source);
+    private static List<Finding> check(Content content, Year year, Map<String, ProjectScore> scores, Function<String, String> source,
+                                       boolean parallel, CheckMemo memo) {
+        String moneyUnit = content.site().moneyUnit();
+        ProseClaimChecks checks = new ProseClaimChecks(moneyUnit, p -> scores.get(CheckResult.key(p)), source);
         List<Function<ProseClaimChecks, List<Finding>>> texts = new ArrayList<>();
         texts.add(c -> c.report(year));
         for (Unit unit : year.units()) {
             texts.add(c -> c.unit(unit));
-            for (Project p : unit.projects()) texts.add(c -> c.project(p));
+            // A project's texts speak of the project only: what they claim is checked against its form and its score.
+            for (Project p : unit.projects()) {
+                String key = CheckResult.key(p);
+                texts.add(c -> memo.findings("prose-claims " + key, Arrays.asList(moneyUnit, p, scores.get(key)), List.of(p.file()),
+                        () -> c.project(p)));
+            }
         }
         List<Finding> out = new ArrayList<>();
         Function<Function<ProseClaimChecks, List<Finding>>, List<Finding>> run = text -> text.apply(checks);

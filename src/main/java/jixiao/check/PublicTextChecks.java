@@ -11,6 +11,7 @@ import jixiao.diagnostic.Visible;
 import jixiao.parallel.Parallel;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.BitSet;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -45,16 +46,31 @@ final class PublicTextChecks {
      * @param source the text of a file by its display path, or null when it cannot be had; used to find the
      *               line and column of a finding inside a YAML value, which is else reported at the value
      */
-    static void check(Content content, Function<String, String> source, boolean parallel, Problems out) {
+    static void check(Content content, Function<String, String> source, boolean parallel, Problems out, CheckMemo memo) {
         Contacts contacts = Contacts.of(content);
-        List<Supplier<List<PublicTexts.Text>>> parts = PublicTexts.parts(content);
-        Function<Supplier<List<PublicTexts.Text>>, List<Finding>> scan = part -> {
-            List<Finding> local = new ArrayList<>();
-            for (PublicTexts.Text t : part.get()) local.addAll(check(t, contacts, source));
-            return local;
-        };
-        List<List<Finding>> found = parallel ? Parallel.map(parts, 4, scan) : parts.stream().map(scan).toList();
+        // A project's findings depend on its own texts and file, and on every contact of the content.
+        List<Object> everyContact = contactInputs(content);
+        memo.prepare(List.of(everyContact));
+        List<Supplier<List<Finding>>> parts = new ArrayList<>();
+        for (PublicTexts.Part part : PublicTexts.parts(content)) {
+            Supplier<List<Finding>> scan = () -> {
+                List<Finding> local = new ArrayList<>();
+                for (PublicTexts.Text t : part.texts().get()) local.addAll(check(t, contacts, source));
+                return local;
+            };
+            Project p = part.project();
+            parts.add(p == null ? scan : () -> memo.findings("public-texts " + CheckResult.key(p), List.of(everyContact, p), List.of(p.file()), scan));
+        }
+        Function<Supplier<List<Finding>>, List<Finding>> run = Supplier::get;
+        List<List<Finding>> found = parallel ? Parallel.map(parts, 4, run) : parts.stream().map(run).toList();
         for (List<Finding> local : found) local.forEach(out::report);
+    }
+
+    /** What {@link Contacts#of} reads: whether contacts are shown, and every project's contact in order (nulls too). */
+    private static List<Object> contactInputs(Content content) {
+        List<Object> contacts = new ArrayList<>();
+        for (Year y : content.years()) y.projects().forEach(p -> contacts.add(p.contact()));
+        return Arrays.asList(content.site().showContacts(), contacts);
     }
 
     /** The findings in one project's texts, as {@link #check(Content, Function, boolean, Problems)} gives them. */

@@ -106,7 +106,7 @@ final class BuildCommand implements Callable<Integer> {
         CheckResult result;
         CountingSource source = new CountingSource(new DirectorySource(contentDir), progress);
         try {
-            result = Checker.check(source, true, cache.parsed());
+            result = Checker.check(source, true, cache.parsed(), cache.found());
         } catch (IOException e) {
             progress.idle();
             err.println("jixiao build: 读取内容失败：" + e.getMessage());

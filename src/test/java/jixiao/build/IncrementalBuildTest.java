@@ -70,9 +70,9 @@ class IncrementalBuildTest {
     }
 
     private static SiteBuild.Written build(Path content, Path out, String version, Path templates) throws Exception {
-        // As the command does: the check takes the YAML trees of unchanged files from the cache.
+        // As the command does: the check takes the YAML trees and findings of unchanged files from the cache.
         SiteBuild.Cache cache = SiteBuild.Cache.incremental(out, version);
-        CheckResult result = Checker.check(new DirectorySource(content), true, cache.parsed());
+        CheckResult result = Checker.check(new DirectorySource(content), true, cache.parsed(), cache.found());
         assertFalse(result.fails(false), "the content checks without errors");
         return SiteBuild.write(result, templates, out, QUIET, cache);
     }
