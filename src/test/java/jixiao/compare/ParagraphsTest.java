@@ -73,6 +73,23 @@ class ParagraphsTest {
     }
 
     @Test
+    void excerptsCountCharactersBeyondTheBasicPlaneAsOneEach() {
+        // 𠀀 (U+20000) is two UTF-16 chars: an excerpt never cuts one in half, and counts it as one character.
+        String head = "𠀀".repeat(20);
+        ParagraphChange p = Paragraphs.compare(head + "旧" + "𠀀".repeat(60), head + "新").paragraphs().get(0);
+        assertEquals("…" + "𠀀".repeat(8) + "旧" + "𠀀".repeat(31) + "…", p.from());
+        assertEquals("…" + "𠀀".repeat(8) + "新", p.to());
+    }
+
+    @Test
+    void blocksAreSplitByTheirMarkdownStructureAlone() {
+        // Only blocks are parsed: a reference definition, a table, list items and inline markup are each seen as written.
+        String text = "见[办法][1]，**共 3 项**。\n\n[1]: https://example.gov.cn/banfa\n\n| 项目 | 金额 |\n| --- | --- |\n| 甲 | 1 |\n\n- 一\n- `二`\n";
+        assertEquals(List.of("见[办法][1]，**共 3 项**。", "[1]: https://example.gov.cn/banfa", "| 项目 | 金额 | | --- | --- | | 甲 | 1 |",
+                "- 一", "- `二`"), Paragraphs.blocks(text));
+    }
+
+    @Test
     @Timeout(10)
     void manyBlocksAreAlignedQuickly() {
         NarrativeChange c = Paragraphs.compare(blocks(600, 0), blocks(600, 7));
