@@ -37,10 +37,13 @@ public final class SiteRenderer {
     public static List<Job> jobs(SiteModel site, Templates templates, Markdown markdown, byte[] css) {
         Parts parts = new Parts(site, templates, markdown, css);
         List<Job> jobs = new ArrayList<>();
+        // The longest jobs first (each year's Word report, then its data and workbook): the thousands of pages
+        // after them keep the other cores busy meanwhile. A year's Word report last, after its units' pages, was a
+        // second at the end of each edition with one core working (a one-edit rebuild of 10,000 projects).
+        for (YearModel year : site.years()) jobs.addAll(parts.yearWide(year));
         jobs.add(parts.home());
         jobs.addAll(parts.siteWide());
         for (YearModel year : site.years()) {
-            jobs.addAll(parts.yearWide(year));
             // A report part comes right after its projects' pages: a form's parts are made once for both
             // (PageBuilder), and are held only between the two.
             Map<UnitModel, List<PagedYear.Part<ProjectModel>>> reportParts = new IdentityHashMap<>();
@@ -106,10 +109,20 @@ public final class SiteRenderer {
         List<Job> yearWide(YearModel year) {
             int y = year.number();
             List<Job> jobs = new ArrayList<>();
+            // Longest first: see jobs().
+            jobs.add(new Job(Paths.docx(y), out -> DocxReport.write(year, site, markdown, out), false));
+            boolean split = PagedYear.split(year);
+            if (!split) {
+                jobs.add(new Job(Paths.json(y), out -> YearData.write(year, site, out), false));
+            } else {
+                // A split year's data is tens of MB of JSON: it is a download (no page reads it), so it is served
+                // compressed, at about a tenth of the size.
+                jobs.add(new Job(Paths.jsonGzip(y), out -> Gzip.write(out, o -> YearData.write(year, site, o)), false));
+            }
+            jobs.add(new Job(Paths.xlsx(y), Body.of(() -> SummaryXlsx.of(year, site)), false));
             // Pages that list every project of the year (report.html every form) grow with the content: they are
             // written as they are rendered, never held in memory whole.
             jobs.add(new Job(Paths.year(y), out -> templates.render("year.jte", pages.year(year), out), true));
-            boolean split = PagedYear.split(year);
             if (!split) {
                 jobs.add(new Job(Paths.report(y), out -> templates.render("report.jte", pages.report(year), out), true));
             } else {
@@ -122,16 +135,7 @@ public final class SiteRenderer {
                 }
             }
             jobs.add(new Job(Paths.csv(y), Body.of(() -> SummaryCsv.of(year, site)), false));
-            jobs.add(new Job(Paths.xlsx(y), Body.of(() -> SummaryXlsx.of(year, site)), false));
-            if (!split) {
-                jobs.add(new Job(Paths.json(y), out -> YearData.write(year, site, out), false));
-            } else {
-                // A split year's data is tens of MB of JSON: it is a download (no page reads it), so it is served
-                // compressed, at about a tenth of the size.
-                jobs.add(new Job(Paths.jsonGzip(y), out -> Gzip.write(out, o -> YearData.write(year, site, o)), false));
-            }
             jobs.add(new Job(Paths.datapackage(y), Body.of(() -> DataPackage.of(year, site)), false));
-            jobs.add(new Job(Paths.docx(y), out -> DocxReport.write(year, site, markdown, out), false));
             return List.copyOf(jobs);
         }
 
