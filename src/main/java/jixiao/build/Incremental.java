@@ -7,6 +7,7 @@ import jixiao.content.Year;
 import jixiao.output.FileStamp;
 import jixiao.output.SiteWriter;
 import jixiao.parallel.Parallel;
+import jixiao.render.PieceMemo;
 import jixiao.render.SiteRenderer;
 import jixiao.site.ModelReads;
 import jixiao.site.SiteModel;
@@ -51,6 +52,8 @@ final class Incremental {
     private final YamlCache yaml;
     /** The findings of the check's per-project text checks, written with the rest; null when not kept. */
     private final CheckCache checks;
+    /** The pieces of files rendered a part at a time (report.docx); null when this build keeps no cache. */
+    private final PieceCache pieces;
     private final List<BuildCache.Written> written = new ArrayList<>();
     private final AtomicInteger rendered = new AtomicInteger();
 
@@ -62,6 +65,7 @@ final class Incremental {
         this.hash = hash;
         this.yaml = yaml;
         this.checks = checks;
+        this.pieces = key == null ? null : PieceCache.open(folder, key);
     }
 
     /**
@@ -106,8 +110,9 @@ final class Incremental {
             } else {
                 if (EXPLAIN) explain(path, before, entry, parts);
                 // Rendered on this thread, so that every model part the rendering reads is noted.
+                PieceMemo memo = pieces == null ? PieceMemo.NONE : pieces.forFile(edition.key(), job.path(), shape, parts);
                 ModelReads.Recorded<Object> made = ModelReads.record(() -> {
-                    site.write(path, job.content()::writeTo);
+                    PieceMemo.using(memo, () -> site.write(path, job.content()::writeTo));
                     return null;
                 });
                 int[] numbers = parts.numbersOf(made.reads());
@@ -179,6 +184,7 @@ final class Incremental {
     /** Removes the previous cache, just before the swap: it describes the output about to be replaced. */
     void beforeCommit() {
         BuildCache.delete(folder);
+        PieceCache.delete(folder);
     }
 
     /**
@@ -188,6 +194,7 @@ final class Incremental {
     String afterCommit() {
         if (yaml != null) yaml.write();
         if (checks != null) checks.write();
+        if (pieces != null) pieces.write();
         if (key == null) return "site.yaml 或评分规则无法计算指纹，未使用生成缓存";
         try {
             List<BuildCache.Written> stamped = new ArrayList<>();

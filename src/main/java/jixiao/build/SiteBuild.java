@@ -174,6 +174,7 @@ public final class SiteBuild {
                     BuildCache.delete(BuildCache.folderFor(OutputPaths.targetOf(outDir)));
                     YamlCache.delete(BuildCache.folderFor(OutputPaths.targetOf(outDir)));
                     CheckCache.delete(BuildCache.folderFor(OutputPaths.targetOf(outDir)));
+                    PieceCache.delete(BuildCache.folderFor(OutputPaths.targetOf(outDir)));
                 }
                 site.commit();
                 String note = incremental == null ? null : incremental.afterCommit();

@@ -43,13 +43,10 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.OutputStream;
-import java.util.zip.Deflater;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipOutputStream;
 
 /**
  * report.docx of a year, the 绩效自评报告 to hand to the 财政局: the report's narrative (and each unit's) with
@@ -112,68 +109,87 @@ final class DocxReport {
      */
     static void write(YearModel year, SiteModel site, Markdown markdown, OutputStream out) throws IOException {
         DocxReport report = new DocxReport(year, site, markdown);
-        ZipOutputStream zip = new ZipOutputStream(new KeepOpen(out));
-        zip.setLevel(Deflater.DEFAULT_COMPRESSION);
-        entry(zip, FixedZip.CONTENT_TYPES, utf8(CONTENT_TYPES));
-        entry(zip, "_rels/.rels", utf8(PACKAGE_RELS));
-        entry(zip, "docProps/core.xml", SummaryXlsx.coreProperties(year));
-        entry(zip, "docProps/custom.xml", report.customProperties());
-        zip.putNextEntry(fixed("word/document.xml"));
-        report.document(zip);
-        zip.closeEntry();
-        entry(zip, "word/_rels/document.xml.rels", utf8(DOCUMENT_RELS));
-        entry(zip, "word/styles.xml", utf8(STYLES));
-        entry(zip, "word/settings.xml", utf8(SETTINGS));
-        entry(zip, "word/fontTable.xml", utf8(FONT_TABLE));
-        entry(zip, "word/footer1.xml", utf8(FOOTER));
+        DeflatedZip zip = new DeflatedZip(out);
+        zip.entry(FixedZip.CONTENT_TYPES, utf8(CONTENT_TYPES));
+        zip.entry("_rels/.rels", utf8(PACKAGE_RELS));
+        zip.entry("docProps/core.xml", SummaryXlsx.coreProperties(year));
+        zip.entry("docProps/custom.xml", report.customProperties());
+        OutputStream document = zip.begin("word/document.xml");
+        zip.end(report.document(document));
+        zip.entry("word/_rels/document.xml.rels", utf8(DOCUMENT_RELS));
+        zip.entry("word/styles.xml", utf8(STYLES));
+        zip.entry("word/settings.xml", utf8(SETTINGS));
+        zip.entry("word/fontTable.xml", utf8(FONT_TABLE));
+        zip.entry("word/footer1.xml", utf8(FOOTER));
         zip.finish();
-        zip.flush();
-    }
-
-    private static ZipEntry fixed(String name) {
-        ZipEntry entry = new ZipEntry(name);
-        entry.setTimeLocal(FixedZip.ENTRY_TIME);
-        return entry;
-    }
-
-    private static void entry(ZipOutputStream zip, String name, byte[] bytes) throws IOException {
-        zip.putNextEntry(fixed(name));
-        zip.write(bytes);
-        zip.closeEntry();
+        out.flush();
     }
 
     // ------------------------------------------------------------------ the document
 
-    private void document(OutputStream out) throws IOException {
-        this.out = out;
-        x.markup("<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n<w:document xmlns:w=\"")
-                .markup(WordXml.W).markup("\" xmlns:r=\"").markup(WordXml.R).markup("\"><w:body>");
-        Report report = year.report();
-        WordXml.paragraph(x, "Title", Align.CENTER, report.title());
-        if (report.department() != null && !report.department().isBlank()) {
-            WordXml.paragraph(x, "Subtitle", Align.CENTER, report.department());
-        }
-        if (report.published() != null) WordXml.paragraph(x, "Subtitle", Align.CENTER, report.published().toString());
-        if (report.narrative() != null) narrative(report.narrative().markdown(), report.narrative().file(), null);
-        for (UnitModel unit : year.units()) {
-            if (unit.unit().narrative() != null) narrative(unit.unit().narrative().markdown(), unit.unit().narrative().file(), unit);
-        }
-        sectionEnd(PORTRAIT);
+    /**
+     * Writes word/document.xml, deflated in pieces ({@link Deflated}): the start (the narratives, and 附件1, which
+     * lists every project), the forms of each unit, and the end (附件3, every finding). An incremental build keeps
+     * each unit's forms ({@link PieceMemo}): after an edit to one project only its unit's forms are made again.
+     */
+    private Deflated.Sums document(OutputStream data) throws IOException {
+        Deflated.Sums sums = piece(data, false, () -> {
+            x.markup("<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n<w:document xmlns:w=\"")
+                    .markup(WordXml.W).markup("\" xmlns:r=\"").markup(WordXml.R).markup("\"><w:body>");
+            Report report = year.report();
+            WordXml.paragraph(x, "Title", Align.CENTER, report.title());
+            if (report.department() != null && !report.department().isBlank()) {
+                WordXml.paragraph(x, "Subtitle", Align.CENTER, report.department());
+            }
+            if (report.published() != null) WordXml.paragraph(x, "Subtitle", Align.CENTER, report.published().toString());
+            if (report.narrative() != null) narrative(report.narrative().markdown(), report.narrative().file(), null);
+            for (UnitModel unit : year.units()) {
+                if (unit.unit().narrative() != null) narrative(unit.unit().narrative().markdown(), unit.unit().narrative().file(), unit);
+            }
+            sectionEnd(PORTRAIT);
 
-        appendixOne();
-        sectionEnd(LANDSCAPE);
+            appendixOne();
+            sectionEnd(LANDSCAPE);
 
-        WordXml.paragraph(x, "Heading1", null, "附件2");
+            WordXml.paragraph(x, "Heading1", null, "附件2");
+        });
+        PieceMemo memo = PieceMemo.current();
         boolean first = true;
-        for (ProjectModel project : year.projects()) {
-            form(project, !first);
+        int number = 0;
+        for (UnitModel unit : year.units()) {
+            if (unit.projects().isEmpty()) continue;
+            boolean firstForm = first;
+            String name = "forms " + number++ + " " + unit.unit().id() + (firstForm ? " first" : "");
+            sums = sums.then(memo.piece(name, data, out -> piece(out, false, () -> {
+                boolean newPage = !firstForm;
+                for (ProjectModel project : unit.projects()) {
+                    form(project, newPage);
+                    newPage = true;
+                    flush();
+                }
+            })));
             first = false;
-            flush();
         }
-        if (site.edition().showsFindings()) findingsAppendix();
-        x.markup("<w:sectPr><w:footerReference w:type=\"default\" r:id=\"rIdFooter\"/>").markup(PORTRAIT)
-                .markup("<w:pgNumType w:fmt=\"decimal\"/></w:sectPr></w:body></w:document>");
+        return sums.then(piece(data, true, () -> {
+            if (site.edition().showsFindings()) findingsAppendix();
+            x.markup("<w:sectPr><w:footerReference w:type=\"default\" r:id=\"rIdFooter\"/>").markup(PORTRAIT)
+                    .markup("<w:pgNumType w:fmt=\"decimal\"/></w:sectPr></w:body></w:document>");
+        }));
+    }
+
+    /** What writes the XML of a piece of the document. */
+    private interface Xml {
+        void write() throws IOException;
+    }
+
+    /** Writes {@code xml} as a piece of its own to {@code data}; the {@code last} piece ends the deflate stream. */
+    private Deflated.Sums piece(OutputStream data, boolean last, Xml xml) throws IOException {
+        Deflated.Piece piece = new Deflated.Piece(data);
+        out = piece;
+        xml.write();
         flush();
+        out = null;
+        return last ? piece.last() : piece.end();
     }
 
     /** Hands what is written so far to the stream, in one block (a form at a time). */
