@@ -1,6 +1,7 @@
 package jixiao.output;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.DirectoryNotEmptyException;
 import java.nio.file.FileVisitResult;
@@ -15,6 +16,8 @@ import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 
 /**
  * What one build wrote, kept in the output folder's marker file ({@value SiteWriter#MARKER}), so that
@@ -106,7 +109,47 @@ final class Manifest {
      * @return whether {@code root} is gone
      */
     boolean deleteListedFrom(Path root) throws IOException {
-        Files.walkFileTree(root, new SimpleFileVisitor<>() {
+        // The top-level folders (the two editions) on cores of their own: deleting the 20,000 files of a
+        // 10,000-project output one at a time was half a second at the end of every build. Then the whole tree,
+        // as before, for what is left at the top and the folders emptied.
+        List<Path> tops = new ArrayList<>();
+        try (var children = Files.list(root)) {
+            children.filter(p -> Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS) && expectedFolder(relative(root, p)))
+                    .sorted().forEach(tops::add);
+        }
+        List<CompletableFuture<Void>> others = new ArrayList<>();
+        for (Path top : tops.subList(Math.min(1, tops.size()), tops.size())) {
+            others.add(CompletableFuture.runAsync(() -> {
+                try {
+                    deleteListed(root, top);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            }));
+        }
+        try {
+            if (!tops.isEmpty()) deleteListed(root, tops.get(0));
+        } finally {
+            for (CompletableFuture<Void> other : others) {
+                try {
+                    other.join();
+                } catch (CompletionException e) {
+                    if (e.getCause() instanceof UncheckedIOException io) throw io.getCause();
+                    throw e;
+                }
+            }
+        }
+        deleteListed(root, root);
+        try (var left = Files.list(root)) {
+            if (left.anyMatch(p -> !p.getFileName().toString().equals(SiteWriter.MARKER))) return false;
+        }
+        Files.deleteIfExists(root.resolve(SiteWriter.MARKER));
+        return deleteIfEmpty(root);
+    }
+
+    /** Deletes the listed files under {@code from} (the root or a folder in it), and the folders left empty. */
+    private void deleteListed(Path root, Path from) throws IOException {
+        Files.walkFileTree(from, new SimpleFileVisitor<>() {
             @Override
             public FileVisitResult preVisitDirectory(Path folder, BasicFileAttributes attributes) {
                 if (folder.equals(root)) return FileVisitResult.CONTINUE;
@@ -129,11 +172,6 @@ final class Manifest {
                 return FileVisitResult.CONTINUE;
             }
         });
-        try (var left = Files.list(root)) {
-            if (left.anyMatch(p -> !p.getFileName().toString().equals(SiteWriter.MARKER))) return false;
-        }
-        Files.deleteIfExists(root.resolve(SiteWriter.MARKER));
-        return deleteIfEmpty(root);
     }
 
     private boolean expectedFolder(String path) {

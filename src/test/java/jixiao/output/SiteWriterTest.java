@@ -69,6 +69,26 @@ class SiteWriterTest {
     }
 
     @Test
+    void theOldOutputOfBothEditionsIsDeletedWholeAfterTheSwap() throws IOException {
+        // Each edition's folder is deleted on a core of its own: every file and folder of both must go.
+        Path output = dir.resolve("output");
+        Map<String, String> many = new TreeMap<>();
+        for (String edition : List.of("internal", "public")) {
+            for (int u = 0; u < 7; u++) {
+                for (int p = 0; p < 30; p++) many.put(edition + "/2021/unit-" + u + "/project-" + p + ".html", "表" + p);
+            }
+            many.put(edition + "/index.html", "首页");
+        }
+        build(output, many);
+
+        build(output, Map.of("public/index.html", "新首页"));
+
+        assertEquals(Map.of(".jixiao-site", files(output).get(".jixiao-site"), "public/index.html", sha256("新首页")), files(output));
+        assertEquals(List.of("", "public"), folders(output));
+        assertEquals(List.of("output"), siblingsOf(output));
+    }
+
+    @Test
     void abortLeavesThePreviousOutputByteIdentical() throws IOException {
         Path output = dir.resolve("output");
         build(output, Map.of("public/index.html", "首页", "internal/a/b.html", "乙"));
