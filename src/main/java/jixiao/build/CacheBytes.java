@@ -106,6 +106,43 @@ final class CacheBytes {
         byte[] checksum() {
             return CacheBytes.checksum(bytes, 0, length);
         }
+
+        /**
+         * Writes what was put and its checksum to {@code file} ({@link #writeTo}); a file that cannot be written is
+         * removed, as a cache missing only means the next build makes its content again.
+         */
+        void writeChecked(Path file) {
+            try {
+                writeTo(file, checksum());
+            } catch (IOException | RuntimeException e) {
+                deleteQuietly(file);
+            }
+        }
+    }
+
+    /**
+     * The content of the cache file {@code file} without its checksum, when it holds one that matches; null when the
+     * file is missing, cannot be read, or is damaged or cut short.
+     */
+    static ByteBuffer readChecked(Path file) {
+        byte[] bytes;
+        try {
+            bytes = Files.readAllBytes(file);
+        } catch (IOException e) {
+            return null;
+        }
+        int body = bytes.length - CHECKSUM;
+        if (body < 0 || !Arrays.equals(checksum(bytes, 0, body), Arrays.copyOfRange(bytes, body, bytes.length))) return null;
+        return ByteBuffer.wrap(bytes, 0, body);
+    }
+
+    /** Removes a cache file, quietly: what cannot be deleted is still checked before it is used. */
+    static void deleteQuietly(Path file) {
+        try {
+            Files.deleteIfExists(file);
+        } catch (IOException e) {
+            // Every cache checks what it reads (a key, a version, checksums, hashes) before trusting it.
+        }
     }
 
     /** A count: never negative, never more than the bytes left could hold. */

@@ -7,10 +7,8 @@ import jixiao.diagnostic.SourcePosition;
 
 import java.io.IOException;
 import java.nio.ByteBuffer;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
@@ -160,18 +158,8 @@ final class CheckCache implements CheckMemo {
     }
 
     private static Map<String, Kept> read(Path file, String version) {
-        byte[] bytes;
-        try {
-            bytes = Files.readAllBytes(file);
-        } catch (IOException e) {
-            return Map.of(); // none yet, or unreadable: found again, and written anew
-        }
-        if (bytes.length < CacheBytes.CHECKSUM
-                || !Arrays.equals(CacheBytes.checksum(bytes, 0, bytes.length - CacheBytes.CHECKSUM),
-                Arrays.copyOfRange(bytes, bytes.length - CacheBytes.CHECKSUM, bytes.length))) {
-            return Map.of(); // damaged or cut short
-        }
-        ByteBuffer in = ByteBuffer.wrap(bytes, 0, bytes.length - CacheBytes.CHECKSUM);
+        ByteBuffer in = CacheBytes.readChecked(file);
+        if (in == null) return Map.of(); // none yet, unreadable or damaged: found again, and written anew
         try {
             if (!MAGIC.equals(CacheBytes.string(in)) || !version.equals(CacheBytes.string(in))) return Map.of();
             int count = CacheBytes.count(in);
@@ -203,19 +191,11 @@ final class CheckCache implements CheckMemo {
             out.putLong(e.getValue().key().low());
             out.put(e.getValue().findings(), true);
         }
-        try {
-            out.writeTo(file, out.checksum());
-        } catch (IOException | RuntimeException e) {
-            delete(file.getParent());
-        }
+        out.writeChecked(file);
     }
 
     /** Removes the check cache of the cache folder {@code folder}, quietly. */
     static void delete(Path folder) {
-        try {
-            Files.deleteIfExists(folder.resolve(FILE));
-        } catch (IOException e) {
-            // Each list is still checked against the hash of its inputs before it is used.
-        }
+        CacheBytes.deleteQuietly(folder.resolve(FILE));
     }
 }

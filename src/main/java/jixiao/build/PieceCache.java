@@ -6,12 +6,9 @@ import jixiao.site.ModelReads;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
@@ -136,25 +133,12 @@ final class PieceCache {
             out.putLong(kept.sums().length());
             out.put(kept.bytes(), true);
         }
-        try {
-            out.writeTo(file, out.checksum());
-        } catch (IOException | RuntimeException e) {
-            delete(file.getParent());
-        }
+        out.writeChecked(file);
     }
 
     private static Map<String, Kept> read(Path file, String key) {
-        byte[] bytes;
-        try {
-            bytes = Files.readAllBytes(file);
-        } catch (IOException e) {
-            return Map.of(); // none yet, or unreadable: made again, and written anew
-        }
-        int body = bytes.length - CacheBytes.CHECKSUM;
-        if (body < 0 || !Arrays.equals(CacheBytes.checksum(bytes, 0, body), Arrays.copyOfRange(bytes, body, bytes.length))) {
-            return Map.of(); // damaged or cut short
-        }
-        ByteBuffer in = ByteBuffer.wrap(bytes, 0, body);
+        ByteBuffer in = CacheBytes.readChecked(file);
+        if (in == null) return Map.of(); // none yet, unreadable or damaged: made again, and written anew
         try {
             if (!MAGIC.equals(CacheBytes.string(in)) || !key.equals(CacheBytes.string(in))) return Map.of();
             int count = CacheBytes.count(in);
@@ -183,10 +167,6 @@ final class PieceCache {
 
     /** Removes the piece cache of the cache folder {@code folder}, quietly. */
     static void delete(Path folder) {
-        try {
-            Files.deleteIfExists(folder.resolve(FILE));
-        } catch (IOException e) {
-            // Each piece is still checked against the key, the shape and the hashes of what it read before it is used.
-        }
+        CacheBytes.deleteQuietly(folder.resolve(FILE));
     }
 }

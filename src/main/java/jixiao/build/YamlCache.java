@@ -144,7 +144,7 @@ public final class YamlCache implements YamlMemo {
             out.put(Arrays.copyOfRange(kept.tree(), kept.from(), kept.from() + kept.length()), true);
         }
         try {
-            out.writeTo(file, new byte[0]);
+            out.writeTo(file, new byte[0]); // each tree carries its own checksum
         } catch (IOException | RuntimeException e) {
             delete(file.getParent());
         }
@@ -152,11 +152,7 @@ public final class YamlCache implements YamlMemo {
 
     /** Removes the YAML cache of the cache folder {@code folder}, quietly. */
     static void delete(Path folder) {
-        try {
-            Files.deleteIfExists(folder.resolve(FILE));
-        } catch (IOException e) {
-            // Each tree is still checked against its file's bytes before it is used.
-        }
+        CacheBytes.deleteQuietly(folder.resolve(FILE));
     }
 
     private static int crc(byte[] bytes, int from, int length) {

@@ -158,40 +158,31 @@ class PieceCacheTest {
         assertEquals(3, made.get(), "cut short");
     }
 
-    @Test
-    void theFileNotesWhatATakenPieceRead() throws IOException {
-        Path content = ContentFixture.copy("site/fixture/content", tmp.resolve("content"));
-        Model first = Model.of(content);
+    /** The names of the parts a file noted while its piece of unit talent was made or taken, and the cache written. */
+    private String[] piecesReads(Model model, AtomicInteger made) {
         PieceCache cache = PieceCache.open(folder(), "key");
-        AtomicInteger made = new AtomicInteger();
-        PieceMemo memo = cache.forFile("internal", "2020/report.docx", "shape", first.parts());
-        ModelReads.Recorded<Object> making = ModelReads.record(() -> {
+        PieceMemo memo = cache.forFile("internal", "2020/report.docx", "shape", model.parts());
+        ModelReads.Recorded<Object> file = ModelReads.record(() -> {
             try {
-                memo.piece("forms talent", new ByteArrayOutputStream(), names(first.unit("talent"), made));
+                memo.piece("forms talent", new ByteArrayOutputStream(), names(model.unit("talent"), made));
             } catch (IOException e) {
                 throw new java.io.UncheckedIOException(e);
             }
             return null;
         });
         cache.write();
+        return names(model.parts(), model.parts().numbersOf(file.reads()));
+    }
 
-        Model second = Model.of(content);
-        PieceCache reopened = PieceCache.open(folder(), "key");
-        PieceMemo again = reopened.forFile("internal", "2020/report.docx", "shape", second.parts());
-        ModelReads.Recorded<Object> taking = ModelReads.record(() -> {
-            try {
-                again.piece("forms talent", new ByteArrayOutputStream(), names(second.unit("talent"), made));
-            } catch (IOException e) {
-                throw new java.io.UncheckedIOException(e);
-            }
-            return null;
-        });
+    @Test
+    void theFileNotesWhatATakenPieceRead() throws IOException {
+        Path content = ContentFixture.copy("site/fixture/content", tmp.resolve("content"));
+        AtomicInteger made = new AtomicInteger();
+        String[] making = piecesReads(Model.of(content), made);
+        String[] taking = piecesReads(Model.of(content), made);
         assertEquals(1, made.get(), "taken the second time");
-        int[] madeReads = first.parts().numbersOf(making.reads());
-        int[] takenReads = second.parts().numbersOf(taking.reads());
-        assertTrue(madeReads.length > 1, "the project list and each project");
-        assertArrayEquals(names(first.parts(), madeReads), names(second.parts(), takenReads),
-                "the file depends on the same parts whether the piece was made or taken");
+        assertTrue(making.length > 1, "the project list and each project");
+        assertArrayEquals(making, taking, "the file depends on the same parts whether the piece was made or taken");
     }
 
     private static String[] names(ModelParts parts, int[] numbers) {
