@@ -4,23 +4,28 @@ import jixiao.content.ContentSource;
 
 import java.io.IOException;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicInteger;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /** A content source that counts the files read, for the summary line, and shows them as {@code 正在读取 n/N …}. */
 final class CountingSource implements ContentSource {
 
     private final ContentSource source;
     private final Progress progress;
-    private final AtomicInteger read = new AtomicInteger();
+    /** The files read so far: a file read again (to place a finding inside one of its values) counts once. */
+    private final Set<String> read = ConcurrentHashMap.newKeySet();
 
     CountingSource(ContentSource source, Progress progress) {
         this.source = source;
         this.progress = progress;
     }
 
-    /** How many files were read (a file read twice counts twice). */
+    /**
+     * How many files were read, each once: an incremental build that takes a finding from its cache does not read the
+     * file again to place it, and must not report fewer files than a full build of the same content.
+     */
     int read() {
-        return read.get();
+        return read.size();
     }
 
     @Override
@@ -38,8 +43,7 @@ final class CountingSource implements ContentSource {
     @Override
     public byte[] read(String path) throws IOException {
         byte[] bytes = source.read(path);
-        read.incrementAndGet();
-        progress.step();
+        if (read.add(path)) progress.step();
         return bytes;
     }
 

@@ -50,6 +50,29 @@ class BuildCommandTest {
     }
 
     @Test
+    void anIncrementalBuildThatTakesFindingsFromItsCacheCountsTheFilesAsAFullBuildDoes() throws IOException {
+        // The fixture's forms hold findings placed inside YAML values (a file read again for each); a rebuild that
+        // takes those findings from its cache reads fewer times, but reads the same files.
+        Path content = fixtureCopy();
+        Path out = tmp.resolve("out");
+        String full = lastLine(Builds.run("build", "--content", content.toString(), "--out", out.toString()));
+        lastLine(Builds.run("build", "--incremental", "--content", content.toString(), "--out", out.toString()));
+        String cached = lastLine(Builds.run("build", "--incremental", "--content", content.toString(), "--out", out.toString()));
+        long files;
+        try (var walk = Files.walk(content)) {
+            files = walk.filter(Files::isRegularFile).count();
+        }
+        assertTrue(full.startsWith("读取了 " + files + " 个文件，"), full);
+        assertTrue(cached.startsWith("读取了 " + files + " 个文件，"), cached);
+    }
+
+    private static String lastLine(Builds.Run run) {
+        assertEquals(0, run.exit(), run.out() + run.err());
+        String[] lines = run.out().split("\n");
+        return lines[lines.length - 1];
+    }
+
+    @Test
     void aReportWithoutDepartmentLeavesTheFormsFilingDepartmentEmpty() throws IOException {
         // Neither report.yaml's department nor a project's filing_department is required; a form
         // falls back from one to the other, and to nothing (this crashed the build once).
