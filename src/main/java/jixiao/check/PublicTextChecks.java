@@ -73,7 +73,7 @@ final class PublicTextChecks {
         return Arrays.asList(content.site().showContacts(), contacts);
     }
 
-    /** The findings in one project's texts, as {@link #check(Content, Function, boolean, Problems)} gives them. */
+    /** The findings in one project's texts, as {@link #check(Content, Function, boolean, Problems, CheckMemo)} gives them. */
     static List<Finding> check(Project project, Content content, Function<String, String> source) {
         Contacts contacts = Contacts.reused(content);
         List<Finding> found = new ArrayList<>();
