@@ -28,21 +28,33 @@ public final class ClaimScanner {
     private static final String CLAUSE_END = SENTENCE_END + "，,：:";
     private static final String DECIMAL = "(\\d+(?:\\.\\d+)?)";
 
+    /** The signs a rate ends with. */
+    private static final String PERCENT = "%％";
+    /** The word a score ends with. */
+    private static final String POINTS = "分";
+
     private final Vocabulary vocabulary;
-    private final Pattern amount;
-    private final Pattern rate;
-    private final Pattern score;
-    private final Pattern grade;
+    private final GatedPattern amount;
+    private final GatedPattern rate;
+    private final GatedPattern score;
+    private final GatedPattern grade;
+    private final List<GatedPattern> projectCounts;
+    private final GatedPattern gradedCount;
 
     public ClaimScanner(Vocabulary vocabulary) {
         this.vocabulary = vocabulary;
-        this.amount = Pattern.compile("(?<![\\d.])" + DECIMAL + "\\s*(" + alternatives(vocabulary.moneyUnits().keySet()) + ")");
-        this.rate = Pattern.compile("(" + alternatives(vocabulary.rates().values().stream().flatMap(List::stream).toList())
-                + ")(?:为|达到|达|是|：|:)?\\s*(" + DECIMAL + "\\s*[%％])");
-        this.score = Pattern.compile("(?:" + alternatives(vocabulary.scores()) + ")(?:为|是|：|:)?\\s*(" + DECIMAL + "\\s*分)");
+        // Each pattern is searched only in paragraphs holding a text that every match of it contains (GatedPattern).
+        this.amount = new GatedPattern(Pattern.compile("(?<![\\d.])" + DECIMAL + "\\s*(" + alternatives(vocabulary.moneyUnits().keySet()) + ")"),
+                List.copyOf(vocabulary.moneyUnits().keySet()));
+        this.rate = new GatedPattern(Pattern.compile("(" + alternatives(vocabulary.rates().values().stream().flatMap(List::stream).toList())
+                + ")(?:为|达到|达|是|：|:)?\\s*(" + DECIMAL + "\\s*[" + PERCENT + "])"), PERCENT.chars().mapToObj(Character::toString).toList());
+        this.score = new GatedPattern(Pattern.compile("(?:" + alternatives(vocabulary.scores()) + ")(?:为|是|：|:)?\\s*(" + DECIMAL + "\\s*" + POINTS + ")"),
+                List.of(POINTS));
         String all = alternatives(vocabulary.allWords());
-        this.grade = Pattern.compile("(?:" + alternatives(vocabulary.gradeWords()) + ")(" + all + ")?(?:为|是|：|:)?("
-                + alternatives(vocabulary.gradeLabels().keySet()) + ")");
+        this.grade = new GatedPattern(Pattern.compile("(?:" + alternatives(vocabulary.gradeWords()) + ")(" + all + ")?(?:为|是|：|:)?("
+                + alternatives(vocabulary.gradeLabels().keySet()) + ")"), List.copyOf(vocabulary.gradeLabels().keySet()));
+        this.projectCounts = vocabulary.projectCounts().stream().map(GatedPattern::of).toList();
+        this.gradedCount = GatedPattern.of(vocabulary.gradedCount());
     }
 
     /** Alternatives longest first, so that 实际支出 wins over 支出. */
@@ -113,9 +125,9 @@ public final class ClaimScanner {
         String p = text.substring(from, to);
         List<Claim> found = new ArrayList<>();
         List<int[]> amounts = new ArrayList<>(); // start, end of every amount, to find each one's subject
-        Matcher m = amount.matcher(p);
+        Matcher m = amount.in(p);
         List<BigDecimal> inYuan = new ArrayList<>();
-        while (m.find()) {
+        while (m != null && m.find()) {
             if (startsWithAny(p.substring(m.end()), vocabulary.bounds())) continue;
             BigDecimal value = new BigDecimal(m.group(1));
             String subject = subject(p, m.start(), amounts);
@@ -126,35 +138,35 @@ public final class ClaimScanner {
             found.add(new Claim(Claim.Kind.AMOUNT, verb(p, m.start()), value, p.substring(m.start(), m.end()), m.group(2),
                     from + m.start(), from + m.end(), subject, containsAny(clause(p, m.start()), vocabulary.totals()), false, headings, null));
         }
-        m = rate.matcher(p);
-        while (m.find()) {
+        m = rate.in(p);
+        while (m != null && m.find()) {
             String word = m.group(1);
             String key = vocabulary.rates().entrySet().stream().filter(e -> e.getValue().contains(word))
                     .map(Map.Entry::getKey).findFirst().orElseThrow();
             found.add(new Claim(Claim.Kind.RATE, key, new BigDecimal(m.group(3)), m.group(2), null, from + m.start(2), from + m.end(2),
                     clause(p, m.start()), false, false, headings, null));
         }
-        m = score.matcher(p);
-        while (m.find()) {
+        m = score.in(p);
+        while (m != null && m.find()) {
             found.add(new Claim(Claim.Kind.SCORE, null, new BigDecimal(m.group(2)), m.group(1), null, from + m.start(1), from + m.end(1),
                     clause(p, m.start()), false, false, headings, null));
         }
-        m = grade.matcher(p);
-        while (m.find()) {
+        m = grade.in(p);
+        while (m != null && m.find()) {
             String before = clause(p, m.start());
             boolean all = m.group(1) != null || containsAny(before, vocabulary.allWords());
             found.add(new Claim(Claim.Kind.GRADE, vocabulary.gradeLabels().get(m.group(2)), null, m.group(2), null,
                     from + m.start(2), from + m.end(2), before, false, all, headings, null));
         }
-        for (Pattern count : vocabulary.projectCounts()) {
-            m = count.matcher(p);
-            while (m.find()) {
+        for (GatedPattern count : projectCounts) {
+            m = count.in(p);
+            while (m != null && m.find()) {
                 found.add(new Claim(Claim.Kind.PROJECTS, null, number(m.group(1)), counted(p, m, 1), null, from + m.start(1), from + m.end(1),
                         clause(p, m.start()), false, false, headings, null));
             }
         }
-        m = vocabulary.gradedCount().matcher(p);
-        while (m.find()) {
+        m = gradedCount.in(p);
+        while (m != null && m.find()) {
             found.add(new Claim(Claim.Kind.GRADED, m.group(1), number(m.group(2)), counted(p, m, 2), null, from + m.start(2), from + m.end(2),
                     clause(p, m.start()), false, false, headings, null));
         }

@@ -1,0 +1,59 @@
+package jixiao.claims;
+
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The text a pattern is gated by is one that every match contains, or none at all. */
+class GatedPatternTest {
+
+    @Test
+    void theBuiltInCountPatternsAreGatedByTheWordsOutsideTheirGroups() {
+        Vocabulary v = Vocabulary.builtIn();
+        assertEquals(List.of("项目", "项目预算", "项目总数"),
+                v.projectCounts().stream().map(p -> GatedPattern.requiredText(p.pattern())).toList());
+        assertEquals("的共", GatedPattern.requiredText(v.gradedCount().pattern()));
+    }
+
+    @Test
+    void aQuantifiedCharacterIsNotRequired() {
+        assertEquals("ab", GatedPattern.requiredText("abc?"));
+        assertEquals("xy", GatedPattern.requiredText("a*xy"));
+        assertEquals("cd", GatedPattern.requiredText("ab{0,2}cd"));
+        // "At least one" is required, but any quantifier ends the run: conservative, never wrong.
+        assertNull(GatedPattern.requiredText("a+"));
+    }
+
+    @Test
+    void escapesClassesAndWildcardsEndARun() {
+        assertEquals("项目", GatedPattern.requiredText("\\d+项目\\s*[个项]"));
+        assertEquals("ab", GatedPattern.requiredText("a.ab"));
+        assertNull(GatedPattern.requiredText("\\d+[%％]"));
+    }
+
+    @Test
+    void patternsThatCanMatchWithoutAnyTextAreNotGated() {
+        assertNull(GatedPattern.requiredText("项目|预算"), "an alternative at the top level");
+        assertNull(GatedPattern.requiredText("(?i)abc"), "an inline flag");
+        assertNull(GatedPattern.requiredText("\\Qa|b\\E"), "a quoted text");
+        assertNull(GatedPattern.requiredText("(共计)?"));
+        assertTrue(GatedPattern.of(Pattern.compile("abc", Pattern.CASE_INSENSITIVE)).needs().isEmpty());
+    }
+
+    @Test
+    void aTextWithoutTheGateIsNotSearchedAndOneWithItIs() {
+        GatedPattern count = GatedPattern.of(Pattern.compile("(\\d+)个项目"));
+        assertNull(count.in("本年度共10个专项"));
+        Matcher m = count.in("本年度共10个项目");
+        assertNotNull(m);
+        assertTrue(m.find());
+        assertEquals("10", m.group(1));
+    }
+}
