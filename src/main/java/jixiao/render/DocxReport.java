@@ -291,7 +291,7 @@ final class DocxReport {
         for (List<Cell> row : rows) while (row.size() < columns) row.add(Cell.of(""));
         int[] widths = new int[columns];
         java.util.Arrays.fill(widths, 8845 / columns);
-        WordXml.table(x, widths, rows, 1, "TableText");
+        WordXml.table(x, widths, rows, 1);
     }
 
     /** The text of a block's inlines; line breaks inside a paragraph join its lines, as Markdown does. */
@@ -362,7 +362,7 @@ final class DocxReport {
                 else if (v.value() instanceof String) cells.add(Cell.of(shown));
                 else cells.add(new Cell(shown, 1, Merge.NONE, false, Align.RIGHT));
             }
-            WordXml.row(x, widths, cells, r, r == 0, "TableText");
+            WordXml.row(x, widths, cells, r, r == 0);
             if (r % ROWS_PER_FLUSH == 0) flush();
         }
         WordXml.tableEnd(x);
@@ -445,7 +445,7 @@ final class DocxReport {
             rows.add(List.of(Cell.label("填报人", 2), Cell.of(p.contact().name() == null ? "" : p.contact().name(), 3),
                     Cell.label("联系电话", 2), Cell.of(p.contact().phone() == null ? "" : p.contact().phone(), 2)));
         }
-        WordXml.table(x, FORM_GRID, rows, 0, "TableText");
+        WordXml.table(x, FORM_GRID, rows, 0);
 
         if (site.edition().showsInternalNotes() && p.internal() != null && !p.internal().isBlank()) {
             WordXml.paragraph(x, "FormMeta", null, "内部备注（仅内部版）：");
@@ -617,6 +617,10 @@ final class DocxReport {
             <w:rPr>%3$s<w:sz w:val="24"/><w:szCs w:val="24"/></w:rPr></w:style>\
             <w:style w:type="paragraph" w:styleId="TableText"><w:name w:val="Table Text"/><w:basedOn w:val="Normal"/>\
             <w:pPr><w:jc w:val="left"/></w:pPr><w:rPr>%3$s<w:sz w:val="18"/><w:szCs w:val="18"/></w:rPr></w:style>\
+            <w:style w:type="paragraph" w:styleId="TableCenter"><w:name w:val="Table Text Centred"/><w:basedOn w:val="TableText"/>\
+            <w:pPr><w:jc w:val="center"/></w:pPr></w:style>\
+            <w:style w:type="paragraph" w:styleId="TableLabel"><w:name w:val="Table Label"/><w:basedOn w:val="TableCenter"/>\
+            <w:rPr><w:b/><w:bCs/></w:rPr></w:style>\
             <w:style w:type="paragraph" w:styleId="Footer"><w:name w:val="footer"/><w:basedOn w:val="Normal"/>\
             <w:pPr><w:jc w:val="center"/></w:pPr><w:rPr><w:sz w:val="28"/><w:szCs w:val="28"/></w:rPr></w:style>\
             <w:style w:type="table" w:default="1" w:styleId="TableNormal"><w:name w:val="Normal Table"/>\

@@ -205,6 +205,22 @@ class DocxReportTest {
     }
 
     @Test
+    void captionsAreBoldAndCentredByTheirStyleNotCellByCell() {
+        XWPFTable form = forms(internal).get(0);
+        var caption = form.getRow(1).getCell(0).getParagraphs().get(0);
+        assertEquals("项目名称", caption.getText());
+        assertEquals("TableLabel", caption.getStyle());
+        assertFalse(caption.getRuns().get(0).getCTR().isSetRPr(), "no bold of its own: the style's");
+        assertFalse(caption.getCTP().getPPr().isSetJc(), "no alignment of its own: the style's");
+        var label = internal.getStyles().getStyle("TableLabel").getCTStyle();
+        assertEquals("TableCenter", label.getBasedOn().getVal());
+        assertTrue(label.getRPr().sizeOfBArray() == 1 && label.getRPr().sizeOfBCsArray() == 1, "bold, in Chinese text too");
+        assertEquals("center", internal.getStyles().getStyle("TableCenter").getCTStyle().getPPr().getJc().getVal().toString());
+        var name = form.getRow(1).getCell(1).getParagraphs().get(0);
+        assertEquals("TableText", name.getStyle());
+    }
+
+    @Test
     void theSameContentGivesTheSameBytes(@TempDir Path again) throws IOException {
         Builds.build(Builds.realContent(), again);
         assertArrayEquals(internalBytes, Files.readAllBytes(again.resolve("internal/2020/report.docx")));
