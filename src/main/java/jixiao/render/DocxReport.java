@@ -46,6 +46,7 @@ import java.io.OutputStream;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -290,7 +291,7 @@ final class DocxReport {
         if (columns == 0) return;
         for (List<Cell> row : rows) while (row.size() < columns) row.add(Cell.of(""));
         int[] widths = new int[columns];
-        java.util.Arrays.fill(widths, 8845 / columns);
+        Arrays.fill(widths, 8845 / columns);
         WordXml.table(x, widths, rows, 1);
     }
 
@@ -323,23 +324,25 @@ final class DocxReport {
     }
 
     /** Rows of summary.xlsx as a table across the landscape page, the header row repeated on every page. */
-    private void summaryTable(List<List<SummaryXlsx.Value>> values) throws IOException {
-        int columns = values.get(0).size();
+    private void summaryTable(Iterable<List<SummaryXlsx.Value>> values) throws IOException {
+        int columns = values.iterator().next().size();
         // Each column as wide as its widest text needs at 9 pt (a CJK character two half-widths of 95 twips, plus
         // the cell's margins), capped; then all scaled to fill the page's width exactly.
         // When they do not all fit, only what each needs beyond a short word shrinks, so that "2020" or 年度 never
         // wraps inside itself (a trial in LibreOffice showed 202/0 when every column shrank alike).
+        int[] widest = new int[columns];
+        Arrays.fill(widest, 2);
+        // One pass over the rows (the 汇总表's are made as they are gone through), every column at once.
+        for (List<SummaryXlsx.Value> row : values) {
+            for (int c = 0; c < columns && c < row.size(); c++) widest[c] = Math.max(widest[c], Math.min(24, width(row.get(c).shown())));
+        }
         int[] widths = new int[columns];
         int[] floors = new int[columns];
         int sum = 0;
         int floorSum = 0;
         for (int c = 0; c < columns; c++) {
-            int widest = 2;
-            for (List<SummaryXlsx.Value> row : values) {
-                if (c < row.size()) widest = Math.max(widest, Math.min(24, width(row.get(c).shown())));
-            }
-            widths[c] = widest * 95 + 220;
-            floors[c] = Math.min(widest, 5) * 95 + 220;
+            widths[c] = widest[c] * 95 + 220;
+            floors[c] = Math.min(widest[c], 5) * 95 + 220;
             sum += widths[c];
             floorSum += floors[c];
         }
@@ -354,9 +357,10 @@ final class DocxReport {
         // Written row by row and handed to the stream as it goes: 项目汇总表 has a row per project, and a year of
         // 50,000 projects held whole as XML took gigabytes (a heap histogram of a 100,000-project build).
         WordXml.tableStart(x, widths);
-        for (int r = 0; r < values.size(); r++) {
+        int r = 0;
+        for (List<SummaryXlsx.Value> row : values) {
             List<Cell> cells = new ArrayList<>(columns);
-            for (SummaryXlsx.Value v : values.get(r)) {
+            for (SummaryXlsx.Value v : row) {
                 String shown = v.shown();
                 if (r == 0) cells.add(Cell.label(shown, 1));
                 else if (v.value() instanceof String) cells.add(Cell.of(shown));
@@ -364,6 +368,7 @@ final class DocxReport {
             }
             WordXml.row(x, widths, cells, r, r == 0);
             if (r % ROWS_PER_FLUSH == 0) flush();
+            r++;
         }
         WordXml.tableEnd(x);
     }

@@ -25,6 +25,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 
@@ -74,20 +75,20 @@ public final class SummaryXlsx {
             ByteArrayOutputStream bytes = new ByteArrayOutputStream();
             Workbook book = new Workbook(bytes, "jixiao", "1.0");
             book.setGlobalDefaultFont(FONT, FONT_SIZE);
-            List<List<Value>> summary = summary(year, site);
+            Iterable<List<Value>> summary = summary(year, site);
             List<List<Value>> statistics = statistics(year, site);
             Formats formats = Formats.fitting(summary);
             String title = year.year().report().title() == null ? year.year().year() + "年度" : year.year().report().title();
             // The 统计表's last row is its 合计: sorting or filtering it in with the units would make it a unit.
-            sheet(book, SUMMARY_SHEET, summary, formats, title, summary.size() - 1);
-            sheet(book, STATS_SHEET, statistics, formats, title, statistics.size() - 2);
+            int[] summarySize = sheet(book, SUMMARY_SHEET, summary, formats, title, -1);
+            int[] statisticsSize = sheet(book, STATS_SHEET, statistics, formats, title, statistics.size() - 2);
             book.finish();
             byte[] coreProperties = coreProperties(year);
             return FixedZip.edit(bytes.toByteArray(), Map.of(
                     CORE_PROPERTIES, ignored -> coreProperties,
                     "xl/styles.xml", SummaryXlsx::chineseCharset,
-                    "xl/worksheets/sheet1.xml", xml -> dimension(xml, summary),
-                    "xl/worksheets/sheet2.xml", xml -> dimension(xml, statistics)));
+                    "xl/worksheets/sheet1.xml", xml -> dimension(xml, summarySize[0], summarySize[1]),
+                    "xl/worksheets/sheet2.xml", xml -> dimension(xml, statisticsSize[0], statisticsSize[1])));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -95,45 +96,74 @@ public final class SummaryXlsx {
 
     // ------------------------------------------------------------------ 汇总表
 
-    static List<List<Value>> summary(YearModel year, SiteModel site) {
+    /**
+     * The rows of the 汇总表, the header first, made again each time they are gone through and never held together: a
+     * year of 50,000 projects held whole as cells was 50-70 MB, at the moment of a large build's peak memory (heap
+     * histograms of a 100,000-project build). The workbook and report.docx go through them twice, once to fit the
+     * columns and once to write.
+     */
+    static Iterable<List<Value>> summary(YearModel year, SiteModel site) {
+        return () -> new Iterator<>() {
+            private final List<String> header = summaryHeader(site);
+            private final Iterator<ProjectModel> projects = year.projects().iterator();
+            private boolean headerDone;
+
+            @Override
+            public boolean hasNext() {
+                return !headerDone || projects.hasNext();
+            }
+
+            @Override
+            public List<Value> next() {
+                if (!headerDone) {
+                    headerDone = true;
+                    return header(header);
+                }
+                return summaryRow(year, site, projects.next(), header.size());
+            }
+        };
+    }
+
+    private static List<String> summaryHeader(SiteModel site) {
         String unit = site.site().moneyUnit();
         boolean internal = site.edition().showsFindings();
         List<String> header = new ArrayList<>(List.of("年度", "单位", "项目编号", "项目名称",
                 "预算数（" + unit + "）", "到位数（" + unit + "）", "执行数（" + unit + "）", "自评预算执行率", "核算预算执行率",
                 "自评总分", "核算总分", "自评等级", "核算等级"));
         if (internal) header.addAll(List.of("状态", "核查问题数"));
-        List<List<Value>> rows = new ArrayList<>();
-        rows.add(header(header));
-        for (ProjectModel pm : year.projects()) {
-            Project p = pm.project();
-            ProjectScore s = pm.score();
-            List<Value> row = new ArrayList<>(header.size());
-            row.add(Value.integer(p.year(), Style.YEAR, true));
-            row.add(Value.text(year.unitsById().get(p.unitId()).unit().name(), Style.TEXT));
-            row.add(Value.text(p.id(), Style.TEXT));
-            row.add(Value.text(p.name(), Style.TEXT));
-            for (BigDecimal amount : List.of(p.budget().planned().total(), p.budget().received().total(), p.budget().executed().total())) {
-                row.add(Value.amount(Money.convert(amount, p.moneyUnit(), unit), Style.AMOUNT));
-            }
-            // 自评预算执行率 as the signed form states it (a number when it is one, else the text as written), then jixiao's.
-            if (s.statedExecutionRate() != null) row.add(Value.number(s.statedExecutionRate().movePointLeft(2), Style.RATE));
-            else if (SummaryCsv.statedRate(p).isEmpty()) row.add(Value.number(null, Style.RATE));
-            else row.add(Value.text(SummaryCsv.statedRate(p), Style.TEXT));
-            row.add(Value.number(rate(s.executionRatio()), Style.RATE));
-            if (s.statedTotal() != null) row.add(Value.number(s.statedTotal(), Style.SCORE));
-            else if (p.stated() != null && p.stated().total() != null) row.add(Value.text(p.stated().total(), Style.TEXT));
-            else row.add(Value.NONE);
-            // 无法核算: an empty score cell (the grade column says why it is empty), so that the column stays numbers.
-            row.add(Value.number(s.computedTotal() == null || !s.computable() ? null : Rounding.halfUp2(s.computedTotal()), Style.SCORE));
-            row.add(Value.text(s.statedGrade(), Style.CENTRED));
-            row.add(Value.text(s.computable() ? s.computedGrade() : ProjectScore.UNCOMPUTABLE, Style.CENTRED));
-            if (internal) {
-                row.add(Value.text(p.isDraft() ? "草稿" : "定稿", Style.CENTRED));
-                row.add(Value.integer(pm.findings().count(), Style.INTEGER, false));
-            }
-            rows.add(row);
+        return header;
+    }
+
+    private static List<Value> summaryRow(YearModel year, SiteModel site, ProjectModel pm, int columns) {
+        String unit = site.site().moneyUnit();
+        boolean internal = site.edition().showsFindings();
+        Project p = pm.project();
+        ProjectScore s = pm.score();
+        List<Value> row = new ArrayList<>(columns);
+        row.add(Value.integer(p.year(), Style.YEAR, true));
+        row.add(Value.text(year.unitsById().get(p.unitId()).unit().name(), Style.TEXT));
+        row.add(Value.text(p.id(), Style.TEXT));
+        row.add(Value.text(p.name(), Style.TEXT));
+        for (BigDecimal amount : List.of(p.budget().planned().total(), p.budget().received().total(), p.budget().executed().total())) {
+            row.add(Value.amount(Money.convert(amount, p.moneyUnit(), unit), Style.AMOUNT));
         }
-        return rows;
+        // 自评预算执行率 as the signed form states it (a number when it is one, else the text as written), then jixiao's.
+        if (s.statedExecutionRate() != null) row.add(Value.number(s.statedExecutionRate().movePointLeft(2), Style.RATE));
+        else if (SummaryCsv.statedRate(p).isEmpty()) row.add(Value.number(null, Style.RATE));
+        else row.add(Value.text(SummaryCsv.statedRate(p), Style.TEXT));
+        row.add(Value.number(rate(s.executionRatio()), Style.RATE));
+        if (s.statedTotal() != null) row.add(Value.number(s.statedTotal(), Style.SCORE));
+        else if (p.stated() != null && p.stated().total() != null) row.add(Value.text(p.stated().total(), Style.TEXT));
+        else row.add(Value.NONE);
+        // 无法核算: an empty score cell (the grade column says why it is empty), so that the column stays numbers.
+        row.add(Value.number(s.computedTotal() == null || !s.computable() ? null : Rounding.halfUp2(s.computedTotal()), Style.SCORE));
+        row.add(Value.text(s.statedGrade(), Style.CENTRED));
+        row.add(Value.text(s.computable() ? s.computedGrade() : ProjectScore.UNCOMPUTABLE, Style.CENTRED));
+        if (internal) {
+            row.add(Value.text(p.isDraft() ? "草稿" : "定稿", Style.CENTRED));
+            row.add(Value.integer(pm.findings().count(), Style.INTEGER, false));
+        }
+        return row;
     }
 
     // ------------------------------------------------------------------ 统计表
@@ -179,45 +209,36 @@ public final class SummaryXlsx {
         return names.stream().map(n -> Value.text(n, Style.HEADER)).toList();
     }
 
+    /** Rows of the 汇总表 written before they are styled and handed to the stream (fastexcel holds the rest in memory). */
+    private static final int ROWS_PER_FLUSH = 1024;
+
     /**
      * A sheet with these rows (the first is the header): column widths, a frozen header row, a filter over the
-     * header and rows up to {@code lastFiltered}, and printing on A4 landscape, one page wide, the header row
-     * on every page, the report's title and the sheet's name above and the page number below.
+     * header and rows up to {@code lastFiltered} (-1: the last row), and printing on A4 landscape, one page wide, the
+     * header row on every page, the report's title and the sheet's name above and the page number below. The rows are
+     * gone through twice: to fit the columns, then to write them a block at a time. Gives the sheet's rows and columns.
      */
-    private static void sheet(Workbook book, String name, List<List<Value>> rows, Formats formats, String title, int lastFiltered) {
+    private static int[] sheet(Workbook book, String name, Iterable<List<Value>> rows, Formats formats, String title, int lastFiltered)
+            throws IOException {
         Worksheet sheet = book.newWorksheet(name);
-        int columns = rows.get(0).size();
-        int[] widths = new int[columns];
+        int columns = -1; // the header's
+        int widest = 1;
+        int count = 0;
+        int[] widths = null;
         for (List<Value> row : rows) {
+            if (widths == null) {
+                columns = row.size();
+                widths = new int[columns];
+            }
             for (int c = 0; c < row.size(); c++) widths[c] = Math.max(widths[c], width(row.get(c).widthText()));
+            widest = Math.max(widest, row.size());
+            count++;
         }
         for (int c = 0; c < columns; c++) widths[c] = Math.min(MAX_WIDTH, Math.max(6, widths[c]) + 2);
-        for (int r = 0; r < rows.size(); r++) {
-            List<Value> row = rows.get(r);
-            int lines = 1;
-            for (int c = 0; c < row.size(); c++) {
-                Value value = row.get(c);
-                value.write(sheet, r, c);
-                // A text wider than its column wraps; the row is made as tall as its longest text needs,
-                // as spreadsheets do not all fit row heights to wrapped text when they open a file.
-                if (value.value() instanceof String text) lines = Math.max(lines, (width(text) + widths[c] - 3) / (widths[c] - 2));
-            }
-            if (lines > 1) sheet.rowHeight(r, LINE_HEIGHT * lines);
-        }
-        // Styled a column's run of same-styled cells at a time: fastexcel merges a style once per range,
-        // where cell by cell it merged and looked it up again for every cell (half the workbook's time).
-        for (int c = 0; c < columns; c++) {
-            int start = 0;
-            for (int r = 1; r <= rows.size(); r++) {
-                Style run = styleAt(rows, start, c);
-                if (r < rows.size() && styleAt(rows, r, c) == run) continue;
-                if (run != null) applyStyle(sheet.range(start, c, r - 1, c).style(), run, formats);
-                start = r;
-            }
-        }
+        // What fastexcel writes at the start of the sheet is set before its first rows go out.
         for (int c = 0; c < columns; c++) sheet.width(c, widths[c]);
         sheet.freezePane(0, 1);
-        sheet.setAutoFilter(0, 0, lastFiltered, columns - 1);
+        sheet.setAutoFilter(0, 0, lastFiltered < 0 ? count - 1 : lastFiltered, columns - 1);
         // In header and footer codes & starts a field (&P: page number); a title's own & is written &&.
         sheet.header(title.replace("&", "&&") + " " + name, Position.CENTER, FONT, 12);
         sheet.footer("第 &P 页，共 &N 页", Position.CENTER, FONT, 10);
@@ -227,6 +248,45 @@ public final class SummaryXlsx {
         sheet.pageOrientation("landscape");
         sheet.fitToWidth((short) 1);
         sheet.fitToHeight((short) 0);
+        List<List<Value>> block = new ArrayList<>(ROWS_PER_FLUSH);
+        int r = 0;
+        for (List<Value> row : rows) {
+            int lines = 1;
+            for (int c = 0; c < row.size(); c++) {
+                Value value = row.get(c);
+                value.write(sheet, r, c);
+                // A text wider than its column wraps; the row is made as tall as its longest text needs,
+                // as spreadsheets do not all fit row heights to wrapped text when they open a file.
+                if (value.value() instanceof String text) lines = Math.max(lines, (width(text) + widths[c] - 3) / (widths[c] - 2));
+            }
+            if (lines > 1) sheet.rowHeight(r, LINE_HEIGHT * lines);
+            block.add(row);
+            r++;
+            if (block.size() == ROWS_PER_FLUSH) {
+                style(sheet, block, r - block.size(), columns, formats);
+                sheet.flush();
+                block.clear();
+            }
+        }
+        style(sheet, block, r - block.size(), columns, formats);
+        return new int[] {count, widest};
+    }
+
+    /**
+     * Styles a block of rows that starts at row {@code first}, a column's run of same-styled cells at a time: fastexcel
+     * merges a style once per range, where cell by cell it merged and looked it up again for every cell (half the
+     * workbook's time).
+     */
+    private static void style(Worksheet sheet, List<List<Value>> block, int first, int columns, Formats formats) {
+        for (int c = 0; c < columns; c++) {
+            int start = 0;
+            for (int r = 1; r <= block.size(); r++) {
+                Style run = styleAt(block, start, c);
+                if (r < block.size() && styleAt(block, r, c) == run) continue;
+                if (run != null) applyStyle(sheet.range(first + start, c, first + r - 1, c).style(), run, formats);
+                start = r;
+            }
+        }
     }
 
     /**
@@ -249,7 +309,7 @@ public final class SummaryXlsx {
     /** The number formats of a workbook: amounts show as many decimals as the largest scale needs. */
     private record Formats(String amount) {
         /** Amounts with as many decimals as the most any project's amount has (in the site's money unit), at least two. */
-        static Formats fitting(List<List<Value>> summary) {
+        static Formats fitting(Iterable<List<Value>> summary) {
             int decimals = 2;
             for (List<Value> row : summary) {
                 for (Value v : row) {
@@ -362,12 +422,11 @@ public final class SummaryXlsx {
      * A sheet's XML with the {@code <dimension>} of its table: fastexcel writes {@code A1} whatever the
      * size, and readers that trust it (pandas' openpyxl in read-only mode) then see one cell.
      */
-    static byte[] dimension(byte[] sheet, List<List<Value>> rows) {
+    static byte[] dimension(byte[] sheet, int rows, int columns) {
         byte[] written = "<dimension ref=\"A1\"/>".getBytes(StandardCharsets.US_ASCII);
         int at = indexOf(sheet, written);
         if (at < 0) throw new IllegalStateException("fastexcel wrote no <dimension ref=\"A1\"/>");
-        int columns = rows.stream().mapToInt(List::size).max().orElse(1);
-        byte[] actual = ("<dimension ref=\"A1:" + columnName(columns - 1) + rows.size() + "\"/>").getBytes(StandardCharsets.US_ASCII);
+        byte[] actual = ("<dimension ref=\"A1:" + columnName(columns - 1) + rows + "\"/>").getBytes(StandardCharsets.US_ASCII);
         byte[] out = new byte[sheet.length - written.length + actual.length];
         System.arraycopy(sheet, 0, out, 0, at);
         System.arraycopy(actual, 0, out, at, actual.length);

@@ -355,4 +355,43 @@ class SummaryXlsxTest {
             throw new UncheckedIOException(e);
         }
     }
+    /**
+     * A year of more projects than the workbook writes at a time (1,024 rows): every row is there, styled and
+     * numbered as in the first block, and the sheet's size and filter cover them all.
+     */
+    @Test
+    void aYearOfMoreRowsThanABlockIsWrittenWholeAndStyledThroughout(@TempDir Path tmp) throws IOException {
+        Path content = tmp.resolve("content");
+        jixiao.testing.ContentFixture.copyTree(Path.of("content"), content);
+        List<Path> forms;
+        try (var walk = Files.walk(content.resolve("2020"))) {
+            forms = walk.filter(p -> p.toString().endsWith(".yaml") && !p.getFileName().toString().equals("unit.yaml")
+                    && !p.getFileName().toString().equals("report.yaml")).sorted().toList();
+        }
+        Path unit = Files.createDirectories(content.resolve("2020/many"));
+        Files.writeString(unit.resolve("unit.yaml"), "name: 大单位\n");
+        int copies = 0;
+        for (int round = 0; copies < 1100; round++) {
+            for (Path form : forms) Files.copy(form, unit.resolve("copy-" + round + "-" + form.getFileName()));
+            copies += forms.size();
+        }
+        int projects = forms.size() + copies;
+        Builds.Run run = Builds.build(content, tmp.resolve("out"));
+        assertEquals(0, run.exit(), run.err());
+        byte[] bytes = Files.readAllBytes(tmp.resolve("out/internal/2020/summary.xlsx"));
+        try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(bytes))) {
+            var sheet = book.getSheet("汇总表");
+            assertEquals(projects, sheet.getLastRowNum());
+            CellStyle first = sheet.getRow(1).getCell(4).getCellStyle();
+            for (int r : new int[] {1, 1023, 1024, 1025, projects}) {
+                Row row = sheet.getRow(r);
+                assertNotNull(row, "row " + r);
+                assertEquals(first.getIndex(), row.getCell(4).getCellStyle().getIndex(), "amount style of row " + r);
+                assertEquals(CellType.NUMERIC, row.getCell(4).getCellType(), "row " + r);
+                assertEquals(VerticalAlignment.TOP, row.getCell(1).getCellStyle().getVerticalAlignment(), "row " + r);
+            }
+            assertEquals("A1:O" + (projects + 1), sheet.getCTWorksheet().getDimension().getRef());
+            assertEquals("A1:O" + (projects + 1), sheet.getCTWorksheet().getAutoFilter().getRef());
+        }
+    }
 }
