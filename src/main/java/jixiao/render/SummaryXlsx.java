@@ -77,18 +77,20 @@ public final class SummaryXlsx {
             book.setGlobalDefaultFont(FONT, FONT_SIZE);
             Iterable<List<Value>> summary = summary(year, site);
             List<List<Value>> statistics = statistics(year, site);
-            Formats formats = Formats.fitting(summary);
+            Measured summarySize = Measured.of(summary);
+            Measured statisticsSize = Measured.of(statistics);
+            Formats formats = Formats.fitting(summarySize);
             String title = year.year().report().title() == null ? year.year().year() + "年度" : year.year().report().title();
             // The 统计表's last row is its 合计: sorting or filtering it in with the units would make it a unit.
-            int[] summarySize = sheet(book, SUMMARY_SHEET, summary, formats, title, -1);
-            int[] statisticsSize = sheet(book, STATS_SHEET, statistics, formats, title, statistics.size() - 2);
+            sheet(book, SUMMARY_SHEET, summary, summarySize, formats, title, summarySize.rows() - 1);
+            sheet(book, STATS_SHEET, statistics, statisticsSize, formats, title, statistics.size() - 2);
             book.finish();
             byte[] coreProperties = coreProperties(year);
             return FixedZip.edit(bytes.toByteArray(), Map.of(
                     CORE_PROPERTIES, ignored -> coreProperties,
                     "xl/styles.xml", SummaryXlsx::chineseCharset,
-                    "xl/worksheets/sheet1.xml", xml -> dimension(xml, summarySize[0], summarySize[1]),
-                    "xl/worksheets/sheet2.xml", xml -> dimension(xml, statisticsSize[0], statisticsSize[1])));
+                    "xl/worksheets/sheet1.xml", xml -> dimension(xml, summarySize.rows(), summarySize.widest()),
+                    "xl/worksheets/sheet2.xml", xml -> dimension(xml, statisticsSize.rows(), statisticsSize.widest())));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -213,32 +215,52 @@ public final class SummaryXlsx {
     private static final int ROWS_PER_FLUSH = 1024;
 
     /**
-     * A sheet with these rows (the first is the header): column widths, a frozen header row, a filter over the
-     * header and rows up to {@code lastFiltered} (-1: the last row), and printing on A4 landscape, one page wide, the
-     * header row on every page, the report's title and the sheet's name above and the page number below. The rows are
-     * gone through twice: to fit the columns, then to write them a block at a time. Gives the sheet's rows and columns.
+     * What a sheet's rows need before they are written, found in one pass over them: how many there are, the
+     * header's columns and the most any row has, each column's width (a CJK character two, capped) and the most
+     * decimals an amount has.
      */
-    private static int[] sheet(Workbook book, String name, Iterable<List<Value>> rows, Formats formats, String title, int lastFiltered)
-            throws IOException {
-        Worksheet sheet = book.newWorksheet(name);
-        int columns = -1; // the header's
-        int widest = 1;
-        int count = 0;
-        int[] widths = null;
-        for (List<Value> row : rows) {
-            if (widths == null) {
-                columns = row.size();
-                widths = new int[columns];
+    private record Measured(int rows, int columns, int widest, int[] widths, int amountDecimals) {
+        static Measured of(Iterable<List<Value>> rows) {
+            int columns = -1;
+            int widest = 1;
+            int count = 0;
+            int decimals = 2;
+            int[] widths = null;
+            for (List<Value> row : rows) {
+                if (widths == null) {
+                    columns = row.size();
+                    widths = new int[columns];
+                }
+                for (int c = 0; c < row.size(); c++) {
+                    Value v = row.get(c);
+                    widths[c] = Math.max(widths[c], width(v.widthText()));
+                    if (v.style() == Style.AMOUNT && v.value() instanceof BigDecimal amount) {
+                        decimals = Math.max(decimals, amount.stripTrailingZeros().scale());
+                    }
+                }
+                widest = Math.max(widest, row.size());
+                count++;
             }
-            for (int c = 0; c < row.size(); c++) widths[c] = Math.max(widths[c], width(row.get(c).widthText()));
-            widest = Math.max(widest, row.size());
-            count++;
+            for (int c = 0; c < columns; c++) widths[c] = Math.min(MAX_WIDTH, Math.max(6, widths[c]) + 2);
+            return new Measured(count, columns, widest, widths, decimals);
         }
-        for (int c = 0; c < columns; c++) widths[c] = Math.min(MAX_WIDTH, Math.max(6, widths[c]) + 2);
+    }
+
+    /**
+     * A sheet with these rows (the first is the header): column widths, a frozen header row, a filter over the
+     * header and rows up to {@code lastFiltered}, and printing on A4 landscape, one page wide, the header row on
+     * every page, the report's title and the sheet's name above and the page number below. The rows are written a
+     * block at a time; {@code size} is what {@link Measured#of} found in them.
+     */
+    private static void sheet(Workbook book, String name, Iterable<List<Value>> rows, Measured size, Formats formats, String title,
+                              int lastFiltered) throws IOException {
+        Worksheet sheet = book.newWorksheet(name);
+        int columns = size.columns();
+        int[] widths = size.widths();
         // What fastexcel writes at the start of the sheet is set before its first rows go out.
         for (int c = 0; c < columns; c++) sheet.width(c, widths[c]);
         sheet.freezePane(0, 1);
-        sheet.setAutoFilter(0, 0, lastFiltered < 0 ? count - 1 : lastFiltered, columns - 1);
+        sheet.setAutoFilter(0, 0, lastFiltered, columns - 1);
         // In header and footer codes & starts a field (&P: page number); a title's own & is written &&.
         sheet.header(title.replace("&", "&&") + " " + name, Position.CENTER, FONT, 12);
         sheet.footer("第 &P 页，共 &N 页", Position.CENTER, FONT, 10);
@@ -269,7 +291,6 @@ public final class SummaryXlsx {
             }
         }
         style(sheet, block, r - block.size(), columns, formats);
-        return new int[] {count, widest};
     }
 
     /**
@@ -309,16 +330,8 @@ public final class SummaryXlsx {
     /** The number formats of a workbook: amounts show as many decimals as the largest scale needs. */
     private record Formats(String amount) {
         /** Amounts with as many decimals as the most any project's amount has (in the site's money unit), at least two. */
-        static Formats fitting(Iterable<List<Value>> summary) {
-            int decimals = 2;
-            for (List<Value> row : summary) {
-                for (Value v : row) {
-                    if (v.style() == Style.AMOUNT && v.value() instanceof BigDecimal amount) {
-                        decimals = Math.max(decimals, amount.stripTrailingZeros().scale());
-                    }
-                }
-            }
-            return new Formats("#,##0.00" + "#".repeat(decimals - 2));
+        static Formats fitting(Measured summary) {
+            return new Formats("#,##0.00" + "#".repeat(summary.amountDecimals() - 2));
         }
 
         String of(Style style) {
