@@ -1,6 +1,7 @@
 package jixiao.claims;
 
 import java.util.List;
+import java.util.function.IntPredicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -19,6 +20,10 @@ record GatedPattern(Pattern pattern, List<String> needs) {
     GatedPattern {
         needs = List.copyOf(needs);
     }
+
+    /** Escapes of exactly one character after the backslash: a class (\\d, \\s …), a boundary, a control letter, or a sign. */
+    private static final IntPredicate SINGLE_ESCAPE =
+            ch -> "dDsSwWbBhHvVRXzZAGtnrfae".indexOf(ch) >= 0 || (ch < 128 && !Character.isLetterOrDigit(ch));
 
     /** {@code pattern} gated by the longest text it requires at its top level ({@link #requiredText}), if any. */
     static GatedPattern of(Pattern pattern) {
@@ -53,7 +58,11 @@ record GatedPattern(Pattern pattern, List<String> needs) {
         for (int i = 0; i < regex.length(); i++) {
             char c = regex.charAt(i);
             if (c == '\\') {
-                i++; // an escape is never taken as a literal here
+                // An escape is never taken as a literal. One that stands for one character class or one sign is
+                // skipped; one that goes on past its letter (\\u4E00, \\x41, \\0101, \\p{L}, \\k<name>, \\1) is not
+                // followed here: no gate then.
+                if (i + 1 >= regex.length() || !SINGLE_ESCAPE.test(regex.charAt(i + 1))) return null;
+                i++;
                 best = longer(best, run);
                 continue;
             }

@@ -44,6 +44,10 @@ class GatedPatternTest {
         assertNull(GatedPattern.requiredText("(?i)abc"), "an inline flag");
         assertNull(GatedPattern.requiredText("\\Qa|b\\E"), "a quoted text");
         assertNull(GatedPattern.requiredText("(共计)?"));
+        for (String longEscape : List.of("\\u4E00项目", "\\x41项目", "\\0101项目", "\\p{IsHan}项目", "(a)\\1项目", "(?<n>a)\\k<n>项目", "\\cA项目")) {
+            assertNull(GatedPattern.requiredText(longEscape), longEscape + ": an escape that runs past its letter");
+        }
+        assertEquals("项目", GatedPattern.requiredText("\\.项目"), "an escaped sign is one character");
         assertTrue(GatedPattern.of(Pattern.compile("abc", Pattern.CASE_INSENSITIVE)).needs().isEmpty());
     }
 
