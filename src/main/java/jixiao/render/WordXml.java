@@ -19,7 +19,7 @@ final class WordXml {
     /**
      * Paragraph styles of a table cell (styles.xml of {@link DocxReport}): its text, centred text, and a centred bold
      * caption. A style, not the same direct formatting in each of the half million cells of a large year: the
-     * document is a fifth smaller (less to make and to deflate), and a user who restyles the captions in Word does
+     * document is a sixth smaller (less to make and to deflate), and a user who restyles the captions in Word does
      * it once.
      */
     static final String TABLE_TEXT = "TableText";
