@@ -3,6 +3,7 @@ package jixiao.claims;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
+import java.util.Random;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -59,5 +60,47 @@ class GatedPatternTest {
         assertNotNull(m);
         assertTrue(m.find());
         assertEquals("10", m.group(1));
+    }
+    private static final String[] ATOMS = {"a", "b", "项", "目", "\\d", "\\.", ".", "[ab]", "[项x]", "\\s", "1", "%"};
+    private static final String[] QUANTIFIERS = {"", "", "", "?", "*", "+", "{0,2}", "{2}", "??", "+?"};
+
+    /** A random pattern of literals, classes, escapes, groups, alternatives, lookaheads and quantifiers. */
+    private static String randomPattern(Random random, int depth) {
+        StringBuilder sb = new StringBuilder();
+        for (int i = 1 + random.nextInt(4); i > 0; i--) {
+            int kind = random.nextInt(10);
+            if (kind < 6 || depth > 2) sb.append(ATOMS[random.nextInt(ATOMS.length)]);
+            else if (kind < 8) sb.append('(').append(randomPattern(random, depth + 1)).append(')');
+            else if (kind < 9) sb.append("(?:").append(randomPattern(random, depth + 1)).append('|').append(randomPattern(random, depth + 1)).append(')');
+            else sb.append("(?=").append(randomPattern(random, depth + 1)).append(')');
+            sb.append(QUANTIFIERS[random.nextInt(QUANTIFIERS.length)]);
+        }
+        if (depth == 0 && random.nextInt(8) == 0) sb.append('|').append(randomPattern(random, 1));
+        return sb.toString();
+    }
+
+    @Test
+    void everyMatchOfARandomPatternHoldsTheTextItIsGatedBy() {
+        Random random = new Random(42);
+        String alphabet = "ab项目x1.% ";
+        int gated = 0;
+        int matches = 0;
+        for (int t = 0; t < 20_000; t++) {
+            String regex = randomPattern(random, 0);
+            String required = GatedPattern.requiredText(regex);
+            if (required == null) continue;
+            gated++;
+            Pattern pattern = Pattern.compile(regex);
+            for (int s = 0; s < 30; s++) {
+                StringBuilder text = new StringBuilder();
+                for (int i = random.nextInt(9); i > 0; i--) text.append(alphabet.charAt(random.nextInt(alphabet.length())));
+                Matcher m = pattern.matcher(text);
+                while (m.find()) {
+                    matches++;
+                    assertTrue(m.group().contains(required), regex + " gated by " + required + " matched " + m.group() + " in " + text);
+                }
+            }
+        }
+        assertTrue(gated > 2_000 && matches > 10_000, "the random patterns were gated and matched: " + gated + ", " + matches);
     }
 }
