@@ -215,22 +215,23 @@ public final class SummaryXlsx {
     private static final int ROWS_PER_FLUSH = 1024;
 
     /**
-     * What a sheet's rows need before they are written, found in one pass over them: how many there are, the
-     * header's columns and the most any row has, each column's width (a CJK character two, capped) and the most
+     * What a sheet's rows need before they are written, found in one pass over them: how many there are, the most
+     * cells any row has, the width of each of the header's columns (a CJK character two, capped) and the most
      * decimals an amount has.
      */
-    private record Measured(int rows, int columns, int widest, int[] widths, int amountDecimals) {
+    private record Measured(int rows, int widest, int[] widths, int amountDecimals) {
+        /** The header's columns. */
+        int columns() {
+            return widths.length;
+        }
+
         static Measured of(Iterable<List<Value>> rows) {
-            int columns = -1;
             int widest = 1;
             int count = 0;
             int decimals = 2;
             int[] widths = null;
             for (List<Value> row : rows) {
-                if (widths == null) {
-                    columns = row.size();
-                    widths = new int[columns];
-                }
+                if (widths == null) widths = new int[row.size()];
                 for (int c = 0; c < row.size(); c++) {
                     Value v = row.get(c);
                     widths[c] = Math.max(widths[c], width(v.widthText()));
@@ -241,8 +242,9 @@ public final class SummaryXlsx {
                 widest = Math.max(widest, row.size());
                 count++;
             }
-            for (int c = 0; c < columns; c++) widths[c] = Math.min(MAX_WIDTH, Math.max(6, widths[c]) + 2);
-            return new Measured(count, columns, widest, widths, decimals);
+            if (widths == null) widths = new int[0];
+            for (int c = 0; c < widths.length; c++) widths[c] = Math.min(MAX_WIDTH, Math.max(6, widths[c]) + 2);
+            return new Measured(count, widest, widths, decimals);
         }
     }
 
