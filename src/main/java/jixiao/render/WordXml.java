@@ -121,12 +121,21 @@ final class WordXml {
     }
 
     /** Whether {@code text} has a space of any kind (XML's, an ideographic or a no-break space). */
-    private static boolean hasSpace(String text) {
+    static boolean hasSpace(String text) {
         for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (Character.isWhitespace(c) || Character.isSpaceChar(c)) return true;
+            if (isSpace(text.charAt(i))) return true;
         }
         return false;
+    }
+
+    /**
+     * {@code Character.isWhitespace(c) || Character.isSpaceChar(c)}, answered at once for printable ASCII and for
+     * everything after the ideographic space U+3000 (the last space in Unicode): that is nearly every character of a
+     * Chinese form, and asking the JDK's two tables about each took 1.8% of a build (JFR, 10,000 projects).
+     */
+    static boolean isSpace(char c) {
+        if (c > '\u3000' || (c > ' ' && c < 0x7F)) return false;
+        return Character.isWhitespace(c) || Character.isSpaceChar(c);
     }
 
     /**

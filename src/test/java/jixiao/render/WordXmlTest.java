@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.fail;
 
 /** The runs of report.docx: Word keeps a text's spaces only when told to, and only such texts are told. */
 class WordXmlTest {
@@ -34,5 +35,13 @@ class WordXmlTest {
     @Test
     void aTabSplitsTheTextAndEachPartIsJudgedOnItsOwn() throws IOException {
         assertEquals("<w:r><w:t>甲</w:t><w:tab/><w:t xml:space=\"preserve\">乙 丙</w:t></w:r>", run("甲\t乙 丙"));
+    }
+
+    @Test
+    void theQuickSpaceTestAgreesWithTheJdkOnEveryChar() {
+        for (int c = Character.MIN_VALUE; c <= Character.MAX_VALUE; c++) {
+            boolean jdk = Character.isWhitespace(c) || Character.isSpaceChar(c);
+            if (WordXml.isSpace((char) c) != jdk) fail(String.format("U+%04X: the JDK says %s", c, jdk));
+        }
     }
 }
