@@ -522,7 +522,7 @@ public final class Comparer {
         if (!Objects.equals(a, b)) out.add(new TextChange(field, a, b));
     }
 
-    private static String blankToNull(String s) {
+    static String blankToNull(String s) {
         return s == null || s.isBlank() ? null : s.strip();
     }
 
@@ -611,7 +611,7 @@ public final class Comparer {
         for (int j = 0; j < to.size(); j++) if (before[j] < 0 && pairOfNew[j] >= 0) renamed[j] = true;
     }
 
-    private static String name(Indicator i) {
+    static String name(Indicator i) {
         return i.name() == null ? "" : i.name().strip();
     }
 
@@ -628,8 +628,7 @@ public final class Comparer {
         for (Indicator i : indicators) {
             String level = i.level1() + "." + i.level2();
             int position = seen.merge(level, 1, Integer::sum) - 1;
-            out.add(new IndicatorSnapshot(i.level1(), i.level2(), name(i), position, blankToNull(i.target()),
-                    blankToNull(i.actual()), i.weight() == null ? null : Rounding.normal(i.weight()), blankToNull(i.score())));
+            out.add(new IndicatorSnapshot(i, position));
         }
         return out;
     }

@@ -59,6 +59,12 @@ class ComparerTest {
         return y.units().stream().filter(u -> u.id().equals(id)).findFirst().orElseThrow(() -> new AssertionError("no " + id));
     }
 
+    /** A snapshot's values as a line: level1, level2, name, position, target, actual, weight, score. */
+    private static String snapshot(IndicatorSnapshot s) {
+        return String.join(" ", s.level1(), s.level2(), s.name(), String.valueOf(s.position()), s.target(), s.actual(),
+                s.weight().toPlainString(), s.score());
+    }
+
     private static BigDecimal d(String s) {
         return new BigDecimal(s);
     }
@@ -191,11 +197,11 @@ class ComparerTest {
                 i.get(0).changes());
         assertEquals(List.of(), i.get(1).changes(), "renamed in place, values unchanged");
         assertEquals(List.of(new TextChange(Field.LEVEL, "output.quality", "output.quantity")), i.get(2).changes());
-        assertEquals(new IndicatorSnapshot("output", "timeliness", "案件按时办结率（%）", 0, "≥95%", "96%", d("5"), "5"), i.get(3).to());
+        assertEquals("output timeliness 案件按时办结率（%） 0 ≥95% 96% 5 5", snapshot(i.get(3).to()));
         assertEquals(List.of(new NumberChange(Field.WEIGHT, d("20"), d("25")), new TextChange(Field.SCORE, "20", "25")),
                 i.get(4).changes());
         assertEquals(List.of(new TextChange(Field.ACTUAL, "95%", "97%")), i.get(5).changes());
-        assertEquals(new IndicatorSnapshot("effect", "social", "欠薪案件查处率（%）", 1, "≥90%", "100%", d("10"), "10"), i.get(6).from());
+        assertEquals("effect social 欠薪案件查处率（%） 1 ≥90% 100% 10 10", snapshot(i.get(6).from()));
     }
 
     @Test
