@@ -121,7 +121,7 @@ final class WordXml {
     }
 
     /** Whether {@code text} has a space of any kind (XML's, an ideographic or a no-break space). */
-    static boolean hasSpace(String text) {
+    private static boolean hasSpace(String text) {
         for (int i = 0; i < text.length(); i++) {
             if (isSpace(text.charAt(i))) return true;
         }
