@@ -132,11 +132,11 @@ public final class ClaimScanner {
             BigDecimal value = new BigDecimal(m.group(1));
             String subject = subject(p, m.start(), amounts);
             amounts.add(new int[]{m.start(), m.end()});
-            if (containsAny(clause(p, m.start()), vocabulary.per())) continue;
+            if (GatedPattern.containsAny(clause(p, m.start()), vocabulary.per())) continue;
             inYuan.add(value.movePointRight(vocabulary.moneyUnits().get(m.group(2))));
-            if (containsAny(sinceLastAmount(p, m.start(), amounts), vocabulary.parts())) continue;
+            if (GatedPattern.containsAny(sinceLastAmount(p, m.start(), amounts), vocabulary.parts())) continue;
             found.add(new Claim(Claim.Kind.AMOUNT, verb(p, m.start()), value, p.substring(m.start(), m.end()), m.group(2),
-                    from + m.start(), from + m.end(), subject, containsAny(clause(p, m.start()), vocabulary.totals()), false, headings, null));
+                    from + m.start(), from + m.end(), subject, GatedPattern.containsAny(clause(p, m.start()), vocabulary.totals()), false, headings, null));
         }
         m = rate.in(p);
         while (m != null && m.find()) {
@@ -154,7 +154,7 @@ public final class ClaimScanner {
         m = grade.in(p);
         while (m != null && m.find()) {
             String before = clause(p, m.start());
-            boolean all = m.group(1) != null || containsAny(before, vocabulary.allWords());
+            boolean all = m.group(1) != null || GatedPattern.containsAny(before, vocabulary.allWords());
             found.add(new Claim(Claim.Kind.GRADE, vocabulary.gradeLabels().get(m.group(2)), null, m.group(2), null,
                     from + m.start(2), from + m.end(2), before, false, all, headings, null));
         }
@@ -242,11 +242,6 @@ public final class ClaimScanner {
             }
         }
         return figure;
-    }
-
-    private static boolean containsAny(String text, List<String> words) {
-        for (String w : words) if (text.contains(w)) return true;
-        return false;
     }
 
     private static boolean startsWithAny(String text, List<String> words) {

@@ -38,7 +38,8 @@ record GatedPattern(Pattern pattern, List<String> needs) {
         return pattern.matcher(text);
     }
 
-    private static boolean containsAny(String text, List<String> words) {
+    /** Whether {@code text} holds at least one of {@code words}; the claim scanner asks it of clauses too. */
+    static boolean containsAny(String text, List<String> words) {
         for (String w : words) if (text.contains(w)) return true;
         return false;
     }

@@ -89,8 +89,8 @@ public final class SummaryXlsx {
             return FixedZip.edit(bytes.toByteArray(), Map.of(
                     CORE_PROPERTIES, ignored -> coreProperties,
                     "xl/styles.xml", SummaryXlsx::chineseCharset,
-                    "xl/worksheets/sheet1.xml", xml -> dimension(xml, summarySize.rows(), summarySize.widest()),
-                    "xl/worksheets/sheet2.xml", xml -> dimension(xml, statisticsSize.rows(), statisticsSize.widest())));
+                    "xl/worksheets/sheet1.xml", xml -> dimension(xml, summarySize.rows(), summarySize.columns()),
+                    "xl/worksheets/sheet2.xml", xml -> dimension(xml, statisticsSize.rows(), statisticsSize.columns())));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -215,18 +215,17 @@ public final class SummaryXlsx {
     private static final int ROWS_PER_FLUSH = 1024;
 
     /**
-     * What a sheet's rows need before they are written, found in one pass over them: how many there are, the most
-     * cells any row has, the width of each of the header's columns (a CJK character two, capped) and the most
-     * decimals an amount has.
+     * What a sheet's rows need before they are written, found in one pass over them: how many there are, the width
+     * of each of the header's columns (a CJK character two, capped) and the most decimals an amount has. No row has
+     * more cells than the header.
      */
-    private record Measured(int rows, int widest, int[] widths, int amountDecimals) {
+    private record Measured(int rows, int[] widths, int amountDecimals) {
         /** The header's columns. */
         int columns() {
             return widths.length;
         }
 
         static Measured of(Iterable<List<Value>> rows) {
-            int widest = 1;
             int count = 0;
             int decimals = 2;
             int[] widths = null;
@@ -239,12 +238,11 @@ public final class SummaryXlsx {
                         decimals = Math.max(decimals, amount.stripTrailingZeros().scale());
                     }
                 }
-                widest = Math.max(widest, row.size());
                 count++;
             }
             if (widths == null) widths = new int[0];
             for (int c = 0; c < widths.length; c++) widths[c] = Math.min(MAX_WIDTH, Math.max(6, widths[c]) + 2);
-            return new Measured(count, widest, widths, decimals);
+            return new Measured(count, widths, decimals);
         }
     }
 
